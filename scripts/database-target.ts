@@ -1,0 +1,19 @@
+// Which database a script works on: DATABASE_URL when set, else the embedded one in its data folder.
+import { loadEnv } from "./load-env";
+import { startEmbeddedDatabase } from "../lib/db/embedded";
+import { embeddedDataDir } from "./paths";
+
+export async function withDatabase(work: (url: string, label: string) => Promise<void>): Promise<void> {
+  loadEnv();
+  const configured = process.env.DATABASE_URL;
+  if (configured) {
+    await work(configured, "DATABASE_URL");
+    return;
+  }
+  const embedded = await startEmbeddedDatabase({ dataDir: embeddedDataDir() });
+  try {
+    await work(embedded.url, `the embedded database (${embeddedDataDir()})`);
+  } finally {
+    await embedded.stop();
+  }
+}

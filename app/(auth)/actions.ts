@@ -1,0 +1,35 @@
+"use server";
+
+import { z } from "zod";
+import { AuthError, CredentialsSignin } from "next-auth";
+import { publicAction } from "@/lib/actions/action";
+import { DomainError } from "@/lib/actions/errors";
+import { signIn, signOut } from "@/lib/auth/auth";
+import { safeCallbackPath } from "@/lib/auth/roles";
+import { registerPatientSchema, signInSchema } from "@/lib/users/schemas";
+import { registerPatient } from "@/lib/users/service";
+
+async function signInOrExplain(email: string, password: string, redirectTo: string): Promise<void> {
+  try {
+    await signIn("credentials", { email, password, redirectTo });
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error; // the redirect after success is thrown too
+    if (error instanceof CredentialsSignin && error.code === "deactivated") {
+      throw new DomainError("This account has been deactivated. Please contact the clinic.");
+    }
+    throw new DomainError("That email and password do not match an account.");
+  }
+}
+
+export const signInWithPassword = publicAction(signInSchema, async (input) => {
+  await signInOrExplain(input.email, input.password, safeCallbackPath(input.callbackUrl));
+});
+
+export const registerAsPatient = publicAction(registerPatientSchema, async (input) => {
+  await registerPatient(input);
+  await signInOrExplain(input.email, input.password, "/patient?welcome=1");
+});
+
+export const signOutOfClinic = publicAction(z.object({}), async () => {
+  await signOut({ redirectTo: "/login?signedOut=1" });
+});

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { requireRole } from "@/lib/auth/session";
+import { countDoctorWorkload, listDoctorAppointments } from "@/lib/appointments/queries";
+import { getClinicSettings } from "@/lib/settings/queries";
+import { formatDay, formatTime } from "@/lib/format/datetime";
+import { dayBounds, weekBounds } from "@/lib/scheduling/zoned-day";
+import { EmptyState } from "@/components/ui/empty-state";
+import { StatCard } from "@/components/ui/stat-card";
+import { StatusBadge } from "@/components/ui/status-badge";
+
+export const metadata: Metadata = { title: "Today" };
+
+export default async function DoctorHome() {
+  const actor = await requireRole("DOCTOR");
+  const clinic = await getClinicSettings();
+  const now = new Date();
+  const today = dayBounds(now, clinic.timeZone);
+  const [agenda, workload] = actor.doctorId
+    ? await Promise.all([listDoctorAppointments(actor.doctorId, today), countDoctorWorkload(actor.doctorId, weekBounds(now, clinic.timeZone))])
+    : [[], { thisWeek: 0, awaitingConfirmation: 0 }];
+  const live = agenda.filter((a) => a.status === "CONFIRMED" || a.status === "PENDING");
+  const next = live.find((a) => a.endsAt > now);
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-semibold">{formatDay(now, clinic.timeZone)}</h1>
+        <p className="text-slate-600">Good to see you, {actor.name}.</p>
+      </div>
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
+        <StatCard label="Appointments today" value={live.length} testId="count-today" />
+        <StatCard label="This week" value={workload.thisWeek} testId="count-week" />
+        <StatCard label="Awaiting your confirmation" value={workload.awaitingConfirmation} testId="count-pending" />
+      </div>
+      <section aria-labelledby="next-heading" className="space-y-2">
+        <h2 id="next-heading" className="text-lg font-semibold">Next patient</h2>
+        {next ? (
+          <p className="rounded-lg border border-teal-200 bg-teal-50 px-4 py-3" data-testid="next-patient">
+            <span className="font-medium">{formatTime(next.startsAt, clinic.timeZone)}</span> — {next.patient.user.name}: {next.reason}
+          </p>
+        ) : (
+          <EmptyState title="No more patients today" />
+        )}
+      </section>
+      <section aria-labelledby="agenda-heading" className="space-y-3">
+        <h2 id="agenda-heading" className="text-lg font-semibold">Today&apos;s agenda</h2>
+        {agenda.length ? (
+          <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="today-agenda">
+            {agenda.map((a) => (
+              <li key={a.id} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
+                <div>
+                  <p className="font-medium">
+                    {formatTime(a.startsAt, clinic.timeZone)}–{formatTime(a.endsAt, clinic.timeZone)} · {a.patient.user.name}
+                  </p>
+                  <p className="text-sm text-slate-600">{a.reason}</p>
+                </div>
+                <StatusBadge status={a.status} />
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <EmptyState title="No appointments today" />
+        )}
+      </section>
+    </div>
+  );
+}

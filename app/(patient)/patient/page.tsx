@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { requireRole } from "@/lib/auth/session";
+import { listPatientAppointments } from "@/lib/appointments/queries";
+import { getClinicSettings } from "@/lib/settings/queries";
+import { formatDateTime } from "@/lib/format/datetime";
+import { EmptyState } from "@/components/ui/empty-state";
+import { StatusBadge } from "@/components/ui/status-badge";
+
+export const metadata: Metadata = { title: "My appointments" };
+
+type Row = Awaited<ReturnType<typeof listPatientAppointments>>["upcoming"][number];
+
+function AppointmentList({ rows, timeZone, testId }: { rows: Row[]; timeZone: string; testId: string }) {
+  return (
+    <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid={testId}>
+      {rows.map((a) => (
+        <li key={a.id} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
+          <div>
+            <p className="font-medium">{formatDateTime(a.startsAt, timeZone)}</p>
+            <p className="text-sm text-slate-600">
+              {a.doctor.user.name} · {a.doctor.specialty.name}
+              {a.doctor.location ? ` · ${a.doctor.location}` : ""}
+            </p>
+            <p className="text-sm text-slate-600">{a.reason}</p>
+          </div>
+          <StatusBadge status={a.status} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default async function PatientHome({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
+  const actor = await requireRole("PATIENT");
+  const [{ welcome }, clinic] = await Promise.all([searchParams, getClinicSettings()]);
+  const { upcoming, past } = actor.patientId ? await listPatientAppointments(actor.patientId, new Date()) : { upcoming: [], past: [] };
+  return (
+    <div className="space-y-8">
+      {welcome ? (
+        <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-emerald-900">
+          Welcome, {actor.name}. Your account is ready.
+        </p>
+      ) : null}
+      <div>
+        <h1 className="text-2xl font-semibold">Hello, {actor.name}</h1>
+        <p className="text-slate-600">Times are shown in the clinic&apos;s time zone ({clinic.timeZone}).</p>
+      </div>
+      <section aria-labelledby="upcoming-heading" className="space-y-3">
+        <h2 id="upcoming-heading" className="text-lg font-semibold">Upcoming appointments</h2>
+        {upcoming.length ? <AppointmentList rows={upcoming} timeZone={clinic.timeZone} testId="upcoming-appointments" /> : <EmptyState title="No upcoming appointments" />}
+      </section>
+      <section aria-labelledby="past-heading" className="space-y-3">
+        <h2 id="past-heading" className="text-lg font-semibold">Past and cancelled visits</h2>
+        {past.length ? <AppointmentList rows={past} timeZone={clinic.timeZone} testId="past-appointments" /> : <EmptyState title="No past visits yet" />}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export type NavItem = { href: string; label: string };
+
+/** Navigation per role; each area adds its pages here as they ship. */
+export const navItems: Record<Role, NavItem[]> = {
+  PATIENT: [{ href: "/patient", label: "My appointments" }],
+  DOCTOR: [{ href: "/doctor", label: "Today" }],
+  ADMIN: [{ href: "/admin", label: "Dashboard" }],
+};
+
+export const roleLabel: Record<Role, string> = { PATIENT: "Patient", DOCTOR: "Doctor", ADMIN: "Administrator" };

@@ -1,0 +1,9 @@
+// The closed result type every form action returns. Shared with client components, so no server imports.
+export type FieldErrors = Record<string, string[] | undefined>;
+
+export type FormState =
+  | { status: "idle" }
+  | { status: "success"; message: string }
+  | { status: "error"; message: string; fieldErrors: FieldErrors; values?: Record<string, string> };
+
+export const idleState: FormState = { status: "idle" };

@@ -1,0 +1,64 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import type { Interval } from "@/lib/scheduling/zoned-day";
+
+const live = ["PENDING", "CONFIRMED"] as const;
+
+const withDoctor = {
+  id: true,
+  startsAt: true,
+  endsAt: true,
+  status: true,
+  reason: true,
+  doctor: { select: { location: true, user: { select: { name: true } }, specialty: { select: { name: true } } } },
+} as const;
+
+/** A patient's own appointments: upcoming live ones soonest first, then recent past ones. */
+export async function listPatientAppointments(patientId: string, now: Date) {
+  const db = getDb();
+  const [upcoming, past] = await Promise.all([
+    db.appointment.findMany({
+      where: { patientId, startsAt: { gte: now }, status: { in: [...live] } },
+      orderBy: { startsAt: "asc" },
+      select: withDoctor,
+    }),
+    db.appointment.findMany({
+      where: { patientId, OR: [{ startsAt: { lt: now } }, { status: { notIn: [...live] } }] },
+      orderBy: { startsAt: "desc" },
+      take: 20,
+      select: withDoctor,
+    }),
+  ]);
+  return { upcoming, past };
+}
+
+/** A doctor's own appointments in an interval, in time order, with the patient's name. */
+export function listDoctorAppointments(doctorId: string, interval: Interval) {
+  return getDb().appointment.findMany({
+    where: { doctorId, startsAt: { gte: interval.start, lt: interval.end } },
+    orderBy: { startsAt: "asc" },
+    select: { id: true, startsAt: true, endsAt: true, status: true, reason: true, patient: { select: { user: { select: { name: true } } } } },
+  });
+}
+
+export async function countDoctorWorkload(doctorId: string, week: Interval) {
+  const db = getDb();
+  const [thisWeek, awaitingConfirmation] = await Promise.all([
+    db.appointment.count({ where: { doctorId, startsAt: { gte: week.start, lt: week.end }, status: { in: [...live, "COMPLETED", "NO_SHOW"] } } }),
+    db.appointment.count({ where: { doctorId, status: "PENDING" } }),
+  ]);
+  return { thisWeek, awaitingConfirmation };
+}
+
+/** Figures for the admin dashboard. */
+export async function getClinicFigures(today: Interval, now: Date) {
+  const db = getDb();
+  const [todayCount, pending, upcoming, patients, doctors] = await Promise.all([
+    db.appointment.count({ where: { startsAt: { gte: today.start, lt: today.end }, status: { in: [...live, "COMPLETED", "NO_SHOW"] } } }),
+    db.appointment.count({ where: { status: "PENDING", startsAt: { gte: now } } }),
+    db.appointment.count({ where: { status: { in: [...live] }, startsAt: { gte: now } } }),
+    db.user.count({ where: { role: "PATIENT", active: true } }),
+    db.user.count({ where: { role: "DOCTOR", active: true } }),
+  ]);
+  return { todayCount, pending, upcoming, patients, doctors };
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { signInSchema } from "@/lib/users/schemas";
+import { verifyCredentials } from "@/lib/users/service";
+import { authConfig } from "./config";
+
+/** Raised for a correct password on a deactivated account; the code reaches the sign-in form. */
+export class AccountDeactivated extends CredentialsSignin {
+  code = "deactivated";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const ip = request?.headers?.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+        const result = await verifyCredentials(parsed.data.email, parsed.data.password, ip);
+        if (result.ok) return result.user;
+        if (result.reason === "deactivated") throw new AccountDeactivated();
+        return null;
+      },
+    }),
+  ],
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { dayBounds, weekBounds } from "./zoned-day";
+
+const hours = (i: { start: Date; end: Date }) => (i.end.getTime() - i.start.getTime()) / 3_600_000;
+
+describe("dayBounds", () => {
+  it("gives local midnight to midnight as UTC instants", () => {
+    const day = dayBounds(new Date("2026-07-15T12:00:00Z"), "Europe/London");
+    expect(day.start.toISOString()).toBe("2026-07-14T23:00:00.000Z");
+    expect(hours(day)).toBe(24);
+  });
+
+  it("is 23 hours on the spring-forward day and 25 on the fall-back day", () => {
+    expect(hours(dayBounds(new Date("2026-03-29T12:00:00Z"), "Europe/London"))).toBe(23);
+    expect(hours(dayBounds(new Date("2026-10-25T12:00:00Z"), "Europe/London"))).toBe(25);
+    expect(hours(dayBounds(new Date("2026-03-08T17:00:00Z"), "America/New_York"))).toBe(23);
+  });
+
+  it("uses the clinic's date, not UTC's, near midnight", () => {
+    // 23:30 UTC on the 14th is already the 15th in Dhaka (UTC+6).
+    const day = dayBounds(new Date("2026-07-14T23:30:00Z"), "Asia/Dhaka");
+    expect(day.start.toISOString()).toBe("2026-07-14T18:00:00.000Z");
+  });
+
+  it("handles a zone whose DST starts at midnight (no 00:00 that day)", () => {
+    // Santiago springs forward at midnight: 6 September 2026 begins at 01:00 local time.
+    const day = dayBounds(new Date("2026-09-06T15:00:00Z"), "America/Santiago");
+    expect(hours(day)).toBe(23);
+    expect(day.start.toISOString()).toBe("2026-09-06T04:00:00.000Z");
+  });
+});
+
+describe("weekBounds", () => {
+  it("runs Monday to Monday and spans the DST change", () => {
+    const week = weekBounds(new Date("2026-03-26T10:00:00Z"), "Europe/London"); // a Thursday
+    expect(week.start.toISOString()).toBe("2026-03-23T00:00:00.000Z");
+    expect(week.end.toISOString()).toBe("2026-03-29T23:00:00.000Z");
+    expect(hours(week)).toBe(167);
+  });
+});

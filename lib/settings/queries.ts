@@ -1,0 +1,12 @@
+import "server-only";
+import { cache } from "react";
+import { getDb } from "@/lib/db/client";
+
+/** The clinic's settings row, once per request. A database without a clinic yet gets neutral defaults. */
+export const getClinicSettings = cache(async () => {
+  const row = await getDb().clinicSettings.findUnique({
+    where: { id: 1 },
+    select: { name: true, address: true, phone: true, email: true, timeZone: true, cancellationCutoffHours: true },
+  });
+  return row ?? { name: "Clinic", address: null, phone: null, email: null, timeZone: "UTC", cancellationCutoffHours: 24 };
+});

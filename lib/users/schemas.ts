@@ -1,0 +1,56 @@
+// One zod schema per form, shared by the browser (react-hook-form) and the server (action wrapper).
+import { z } from "zod";
+
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+const email = z
+  .string()
+  .trim()
+  .min(1, "Enter your email address")
+  .max(254, "That email address is too long")
+  .pipe(z.email("Enter a valid email address, like name@example.com"))
+  .transform(normalizeEmail);
+
+/** Strength rule: length does most of the work; one non-letter keeps out single dictionary words. */
+export const newPasswordSchema = z
+  .string()
+  .min(10, "Use at least 10 characters")
+  .max(200, "Use at most 200 characters")
+  .refine((p) => /[a-z]/i.test(p) && /[^a-z]/i.test(p), "Mix letters with at least one number or symbol")
+  .refine((p) => new Set(p).size >= 5, "Avoid repeating the same few characters");
+
+export const phoneSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter a phone number")
+  .regex(/^\+?[0-9 ()-]{7,20}$/, "Enter a phone number using digits, spaces, brackets or dashes");
+
+/** A past calendar date (YYYY-MM-DD) for someone at most 130 years old. */
+export const dateOfBirthSchema = z.iso
+  .date("Enter your date of birth")
+  .refine((d) => d < new Date().toISOString().slice(0, 10), "Date of birth must be in the past")
+  .refine((d) => Number(d.slice(0, 4)) > new Date().getUTCFullYear() - 130, "Check the year of birth");
+
+export const signInSchema = z.object({
+  email,
+  password: z.string().min(1, "Enter your password").max(200),
+  callbackUrl: z.string().optional(),
+});
+
+export const registerPatientSchema = z
+  .object({
+    name: z.string().trim().min(2, "Enter your full name").max(120, "Use at most 120 characters"),
+    email,
+    password: newPasswordSchema,
+    confirmPassword: z.string(),
+    phone: phoneSchema,
+    dateOfBirth: dateOfBirthSchema,
+  })
+  .refine((v) => v.confirmPassword === v.password, { path: ["confirmPassword"], message: "The passwords do not match" })
+  .refine((v) => !v.password.toLowerCase().includes(v.email.split("@")[0] ?? "\0"), {
+    path: ["password"],
+    message: "Do not use your email address in the password",
+  });
+
+export type SignInInput = z.infer<typeof signInSchema>;
+export type RegisterPatientInput = z.infer<typeof registerPatientSchema>;

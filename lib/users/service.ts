@@ -1,0 +1,57 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { DomainError, isUniqueViolation } from "@/lib/actions/errors";
+import { recordAudit } from "@/lib/audit/record";
+import type { Role } from "@/lib/generated/prisma/client";
+import { hashPassword, spendVerifyTime, verifyPassword } from "./password";
+import { normalizeEmail, type RegisterPatientInput } from "./schemas";
+
+export type AuthenticatedUser = { id: string; email: string; name: string; role: Role };
+
+export type CredentialCheck =
+  | { ok: true; user: AuthenticatedUser }
+  | { ok: false; reason: "invalid" | "deactivated" };
+
+/** Checks an email and password; records the attempt in the audit trail either way. */
+export async function verifyCredentials(rawEmail: string, password: string, ip?: string | null): Promise<CredentialCheck> {
+  const email = normalizeEmail(rawEmail);
+  const user = await getDb().user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true },
+  });
+  const passwordOk = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await spendVerifyTime(password), false);
+  if (!user || !passwordOk) {
+    await recordAudit({ actorId: user?.id, action: "auth.sign_in_failed", entityType: "user", entityId: user?.id, detail: { email }, ip });
+    return { ok: false, reason: "invalid" };
+  }
+  if (!user.active) {
+    await recordAudit({ actorId: user.id, action: "auth.sign_in_refused_inactive", entityType: "user", entityId: user.id, ip });
+    return { ok: false, reason: "deactivated" };
+  }
+  await recordAudit({ actorId: user.id, action: "auth.sign_in", entityType: "user", entityId: user.id, ip });
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+}
+
+/** Creates a patient account with its profile in one transaction. */
+export async function registerPatient(input: RegisterPatientInput): Promise<AuthenticatedUser> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await getDb().$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: {
+          email: input.email,
+          name: input.name,
+          passwordHash,
+          role: "PATIENT",
+          patient: { create: { phone: input.phone, dateOfBirth: new Date(`${input.dateOfBirth}T00:00:00Z`) } },
+        },
+        select: { id: true, email: true, name: true, role: true },
+      });
+      await recordAudit({ actorId: user.id, action: "user.register", entityType: "user", entityId: user.id }, tx);
+      return user;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError("An account with this email already exists. Sign in instead?", "email");
+    throw error;
+  }
+}

@@ -1,0 +1,20 @@
+// `npm run db:seed`: fills DATABASE_URL (or the embedded database) with the demo clinic, once.
+// Run `npm run db:migrate` first; a database that already has a clinic is left alone.
+import { withDatabase } from "./database-target";
+import { createPrismaClient } from "../lib/db/create-client";
+import { DEMO_PASSWORD, seedDemoClinic } from "../lib/db/seed";
+
+await withDatabase(async (url, label) => {
+  const db = createPrismaClient(url);
+  try {
+    const { seeded } = await seedDemoClinic(db);
+    if (seeded) {
+      const users = await db.user.count();
+      console.log(`Seeded the demo clinic (${users} users) into ${label}. Every demo account's password is ${DEMO_PASSWORD}`);
+    } else {
+      console.log("The database already has a clinic: not seeding again.");
+    }
+  } finally {
+    await db.$disconnect();
+  }
+});

@@ -9,5 +9,6 @@ if (drift.length === 0) {
   console.error("schema.prisma and prisma/migrations disagree:");
   for (const line of drift) console.error(`  - ${line}`);
   console.error("\nIf schema.prisma is right, write a migration: npm run db:migration -- <name>");
-  process.exitCode = 1;
 }
+// Exit now: the schema engine's pg pool would otherwise hold the process open for its idle timeout.
+process.exit(drift.length === 0 ? 0 : 1);

@@ -103,8 +103,8 @@ describe("the demo clinic seed", () => {
     ["a Monday at 08:00 local time", "2026-06-01T07:00:00Z"],
     ["a Friday afternoon before the spring DST change", "2026-03-27T16:30:00Z"],
     ["the Saturday before the autumn DST change", "2026-10-24T12:00:00Z"],
-    ["the last day of a month (leave starts on Monday)", "2026-01-30T13:05:00Z"],
-    ["late on New Year's Eve", "2026-12-31T23:30:00Z"],
+    ["the last weekday of a month (leave starts next Monday)", "2026-01-30T13:05:00Z"],
+    ["New Year's Eve, late at night", "2026-12-31T23:30:00Z"],
   ])("places appointments sensibly when run on %s", async (_, iso) => {
     const db = state.db;
     const at = new Date(iso);
@@ -114,6 +114,14 @@ describe("the demo clinic seed", () => {
     const jane = await janesAppointments(db, at);
     expect(jane.upcoming.length).toBeGreaterThanOrEqual(2);
     expect(jane.past.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("lets exactly one of two simultaneous seeds through", async () => {
+    const db = state.db;
+    await db.$executeRawUnsafe("TRUNCATE clinic_settings, specialties, users, holidays CASCADE");
+    const results = await Promise.all([seedDemoClinic(db, now), seedDemoClinic(db, now)]);
+    expect(results.map((r) => r.seeded).sort()).toEqual([false, true]);
+    expect(await db.user.count()).toBe(DEMO_ACCOUNTS.length);
   });
 
   it("fills today for the doctors who are in", async () => {

@@ -1,0 +1,72 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/session";
+
+// The session is the boundary here: the wrapper's job is what it does with whoever is signed in.
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
+
+const { publicAction, roleAction, WRAPPED_ACTION } = await import("./action");
+const { DomainError } = await import("./errors");
+
+const patient: Actor = { id: "u1", email: "p@example.test", name: "P", role: "PATIENT", patientId: "p1", doctorId: null };
+const schema = z.object({ note: z.string().min(3, "Too short") });
+const form = (entries: Record<string, string>) => {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(entries)) data.append(k, v);
+  return data;
+};
+const idle = { status: "idle" } as const;
+
+describe("roleAction", () => {
+  const handler = vi.fn(async (input: { note: string }, actor: Actor) => ({ status: "success" as const, message: `${actor.id}:${input.note}` }));
+  const action = roleAction(["PATIENT"], schema, handler);
+  beforeEach(() => {
+    handler.mockClear();
+  });
+
+  it("is marked as wrapped", () => {
+    expect(action[WRAPPED_ACTION]).toBe(true);
+  });
+
+  it("refuses a signed-out caller before parsing or acting", async () => {
+    session.actor = null;
+    expect(await action(idle, form({ note: "hello" }))).toMatchObject({ status: "error", message: expect.stringMatching(/sign in/) });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("refuses another role", async () => {
+    session.actor = { ...patient, role: "DOCTOR" };
+    expect(await action(idle, form({ note: "hello" }))).toMatchObject({ status: "error", message: "Your account is not allowed to do that." });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("returns every field error and echoes the values, but never a password", async () => {
+    session.actor = patient;
+    const result = await action(idle, form({ note: "x", password: "secret-123" }));
+    expect(result).toEqual({ status: "error", message: "Please correct the highlighted fields.", fieldErrors: { note: ["Too short"] }, values: { note: "x" } });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("runs the use case with the parsed input and the actor", async () => {
+    session.actor = patient;
+    expect(await action(idle, form({ note: "hello" }))).toEqual({ status: "success", message: "u1:hello" });
+  });
+});
+
+describe("publicAction", () => {
+  it("turns a DomainError into a message next to its field", async () => {
+    session.actor = null;
+    const action = publicAction(schema, async () => {
+      throw new DomainError("Already taken", "note");
+    });
+    expect(await action(idle, form({ note: "hello" }))).toMatchObject({ status: "error", message: "Already taken", fieldErrors: { note: ["Already taken"] } });
+  });
+
+  it("lets unexpected errors through to the error page", async () => {
+    const action = publicAction(schema, async () => {
+      throw new Error("bug");
+    });
+    await expect(action(idle, form({ note: "hello" }))).rejects.toThrow("bug");
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { registerPatientSchema, signInSchema } from "./schemas";
+
+const valid = {
+  name: "Jane Doe",
+  email: "  Jane.Doe@Example.TEST ",
+  password: "Quiet-harbour-7",
+  confirmPassword: "Quiet-harbour-7",
+  phone: "+44 (0)20 7946-0000",
+  dateOfBirth: "1985-06-30",
+};
+
+const errorsOf = (input: unknown) => {
+  const result = registerPatientSchema.safeParse(input);
+  return result.success ? {} : z.flattenError(result.error).fieldErrors;
+};
+
+describe("registerPatientSchema", () => {
+  it("accepts a complete form and normalises the email", () => {
+    expect(registerPatientSchema.parse(valid).email).toBe("jane.doe@example.test");
+  });
+
+  it.each([
+    ["short", "Use at least 10 characters"],
+    ["abcdefghijkl", "Mix letters with at least one number or symbol"],
+    ["1234567890123", "Mix letters with at least one number or symbol"],
+    ["aaaa1111aaaa", "Avoid repeating the same few characters"],
+  ])("rejects the weak password %s", (password, message) => {
+    expect(errorsOf({ ...valid, password, confirmPassword: password }).password).toContain(message);
+  });
+
+  it("rejects a password containing the email's name part", () => {
+    const password = "jane.doe-2024!";
+    expect(errorsOf({ ...valid, password, confirmPassword: password }).password).toContain("Do not use your email address in the password");
+  });
+
+  it("puts a mismatch on the confirmation field", () => {
+    expect(errorsOf({ ...valid, confirmPassword: "Quiet-harbour-8" }).confirmPassword).toEqual(["The passwords do not match"]);
+  });
+
+  it("rejects a bad email, phone and a future or impossible birth date, each on its field", () => {
+    const errors = errorsOf({ ...valid, email: "jane@", phone: "call me", dateOfBirth: "2999-01-01" });
+    expect(errors.email?.[0]).toMatch(/valid email/);
+    expect(errors.phone?.[0]).toMatch(/phone number/);
+    expect(errors.dateOfBirth).toContain("Date of birth must be in the past");
+    expect(errorsOf({ ...valid, dateOfBirth: "1985-02-30" }).dateOfBirth?.[0]).toBe("Enter your date of birth");
+  });
+});
+
+describe("signInSchema", () => {
+  it("lower-cases and trims the email", () => {
+    expect(signInSchema.parse({ email: " A@B.TEST ", password: "x" }).email).toBe("a@b.test");
+  });
+  it("requires both fields", () => {
+    const result = signInSchema.safeParse({ email: "", password: "" });
+    expect(result.success).toBe(false);
+  });
+});

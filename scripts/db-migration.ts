@@ -32,3 +32,4 @@ try {
 } finally {
   await scratch.stop();
 }
+process.exit(0); // see runOnDatabase in database-target.ts

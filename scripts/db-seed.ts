@@ -1,10 +1,10 @@
 // `npm run db:seed`: fills DATABASE_URL (or the embedded database) with the demo clinic, once.
 // Run `npm run db:migrate` first; a database that already has a clinic is left alone.
-import { withDatabase } from "./database-target";
+import { runOnDatabase } from "./database-target";
 import { createPrismaClient } from "../lib/db/create-client";
 import { DEMO_PASSWORD, seedDemoClinic } from "../lib/db/seed";
 
-await withDatabase(async (url, label) => {
+await runOnDatabase(async (url, label) => {
   const db = createPrismaClient(url);
   try {
     const { seeded } = await seedDemoClinic(db);

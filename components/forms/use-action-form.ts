@@ -16,16 +16,15 @@ type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 export function useActionForm<T extends FieldValues>(schema: z.ZodType<unknown, T>, action: Action, defaultValues?: DefaultValues<T>) {
   const [state, formAction, pending] = useActionState(action, idleState);
   const form = useForm<T>({ resolver: zodResolver(schema as never) as unknown as Resolver<T>, defaultValues, mode: "onTouched" });
-  const formRef = useRef<HTMLFormElement>(null);
   const statusRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (state.status === "error") statusRef.current?.focus();
   }, [state]);
 
-  const onSubmit = form.handleSubmit(() => {
-    const element = formRef.current;
-    if (element) startTransition(() => formAction(new FormData(element)));
+  const onSubmit = form.handleSubmit((_values, event) => {
+    const element = event?.target;
+    if (element instanceof HTMLFormElement) startTransition(() => formAction(new FormData(element)));
   });
 
   /** The browser's message for a field first, else the server's. */
@@ -44,6 +43,6 @@ export function useActionForm<T extends FieldValues>(schema: z.ZodType<unknown, 
     errorFor,
     valueFor,
     statusRef,
-    formProps: { ref: formRef, action: formAction, onSubmit, noValidate: true },
+    formProps: { action: formAction, onSubmit, noValidate: true },
   };
 }

@@ -26,7 +26,7 @@ describe("roleAction", () => {
   });
 
   it("is marked as wrapped", () => {
-    expect(action[WRAPPED_ACTION]).toBe(true);
+    expect((action as unknown as Record<symbol, unknown>)[WRAPPED_ACTION]).toBe(true);
   });
 
   it("refuses a signed-out caller before parsing or acting", async () => {

@@ -6,7 +6,7 @@ import { DomainError } from "./errors";
 import type { FieldErrors, FormState } from "./form-state";
 
 /** Marks functions built here; a test fails if an exported server action lacks it. */
-export const WRAPPED_ACTION = Symbol.for("clinic.wrapped-action");
+export const WRAPPED_ACTION: unique symbol = Symbol.for("clinic.wrapped-action") as never;
 
 type FormAction = ((previous: FormState, formData: FormData) => Promise<FormState>) & { [WRAPPED_ACTION]?: true };
 

@@ -1,8 +1,8 @@
 // Does schema.prisma describe the database the migrations build? Builds both databases side by side
 // (migrations on one, a from-scratch diff of the datamodel on the other) and compares what
 // pg_catalog says about them. Live-database introspection by the engine fails on PGlite, so the
-// comparison is plain SQL. See docs/decisions/003-database-constraints.md for the objects that
-// exist only in migration SQL and are therefore allowed here.
+// comparison is plain SQL. Objects Prisma cannot express (the hand-written end of the init
+// migration: checks, exclusions, triggers) may exist only on the migrations' side.
 import { readFile } from "node:fs/promises";
 import pg from "pg";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded";

@@ -2,7 +2,7 @@
 // is recorded in `_prisma_migrations`, exactly as `prisma migrate deploy` records it.
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { noFilters, openSchemaEngine, type MigrationList } from "./schema-engine";
+import { noFilters, withSchemaEngine, type MigrationList } from "./schema-engine";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 export const migrationsDir = path.join(projectRoot, "prisma/migrations");
@@ -34,22 +34,16 @@ export async function loadMigrationList(dir = migrationsDir): Promise<MigrationL
 
 /** Applies every migration not yet recorded; returns the names it applied. */
 export async function applyMigrations(connectionString: string): Promise<string[]> {
-  const engine = await openSchemaEngine(connectionString);
-  try {
-    const { appliedMigrationNames } = await engine.applyMigrations({
-      migrationsList: await loadMigrationList(),
-      filters: noFilters,
-    });
+  const migrationsList = await loadMigrationList();
+  return withSchemaEngine(connectionString, async (engine) => {
+    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters });
     return appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 /** SQL that takes a database from datamodel `from` (or empty) to datamodel `to`. No database is read. */
 export async function diffDatamodels(connectionString: string, from: string | null, to: string): Promise<string> {
-  const engine = await openSchemaEngine(connectionString);
-  try {
+  return withSchemaEngine(connectionString, async (engine) => {
     const target = (content: string) => ({ tag: "schemaDatamodel" as const, files: [{ path: "schema.prisma", content }] });
     const result = await engine.diff({
       from: from === null ? { tag: "empty" } : target(from),
@@ -59,9 +53,7 @@ export async function diffDatamodels(connectionString: string, from: string | nu
       filters: noFilters,
     });
     return result.stdout ?? "";
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 export function isEmptyMigration(sql: string): boolean {

@@ -36,11 +36,12 @@ async function loadWasm(): Promise<WasmModule> {
  * and leaves a half-applied migration on error. The native engine sends the script whole; so do
  * we: PostgreSQL then runs it as one implicit transaction, so a migration applies fully or not at all.
  */
-function wholeScriptAdapter(connectionString: string): PrismaPg {
+function wholeScriptAdapter(connectionString: string, opened: { dispose(): Promise<void> }[]): PrismaPg {
   const factory = new PrismaPg({ connectionString });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
+    opened.push(adapter);
     adapter.executeScript = async (script: string) => {
       try {
         await (adapter.underlyingDriver() as Pool).query(script);
@@ -53,12 +54,20 @@ function wholeScriptAdapter(connectionString: string): PrismaPg {
   return factory;
 }
 
-/** Opens the schema engine against a PostgreSQL URL (PGlite over its socket, or a real server). */
-export async function openSchemaEngine(connectionString: string, datamodel?: { path: string; content: string }) {
+/**
+ * Runs `work` with the schema engine connected to a PostgreSQL URL (PGlite over its socket, or a
+ * real server), then frees the engine and closes its connections so the process can exit.
+ */
+export async function withSchemaEngine<T>(connectionString: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   loaded ??= loadWasm();
   const { SchemaEngine } = await loaded;
-  const adapter = bindSqlAdapterFactory(wholeScriptAdapter(connectionString));
-  const log = () => {};
-  const datamodels: [string, string][] | undefined = datamodel ? [[datamodel.path, datamodel.content]] : undefined;
-  return SchemaEngine.new({ datamodels }, log, adapter);
+  const opened: { dispose(): Promise<void> }[] = [];
+  const adapter = bindSqlAdapterFactory(wholeScriptAdapter(connectionString, opened));
+  const engine = await SchemaEngine.new({ datamodels: undefined }, () => {}, adapter);
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+    await Promise.all(opened.map((a) => a.dispose()));
+  }
 }

@@ -241,7 +241,6 @@ const APPOINTMENTS: Spec[] = [
   { patient: "li", doctor: "nakamura", day: 0, at: "10:00", reason: "Check on a sprained ankle", note: "Healing well, full weight-bearing. Back to sport in two weeks." },
 ];
 
-const toDate = (zoned: Temporal.ZonedDateTime) => new Date(zoned.epochMilliseconds);
 /** A local date as the @db.Date value Prisma expects: that date at UTC midnight. */
 const dateOnly = (date: Temporal.PlainDate | string) => new Date(`${date.toString()}T00:00:00Z`);
 const startOfDay = (date: Temporal.PlainDate) => date.toZonedDateTime({ timeZone: TIME_ZONE });

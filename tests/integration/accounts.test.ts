@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { registerPatient, verifyCredentials } from "@/lib/users/service";
 import { registerPatientSchema } from "@/lib/users/schemas";
 import { DomainError } from "@/lib/actions/errors";
-import { useMigratedDatabase } from "../support/test-database";
+import { provideMigratedDatabase } from "../support/test-database";
 
-const database = useMigratedDatabase();
+const database = provideMigratedDatabase();
 
 const form = (email: string) =>
   registerPatientSchema.parse({

@@ -1,8 +1,8 @@
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
-import { useMigratedDatabase } from "../support/test-database";
+import { provideMigratedDatabase } from "../support/test-database";
 
-const database = useMigratedDatabase();
+const database = provideMigratedDatabase();
 
 type Fixture = { doctorId: string; patientIds: string[] };
 let fixture: Fixture;

@@ -4,9 +4,9 @@ import type { Db } from "@/lib/db/create-client";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoClinic } from "@/lib/db/seed";
 import { AppointmentStatus, Role } from "@/lib/generated/prisma/client";
 import { verifyPassword } from "@/lib/users/password";
-import { useMigratedDatabase } from "../support/test-database";
+import { provideMigratedDatabase } from "../support/test-database";
 
-const state = useMigratedDatabase();
+const state = provideMigratedDatabase();
 const LIVE = [AppointmentStatus.PENDING, AppointmentStatus.CONFIRMED];
 
 /** Pairs of live appointments sharing a doctor or a patient whose times intersect. */

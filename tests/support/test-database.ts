@@ -40,7 +40,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
  * Registers hooks that give this test file a migrated database, point the app's data layer
  * (lib/db/client.ts, via DATABASE_URL) at it, and expose a Prisma client for arranging data.
  */
-export function useMigratedDatabase() {
+export function provideMigratedDatabase() {
   const state = {} as { url: string; kind: TestDatabase["kind"]; db: Db };
   let database: TestDatabase | undefined;
   beforeAll(async () => {

@@ -1,0 +1,20 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTypescript,
+  globalIgnores([".next/**", ".data/**", "lib/generated/**", "node_modules/**", "playwright-report/**", "test-results/**", "next-env.d.ts"]),
+  {
+    files: ["lib/scheduling/**/*.ts"],
+    rules: {
+      // The scheduling core is pure: no framework, database, clock or environment.
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["next", "next/*", "@prisma/*", "@/lib/generated/*", "server-only", "@/lib/db/*", "react"] },
+      ],
+      "no-restricted-properties": ["error", { object: "process", property: "env" }, { object: "Date", property: "now" }],
+    },
+  },
+]);

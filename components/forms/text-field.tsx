@@ -15,10 +15,11 @@ export function TextField({ label, error, hint, registration, required, ...input
   const errorId = error ? `${id}-error` : undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
+      <div className="text-sm font-medium text-slate-800">
+        <label htmlFor={id}>{label}</label>
+        {/* Outside the label so the field's accessible name stays exactly the label; `required` says it. */}
         {required ? <span className="text-red-700" aria-hidden="true"> *</span> : null}
-      </label>
+      </div>
       {hint ? <p id={hintId} className="text-xs text-slate-600">{hint}</p> : null}
       <input
         id={id}

@@ -1,9 +1,11 @@
 import "server-only";
 import { cache } from "react";
+import { connection } from "next/server";
 import { getDb } from "@/lib/db/client";
 
 /** The clinic's settings row, once per request. A database without a clinic yet gets neutral defaults. */
 export const getClinicSettings = cache(async () => {
+  await connection(); // live data: never prerendered at build time, when there may be no database
   const row = await getDb().clinicSettings.findUnique({
     where: { id: 1 },
     select: { name: true, address: true, phone: true, email: true, timeZone: true, cancellationCutoffHours: true },

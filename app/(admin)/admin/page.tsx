@@ -7,6 +7,7 @@ import { formatMoney } from "@/lib/format/datetime";
 import { dayBounds } from "@/lib/scheduling/zoned-day";
 import { StatCard } from "@/components/ui/stat-card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { TableScroller } from "@/components/ui/table-scroller";
 
 export const metadata: Metadata = { title: "Clinic dashboard" };
 
@@ -31,7 +32,7 @@ export default async function AdminHome() {
       <section aria-labelledby="doctors-heading" className="space-y-3">
         <h2 id="doctors-heading" className="text-lg font-semibold">Doctors</h2>
         {doctors.length ? (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <TableScroller label="Doctors">
             <table className="min-w-full text-left text-sm">
               <thead className="bg-slate-50 text-slate-700">
                 <tr>
@@ -54,7 +55,7 @@ export default async function AdminHome() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroller>
         ) : (
           <EmptyState title="No doctors yet" />
         )}

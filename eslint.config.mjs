@@ -7,6 +7,11 @@ export default defineConfig([
   ...nextTypescript,
   globalIgnores([".next/**", ".data/**", "lib/generated/**", "node_modules/**", "playwright-report/**", "test-results/**", "next-env.d.ts"]),
   {
+    // Playwright fixtures and vitest helpers are not React: their `use` is not a hook.
+    files: ["e2e/**/*.ts", "tests/**/*.ts"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  {
     files: ["lib/scheduling/**/*.ts"],
     rules: {
       // The scheduling core is pure: no framework, database, clock or environment.

@@ -18,6 +18,21 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
+/** Registers a fresh patient through the form and leaves them signed in on their dashboard. */
+export async function registerNewPatient(page: Page, name: string, password = "Bright-meadow-88"): Promise<string> {
+  const email = `${name.toLowerCase().replace(/\W+/g, ".")}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.test`;
+  await page.goto("/register");
+  await page.getByLabel("Full name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Phone").fill("+44 20 7946 0123");
+  await page.getByLabel("Date of birth").fill("1991-05-17");
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByLabel("Confirm password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/patient\?welcome=1$/);
+  return email;
+}
+
 /** Fails the test on any WCAG 2.1 A/AA violation axe finds on the current page. */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

@@ -4,7 +4,10 @@ export type NavItem = { href: string; label: string };
 
 /** Navigation per role; each area adds its pages here as they ship. */
 export const navItems: Record<Role, NavItem[]> = {
-  PATIENT: [{ href: "/patient", label: "My appointments" }],
+  PATIENT: [
+    { href: "/patient", label: "My appointments" },
+    { href: "/patient/doctors", label: "Find a doctor" },
+  ],
   DOCTOR: [{ href: "/doctor", label: "Today" }],
   ADMIN: [{ href: "/admin", label: "Dashboard" }],
 };

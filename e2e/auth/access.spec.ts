@@ -1,4 +1,4 @@
-import { demo, expect, expectAccessible, signIn, sql, test } from "../fixtures";
+import { demo, expect, expectAccessible, registerNewPatient, signIn, sql, test } from "../fixtures";
 
 test("a signed-out visitor is sent to sign in, then back to the page asked for", async ({ page }) => {
   await page.goto("/doctor");
@@ -41,16 +41,7 @@ test("a deactivated account cannot sign in", async ({ page }) => {
 
 test("a session stops working once its user is deactivated", async ({ page }) => {
   // A throwaway patient, so the demo accounts stay usable for the other tests.
-  const email = `short.lived.${Date.now()}@example.test`;
-  await page.goto("/register");
-  await page.getByLabel("Full name").fill("Short Lived");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Phone").fill("+44 20 7946 0456");
-  await page.getByLabel("Date of birth").fill("1975-09-09");
-  await page.getByLabel("Password", { exact: true }).fill("Silver-lining-21");
-  await page.getByLabel("Confirm password").fill("Silver-lining-21");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/patient\?welcome=1$/);
+  const email = await registerNewPatient(page, "Short Lived");
 
   await sql("UPDATE users SET active = false WHERE email = $1", [email]);
   await page.goto("/patient");

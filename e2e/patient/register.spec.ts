@@ -1,20 +1,11 @@
-import { expect, expectAccessible, signIn, test } from "../fixtures";
+import { expect, expectAccessible, registerNewPatient, signIn, test } from "../fixtures";
 
 const password = "Bright-meadow-88";
 
 test("a new patient registers, signs out and signs back in", async ({ page }) => {
-  const email = `new.patient.${Date.now()}@example.test`;
   await page.goto("/register");
   await expectAccessible(page);
-  await page.getByLabel("Full name").fill("Robin Fairweather");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Phone").fill("+44 20 7946 0123");
-  await page.getByLabel("Date of birth").fill("1991-05-17");
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByLabel("Confirm password").fill(password);
-  await page.getByRole("button", { name: "Create account" }).click();
-
-  await expect(page).toHaveURL(/\/patient\?welcome=1$/);
+  const email = await registerNewPatient(page, "Robin Fairweather", password);
   await expect(page.getByText("Welcome, Robin Fairweather. Your account is ready.")).toBeVisible();
   await expect(page.getByText("No upcoming appointments")).toBeVisible();
 

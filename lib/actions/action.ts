@@ -56,7 +56,7 @@ function build<S extends z.ZodType, A extends Actor | null>(
       return (await handler(parsed.data, actor as A)) ?? { status: "success", message: "Saved." };
     } catch (error) {
       if (error instanceof DomainError) {
-        return failure(error.message, error.field ? { [error.field]: [error.message] } : {}, values);
+        return { ...failure(error.message, error.field ? { [error.field]: [error.message] } : {}, values), links: error.links };
       }
       throw error; // redirects, notFound() and bugs go on to Next.js
     }

@@ -1,16 +1,34 @@
+export type SuggestedLink = { href: string; label: string };
+
 /** An expected failure a person can fix: shown next to `field`, or above the form without one. */
 export class DomainError extends Error {
   constructor(
     message: string,
     readonly field?: string,
+    /** Ways forward shown with the message, e.g. the nearest free times after a conflict. */
+    readonly links?: SuggestedLink[],
   ) {
     super(message);
     this.name = "DomainError";
   }
 }
 
+type DbError = { code?: string; constraint?: string; message?: string; cause?: DbError; meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } } | null;
+
+function codes(error: unknown): string[] {
+  const e = error as DbError;
+  if (!e) return [];
+  return [e.code, (e.cause as { originalCode?: string } | undefined)?.originalCode, e.meta?.driverAdapterError?.cause?.originalCode, ...codes(e.cause)].filter(
+    (c): c is string => typeof c === "string",
+  );
+}
+
 /** Postgres unique violation as surfaced by Prisma (P2002) or raw pg (23505). */
 export function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } } | null;
-  return e?.code === "P2002" || e?.code === "23505" || e?.cause?.code === "23505";
+  return codes(error).some((c) => c === "P2002" || c === "23505");
+}
+
+/** Postgres exclusion violation (23P01): the overlap constraints on appointments. */
+export function isExclusionViolation(error: unknown): boolean {
+  return codes(error).includes("23P01") || /23P01|_no_overlap/.test(String((error as DbError)?.message ?? ""));
 }

@@ -4,6 +4,6 @@ export type FieldErrors = Record<string, string[] | undefined>;
 export type FormState =
   | { status: "idle" }
   | { status: "success"; message: string }
-  | { status: "error"; message: string; fieldErrors: FieldErrors; values?: Record<string, string> };
+  | { status: "error"; message: string; fieldErrors: FieldErrors; values?: Record<string, string>; links?: { href: string; label: string }[] };
 
 export const idleState: FormState = { status: "idle" };

@@ -62,3 +62,22 @@ export async function getClinicFigures(today: Interval, now: Date) {
   ]);
   return { todayCount, pending, upcoming, patients, doctors };
 }
+
+/** One appointment, only if it is this patient's own (another patient's is simply not found). */
+export function getPatientAppointment(appointmentId: string, patientId: string) {
+  return getDb().appointment.findFirst({
+    where: { id: appointmentId, patientId },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      reason: true,
+      sequence: true,
+      cancellationReason: true,
+      createdAt: true,
+      updatedAt: true,
+      doctor: { select: { id: true, location: true, user: { select: { name: true } }, specialty: { select: { name: true } } } },
+    },
+  });
+}

@@ -10,6 +10,75 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
+type QueuedMessage = { handlerId: number; message: Uint8Array; resolve: (bytes: number) => void; reject: (e: unknown) => void; onData: (d: Uint8Array) => void };
+type QueryQueue = {
+  db: PGlite;
+  queue: QueuedMessage[];
+  processing: boolean;
+  lastHandlerId: number | null;
+  processQueue: () => Promise<void>;
+  clearTransactionIfNeeded: (handlerId: number) => Promise<void>;
+};
+
+// Parse, Bind, Describe, Execute, Close, Flush: an extended-protocol exchange is under way until
+// the connection's Sync. Anything else (Sync, a simple Query, the startup message) ends a turn.
+const EXCHANGE_MESSAGES = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]);
+
+/**
+ * pglite-socket 0.2.17 runs one protocol message at a time from any connection, keeping a
+ * connection's turn only inside a transaction. Outside one, another connection's Bind can land
+ * between this one's Bind and Execute and replace the unnamed portal ("portal \"\" does not
+ * exist") — seen with 50 concurrent bookings. This keeps each connection's turn until its Sync
+ * (or while its transaction is open), as a real server's separate backends would.
+ * Patched on the instance; covered by tests/integration/booking.test.ts on PGlite.
+ */
+function keepTurnsUntilSync(queue: QueryQueue): void {
+  let midExchange = false;
+  queue.processQueue = async function processQueue(this: QueryQueue) {
+    if (this.processing || this.queue.length === 0) return;
+    this.processing = true;
+    try {
+      while (this.queue.length > 0) {
+        const sticky = this.lastHandlerId !== null && (midExchange || this.db.isInTransaction());
+        const index = sticky ? this.queue.findIndex((m) => m.handlerId === this.lastHandlerId) : 0;
+        if (index === -1) break; // wait for that connection's next message
+        const [item] = this.queue.splice(index, 1);
+        if (!item) break;
+        let bytes = 0;
+        try {
+          await this.db.runExclusive(() =>
+            this.db.execProtocolRawStream(item.message, {
+              onRawData: (data: Uint8Array) => {
+                bytes += data.length;
+                item.onData(data);
+              },
+            }),
+          );
+        } catch (error) {
+          item.reject(error);
+          midExchange = false;
+          continue;
+        }
+        midExchange = EXCHANGE_MESSAGES.has(item.message[0] ?? 0);
+        this.lastHandlerId = item.handlerId;
+        item.resolve(bytes);
+      }
+    } finally {
+      this.processing = false;
+    }
+  };
+  const clear = queue.clearTransactionIfNeeded.bind(queue);
+  queue.clearTransactionIfNeeded = async (handlerId: number) => {
+    // A connection that drops mid-exchange must not keep its turn forever.
+    if (queue.lastHandlerId === handlerId && midExchange) {
+      midExchange = false;
+      if (!queue.db.isInTransaction()) queue.lastHandlerId = null;
+    }
+    await clear(handlerId);
+    await queue.processQueue();
+  };
+}
+
 /** A free TCP port on 127.0.0.1, or `preferred` when that one is free. */
 export async function freePort(preferred = 0): Promise<number> {
   const tryPort = (port: number) =>
@@ -58,6 +127,7 @@ export async function startEmbeddedDatabase(options: { dataDir?: string; port?: 
   const port = await freePort(options.port);
   // PGlite runs one transaction at a time; extra connections queue rather than fail.
   const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 64 });
+  keepTurnsUntilSync((server as unknown as { queryQueue: QueryQueue }).queryQueue);
   await server.start();
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,

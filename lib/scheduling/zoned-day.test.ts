@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayBounds, weekBounds } from "./zoned-day";
+import { dayBounds, daysOfWeek, localDateOf, mondayOf, shiftWeek, weekBounds } from "./zoned-day";
 
 const hours = (i: { start: Date; end: Date }) => (i.end.getTime() - i.start.getTime()) / 3_600_000;
 
@@ -36,5 +36,25 @@ describe("weekBounds", () => {
     expect(week.start.toISOString()).toBe("2026-03-23T00:00:00.000Z");
     expect(week.end.toISOString()).toBe("2026-03-29T23:00:00.000Z");
     expect(hours(week)).toBe(167);
+  });
+});
+
+describe("week helpers", () => {
+  it("gives the local date and Monday of an instant in the clinic's zone", () => {
+    expect(localDateOf(new Date("2026-07-14T23:30:00Z"), "Asia/Dhaka")).toBe("2026-07-15");
+    expect(mondayOf(new Date("2026-07-19T12:00:00Z"), "Europe/London")).toBe("2026-07-13"); // a Sunday
+    expect(shiftWeek("2026-07-13", -1)).toBe("2026-07-06");
+  });
+
+  it("lists seven days whose lengths follow DST", () => {
+    const days = daysOfWeek("2026-03-23", "Europe/London");
+    expect(days.map((d) => d.date)).toEqual(["2026-03-23", "2026-03-24", "2026-03-25", "2026-03-26", "2026-03-27", "2026-03-28", "2026-03-29"]);
+    expect(hours(days[6]!.interval)).toBe(23);
+    expect(days[6]!.interval.end.getTime()).toBe(weekBounds(new Date("2026-03-26T10:00:00Z"), "Europe/London").end.getTime());
+  });
+
+  it("starts a day at its first instant when local midnight does not exist", () => {
+    const [day] = daysOfWeek("2018-11-04", "America/Sao_Paulo");
+    expect(day!.interval.start.toISOString()).toBe("2018-11-04T03:00:00.000Z"); // 01:00 local, -02:00
   });
 });

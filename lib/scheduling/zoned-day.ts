@@ -17,3 +17,32 @@ export function weekBounds(now: Date, timeZone: string): Interval {
   const monday = today.subtract({ days: today.dayOfWeek - 1 }).startOfDay();
   return { start: toDate(monday), end: toDate(monday.add({ weeks: 1 }).startOfDay()) };
 }
+
+const zoned = (instant: Date, timeZone: string) => Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(timeZone);
+
+/** The clinic-local calendar date of an instant, "YYYY-MM-DD". */
+export function localDateOf(instant: Date, timeZone: string): string {
+  return zoned(instant, timeZone).toPlainDate().toString();
+}
+
+/** The Monday (local date) of the week containing `instant`. */
+export function mondayOf(instant: Date, timeZone: string): string {
+  const date = zoned(instant, timeZone).toPlainDate();
+  return date.subtract({ days: date.dayOfWeek - 1 }).toString();
+}
+
+/** The seven local days of the week starting on `monday` ("YYYY-MM-DD"), each as date and instants. */
+export function daysOfWeek(monday: string, timeZone: string): { date: string; interval: Interval }[] {
+  const first = Temporal.PlainDate.from(monday);
+  return Array.from({ length: 7 }, (_, i) => {
+    const date = first.add({ days: i });
+    const start = date.toZonedDateTime({ timeZone }); // the day's first instant, even when 00:00 does not exist
+    const end = date.add({ days: 1 }).toZonedDateTime({ timeZone });
+    return { date: date.toString(), interval: { start: toDate(start), end: toDate(end) } };
+  });
+}
+
+/** `monday` moved by whole weeks. */
+export function shiftWeek(monday: string, weeks: number): string {
+  return Temporal.PlainDate.from(monday).add({ weeks }).toString();
+}

@@ -12,3 +12,20 @@ export const getClinicSettings = cache(async () => {
   });
   return row ?? { name: "Clinic", address: null, phone: null, email: null, timeZone: "UTC", cancellationCutoffHours: 24 };
 });
+
+export type SchedulingSettings = {
+  timeZone: string;
+  minNoticeMinutes: number;
+  bookingWindowDays: number;
+  cancellationCutoffHours: number;
+  requireDoctorConfirmation: boolean;
+};
+
+/** The settings the slot engine and the booking rules use; read fresh so a change applies at once. */
+export async function getSchedulingSettings(): Promise<SchedulingSettings> {
+  const row = await getDb().clinicSettings.findUnique({
+    where: { id: 1 },
+    select: { timeZone: true, minNoticeMinutes: true, bookingWindowDays: true, cancellationCutoffHours: true, requireDoctorConfirmation: true },
+  });
+  return row ?? { timeZone: "UTC", minNoticeMinutes: 120, bookingWindowDays: 60, cancellationCutoffHours: 24, requireDoctorConfirmation: false };
+}

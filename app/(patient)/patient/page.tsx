@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { listPatientAppointments } from "@/lib/appointments/queries";
 import { getClinicSettings } from "@/lib/settings/queries";
@@ -16,7 +17,9 @@ function AppointmentList({ rows, timeZone, testId }: { rows: Row[]; timeZone: st
       {rows.map((a) => (
         <li key={a.id} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
           <div>
-            <p className="font-medium">{formatDateTime(a.startsAt, timeZone)}</p>
+            <Link href={`/patient/appointments/${a.id}`} className="font-medium text-teal-800 hover:underline">
+              {formatDateTime(a.startsAt, timeZone)}
+            </Link>
             <p className="text-sm text-slate-600">
               {a.doctor.user.name} · {a.doctor.specialty.name}
               {a.doctor.location ? ` · ${a.doctor.location}` : ""}
@@ -45,9 +48,16 @@ export default async function PatientHome({ searchParams }: { searchParams: Prom
         <h1 className="text-2xl font-semibold">Hello, {actor.name}</h1>
         <p className="text-slate-600">Times are shown in the clinic&apos;s time zone ({clinic.timeZone}).</p>
       </div>
+      <Link href="/patient/doctors" className="inline-block rounded-md bg-teal-700 px-4 py-2 font-semibold text-white hover:bg-teal-800">Book an appointment</Link>
       <section aria-labelledby="upcoming-heading" className="space-y-3">
         <h2 id="upcoming-heading" className="text-lg font-semibold">Upcoming appointments</h2>
-        {upcoming.length ? <AppointmentList rows={upcoming} timeZone={clinic.timeZone} testId="upcoming-appointments" /> : <EmptyState title="No upcoming appointments" />}
+        {upcoming.length ? (
+          <AppointmentList rows={upcoming} timeZone={clinic.timeZone} testId="upcoming-appointments" />
+        ) : (
+          <EmptyState title="No upcoming appointments">
+            <Link href="/patient/doctors" className="font-medium text-teal-800 underline">Find a doctor and book a visit</Link>
+          </EmptyState>
+        )}
       </section>
       <section aria-labelledby="past-heading" className="space-y-3">
         <h2 id="past-heading" className="text-lg font-semibold">Past and cancelled visits</h2>

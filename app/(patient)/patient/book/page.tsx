@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requireRole } from "@/lib/auth/session";
+import { getDoctorProfile } from "@/lib/doctors/search";
+import { findOfferedSlot, nearestFreeSlots } from "@/lib/availability/service";
+import { bookingLink } from "@/lib/booking/slot-errors";
+import { getSchedulingSettings } from "@/lib/settings/queries";
+import { AppointmentSummary } from "@/components/booking/appointment-summary";
+import { SlotGone } from "@/components/booking/slot-gone";
+import { BookingForm } from "./booking-form";
+
+export const metadata: Metadata = { title: "Confirm your booking" };
+
+const paramsSchema = z.object({ doctor: z.uuid(), start: z.iso.datetime({ offset: true }) });
+
+export default async function ConfirmBooking({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requireRole("PATIENT");
+  const parsed = paramsSchema.safeParse(await searchParams);
+  if (!parsed.success) notFound();
+  const doctor = await getDoctorProfile(parsed.data.doctor);
+  if (!doctor) notFound();
+  const settings = await getSchedulingSettings();
+  const now = new Date();
+  const wanted = new Date(parsed.data.start);
+  const query = { purpose: "new" } as const;
+  const slot = await findOfferedSlot(doctor.id, settings, now, wanted, query);
+  const back = `/patient/doctors/${doctor.id}`;
+  return (
+    <div className="mx-auto max-w-xl space-y-6">
+      <Link href={back} className="text-sm text-teal-800 underline">← Other times with {doctor.user.name}</Link>
+      <h1 className="text-2xl font-semibold">Confirm your booking</h1>
+      {slot ? (
+        <>
+          <AppointmentSummary doctorName={doctor.user.name} specialty={doctor.specialty.name} location={doctor.location} start={slot.start} end={slot.end} timeZone={settings.timeZone} />
+          {settings.requireDoctorConfirmation ? <p className="text-sm text-slate-600">The doctor confirms each booking; we will show it as awaiting confirmation until then.</p> : null}
+          <BookingForm doctorId={doctor.id} start={slot.start.toISOString()} />
+        </>
+      ) : (
+        <SlotGone nearest={await nearestFreeSlots(doctor.id, settings, now, wanted, query)} timeZone={settings.timeZone} hrefFor={bookingLink(doctor.id)} backHref={back} />
+      )}
+    </div>
+  );
+}

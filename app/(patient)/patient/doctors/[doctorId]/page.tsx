@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requireRole } from "@/lib/auth/session";
+import { getDoctorProfile } from "@/lib/doctors/search";
+import { loadWeekSlots } from "@/lib/booking/week-slots";
+import { bookingLink } from "@/lib/booking/slot-errors";
+import { getSchedulingSettings } from "@/lib/settings/queries";
+import { formatMoney } from "@/lib/format/datetime";
+import { WeekSlotPicker } from "@/components/booking/week-slot-picker";
+
+export const metadata: Metadata = { title: "Choose a time" };
+
+export default async function DoctorPage({ params, searchParams }: { params: Promise<{ doctorId: string }>; searchParams: Promise<{ week?: string }> }) {
+  await requireRole("PATIENT");
+  const [{ doctorId }, { week }] = await Promise.all([params, searchParams]);
+  if (!z.uuid().safeParse(doctorId).success) notFound();
+  const doctor = await getDoctorProfile(doctorId);
+  if (!doctor) notFound();
+  const settings = await getSchedulingSettings();
+  const slots = await loadWeekSlots(doctor.id, settings, new Date(), week, { purpose: "new" });
+  return (
+    <div className="space-y-6">
+      <Link href="/patient/doctors" className="text-sm text-teal-800 underline">← All doctors</Link>
+      <section className="rounded-lg border border-slate-200 bg-white p-5">
+        <h1 className="text-2xl font-semibold">{doctor.user.name}</h1>
+        <p className="text-slate-700">{doctor.specialty.name} · {doctor.yearsOfExperience} years&apos; experience · {formatMoney(doctor.feeCents)} per visit · {doctor.slotMinutes} minutes</p>
+        {doctor.location ? <p className="text-sm text-slate-600">{doctor.location}</p> : null}
+        {doctor.bio ? <p className="mt-3 max-w-prose text-slate-700">{doctor.bio}</p> : null}
+      </section>
+      {doctor.acceptingPatients ? (
+        <WeekSlotPicker
+          week={slots}
+          timeZone={settings.timeZone}
+          slotHref={bookingLink(doctor.id)}
+          weekHref={(monday) => `/patient/doctors/${doctor.id}?week=${monday}`}
+        />
+      ) : (
+        <p className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-amber-900">{doctor.user.name} is not taking new bookings at the moment.</p>
+      )}
+    </div>
+  );
+}

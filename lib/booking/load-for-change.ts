@@ -1,0 +1,31 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { DomainError } from "@/lib/actions/errors";
+import type { Actor } from "@/lib/auth/session";
+import { appointmentScope } from "@/lib/appointments/scope";
+import { decideTransition, type AppointmentAction } from "@/lib/scheduling/appointment-rules";
+import type { SchedulingSettings } from "@/lib/settings/queries";
+
+/**
+ * Loads an appointment the actor may touch (scoped in the query, so another patient's
+ * appointment is simply not found) and asks the status machine whether `action` is allowed now.
+ */
+export async function loadForChange(actor: Actor, appointmentId: string, action: AppointmentAction, settings: SchedulingSettings, now: Date) {
+  const appointment = await getDb().appointment.findFirst({
+    where: { id: appointmentId, ...appointmentScope(actor) },
+    select: { id: true, status: true, startsAt: true, endsAt: true, doctorId: true, patientId: true, sequence: true },
+  });
+  if (!appointment) throw new DomainError("We could not find that appointment.");
+  const decision = decideTransition({
+    action,
+    status: appointment.status,
+    actor: { role: actor.role, isParticipant: true },
+    startsAt: appointment.startsAt,
+    endsAt: appointment.endsAt,
+    now,
+    cancellationCutoffHours: settings.cancellationCutoffHours,
+    requiresConfirmation: settings.requireDoctorConfirmation,
+  });
+  if (!decision.allowed) throw new DomainError(decision.reason);
+  return { appointment, to: decision.to };
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import type { TimeRange } from "@/lib/scheduling/availability";
+
+export const ownClashMessage = "You already have an appointment at that time. Choose another time, or cancel the other visit first.";
+
+/** The patient's own live appointment overlapping `slot`, other than `exceptId`. */
+export function findOwnClash(patientId: string, slot: TimeRange, exceptId?: string) {
+  return getDb().appointment.findFirst({
+    where: {
+      patientId,
+      status: { in: ["PENDING", "CONFIRMED"] },
+      startsAt: { lt: slot.end },
+      endsAt: { gt: slot.start },
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+    },
+    select: { id: true },
+  });
+}
+
+/** Whether the doctor has a live appointment covering `instant`. */
+export async function isDoctorBusyAt(doctorId: string, instant: Date): Promise<boolean> {
+  const found = await getDb().appointment.findFirst({
+    where: { doctorId, status: { in: ["PENDING", "CONFIRMED"] }, startsAt: { lte: instant }, endsAt: { gt: instant } },
+    select: { id: true },
+  });
+  return found !== null;
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { DomainError, isExclusionViolation } from "@/lib/actions/errors";
+import { recordAudit } from "@/lib/audit/record";
+import type { Actor } from "@/lib/auth/session";
+import { findOfferedSlot } from "@/lib/availability/service";
+import { getSchedulingSettings } from "@/lib/settings/queries";
+import { loadForChange } from "./load-for-change";
+import { findOwnClash, ownClashMessage } from "./own-clash";
+import type { RescheduleAppointmentInput } from "./schemas";
+import { rescheduleLink, slotUnavailable } from "./slot-errors";
+
+/**
+ * Moves an appointment to another offered slot in one UPDATE: the old time is released only if the
+ * new one is secured (the exclusion constraint rejects the whole statement otherwise).
+ */
+export async function rescheduleAppointment(actor: Actor, input: RescheduleAppointmentInput, now = new Date()): Promise<void> {
+  const settings = await getSchedulingSettings();
+  const { appointment, to } = await loadForChange(actor, input.appointmentId, "reschedule", settings, now);
+  const wanted = new Date(input.start);
+  const link = rescheduleLink(appointment.id);
+  const query = { purpose: "move", excludeAppointmentId: appointment.id } as const;
+  const slot = await findOfferedSlot(appointment.doctorId, settings, now, wanted, query);
+  if (!slot) throw await slotUnavailable(appointment.doctorId, settings, now, wanted, "That time is not available", link, query);
+  if (await findOwnClash(appointment.patientId, slot, appointment.id)) throw new DomainError(ownClashMessage);
+
+  try {
+    await getDb().$transaction(async (tx) => {
+      // Guarded by the state we decided on: a concurrent change makes this match nothing.
+      const { count } = await tx.appointment.updateMany({
+        where: { id: appointment.id, status: appointment.status, sequence: appointment.sequence },
+        data: { startsAt: slot.start, endsAt: slot.end, status: to, sequence: { increment: 1 } },
+      });
+      if (count !== 1) throw new DomainError("This appointment was changed a moment ago. Please look at it again.");
+      await recordAudit(
+        { actorId: actor.id, action: "appointment.reschedule", entityType: "appointment", entityId: appointment.id, detail: { from: appointment.startsAt.toISOString(), to: slot.start.toISOString() } },
+        tx,
+      );
+    });
+  } catch (error) {
+    if (!isExclusionViolation(error)) throw error;
+    throw await slotUnavailable(appointment.doctorId, settings, now, wanted, "That time was just taken", link, query);
+  }
+}

@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+const id = z.uuid("That link is not valid.");
+const start = z.iso.datetime({ offset: true, message: "Choose a time from the list." });
+export const reasonSchema = z.string().trim().min(3, "Tell the doctor briefly why you are coming (at least 3 characters).").max(500, "Keep it under 500 characters.");
+
+export const bookAppointmentSchema = z.object({ doctorId: id, start, reason: reasonSchema });
+export const rescheduleAppointmentSchema = z.object({ appointmentId: id, start });
+export const cancelAppointmentSchema = z.object({
+  appointmentId: id,
+  reason: z.string().trim().min(3, "Please give a short reason (at least 3 characters).").max(500, "Keep it under 500 characters."),
+});
+
+export type BookAppointmentInput = z.infer<typeof bookAppointmentSchema>;
+export type RescheduleAppointmentInput = z.infer<typeof rescheduleAppointmentSchema>;
+export type CancelAppointmentInput = z.infer<typeof cancelAppointmentSchema>;

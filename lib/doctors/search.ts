@@ -1,0 +1,82 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { getNextFreeSlots } from "@/lib/availability/service";
+import type { SchedulingSettings } from "@/lib/settings/queries";
+import type { DoctorSearch } from "./search-schema";
+
+export const doctorsPerPage = 10;
+const DAY_MS = 86_400_000;
+
+/**
+ * Doctors matching the search, each with their next free slot. Filters on stored columns run in
+ * SQL; "free within N days" and "sort by next free time" need the engine, which runs for every
+ * matching doctor in one batch (a clinic has tens to hundreds of doctors; see bench/).
+ */
+export async function searchDoctors(search: DoctorSearch, settings: SchedulingSettings, now: Date) {
+  const where: Prisma.DoctorProfileWhereInput = {
+    user: { active: true },
+    ...(search.specialty ? { specialtyId: search.specialty } : {}),
+    ...(search.minYears !== undefined ? { yearsOfExperience: { gte: search.minYears } } : {}),
+    feeCents: {
+      ...(search.minFee !== undefined ? { gte: search.minFee * 100 } : {}),
+      ...(search.maxFee !== undefined ? { lte: search.maxFee * 100 } : {}),
+    },
+    ...(search.q
+      ? { OR: [{ user: { name: { contains: search.q, mode: "insensitive" } } }, { specialty: { name: { contains: search.q, mode: "insensitive" } } }] }
+      : {}),
+  };
+  const doctors = await getDb().doctorProfile.findMany({
+    where,
+    select: {
+      id: true,
+      yearsOfExperience: true,
+      feeCents: true,
+      location: true,
+      bio: true,
+      acceptingPatients: true,
+      user: { select: { name: true } },
+      specialty: { select: { name: true } },
+    },
+  });
+  const next = await getNextFreeSlots(doctors.map((d) => d.id), settings, now);
+  const horizon = search.within ? now.getTime() + search.within * DAY_MS : Infinity;
+  const withNext = doctors
+    .map((d) => ({ ...d, nextFree: next.get(d.id) ?? null }))
+    .filter((d) => !search.within || (d.nextFree !== null && d.nextFree.start.getTime() <= horizon));
+
+  const byName = (a: (typeof withNext)[number], b: (typeof withNext)[number]) => a.user.name.localeCompare(b.user.name);
+  const compare: Record<DoctorSearch["sort"], (a: (typeof withNext)[number], b: (typeof withNext)[number]) => number> = {
+    next: (a, b) => (a.nextFree?.start.getTime() ?? Infinity) - (b.nextFree?.start.getTime() ?? Infinity) || byName(a, b),
+    name: byName,
+    fee: (a, b) => a.feeCents - b.feeCents || byName(a, b),
+    experience: (a, b) => b.yearsOfExperience - a.yearsOfExperience || byName(a, b),
+  };
+  withNext.sort(compare[search.sort]);
+
+  const pageCount = Math.max(1, Math.ceil(withNext.length / doctorsPerPage));
+  const page = Math.min(search.page, pageCount);
+  return { doctors: withNext.slice((page - 1) * doctorsPerPage, page * doctorsPerPage), total: withNext.length, page, pageCount };
+}
+
+export function listSpecialties() {
+  return getDb().specialty.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+/** A doctor's public profile, for the booking pages. */
+export function getDoctorProfile(doctorId: string) {
+  return getDb().doctorProfile.findFirst({
+    where: { id: doctorId, user: { active: true } },
+    select: {
+      id: true,
+      yearsOfExperience: true,
+      feeCents: true,
+      location: true,
+      bio: true,
+      slotMinutes: true,
+      acceptingPatients: true,
+      user: { select: { name: true } },
+      specialty: { select: { name: true } },
+    },
+  });
+}

@@ -1,0 +1,143 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { bookAppointment } from "@/lib/booking/book";
+import { cancelAppointment } from "@/lib/booking/cancel";
+import { rescheduleAppointment } from "@/lib/booking/reschedule";
+import { DomainError } from "@/lib/actions/errors";
+import type { Actor } from "@/lib/auth/session";
+import { provideMigratedDatabase } from "../support/test-database";
+import { countDoctorOverlaps, makeDoctor, makePatient, setClinic } from "../support/clinic-fixtures";
+
+const database = provideMigratedDatabase();
+
+// A fixed "now" keeps slot arithmetic exact: Monday 2030-01-07 08:00 UTC, clinic in UTC.
+const now = new Date("2030-01-07T08:00:00Z");
+const at = (iso: string) => `2030-01-${iso}:00.000Z`;
+
+beforeAll(async () => {
+  await setClinic(database.db);
+});
+
+const messageOf = async (promise: Promise<unknown>) => {
+  try {
+    await promise;
+    return null;
+  } catch (error) {
+    if (error instanceof DomainError) return error.message;
+    throw error;
+  }
+};
+
+describe("booking", () => {
+  it("books an offered slot as CONFIRMED with the doctor's slot length", async () => {
+    const { doctorId } = await makeDoctor(database.db);
+    const patient = await makePatient(database.db);
+    const { id } = await bookAppointment(patient, { doctorId, start: at("07T10:00"), reason: "Check-up" }, now);
+    const row = await database.db.appointment.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: "CONFIRMED", patientId: patient.patientId, startsAt: new Date(at("07T10:00")), endsAt: new Date(at("07T10:30")) });
+  });
+
+  it("books as PENDING when the clinic wants the doctor's confirmation", async () => {
+    await setClinic(database.db, { requireDoctorConfirmation: true });
+    try {
+      const { doctorId } = await makeDoctor(database.db);
+      const { id } = await bookAppointment(await makePatient(database.db), { doctorId, start: at("07T11:00"), reason: "Rash" }, now);
+      expect((await database.db.appointment.findUniqueOrThrow({ where: { id } })).status).toBe("PENDING");
+    } finally {
+      await setClinic(database.db);
+    }
+  });
+
+  it.each([
+    ["off the slot grid", at("07T10:10")],
+    ["outside working hours", at("07T18:00")],
+    ["inside the minimum notice", at("07T08:30")],
+    ["in the past", at("06T10:00")],
+    ["beyond the booking window", "2030-03-01T10:00:00.000Z"],
+  ])("refuses a time %s, with nearby free times", async (_, start) => {
+    const { doctorId } = await makeDoctor(database.db);
+    const attempt = bookAppointment(await makePatient(database.db), { doctorId, start, reason: "Check-up" }, now);
+    await expect(attempt).rejects.toBeInstanceOf(DomainError);
+    await expect(attempt).rejects.toMatchObject({ message: expect.stringMatching(/^That time is not available/) });
+  });
+
+  it("refuses a doctor who is not taking new patients", async () => {
+    const { doctorId } = await makeDoctor(database.db, { acceptingPatients: false });
+    expect(await messageOf(bookAppointment(await makePatient(database.db), { doctorId, start: at("07T10:00"), reason: "x-ray" }, now))).toMatch(/not available/);
+  });
+
+  it("refuses a patient who already has a visit at that time, with another doctor", async () => {
+    const patient = await makePatient(database.db);
+    const [a, b] = [await makeDoctor(database.db), await makeDoctor(database.db)];
+    await bookAppointment(patient, { doctorId: a.doctorId, start: at("08T10:00"), reason: "First" }, now);
+    expect(await messageOf(bookAppointment(patient, { doctorId: b.doctorId, start: at("08T10:00"), reason: "Second" }, now))).toMatch(/already have an appointment/);
+  });
+
+  it("lets exactly 1 of 50 concurrent bookings of one slot through; 49 are told it was just taken", async () => {
+    const { doctorId } = await makeDoctor(database.db);
+    const patients: Actor[] = [];
+    for (let i = 0; i < 50; i++) patients.push(await makePatient(database.db));
+    const outcomes = await Promise.all(patients.map((p) => messageOf(bookAppointment(p, { doctorId, start: at("09T14:00"), reason: "Race" }, now))));
+    const winners = outcomes.filter((m) => m === null);
+    const losers = outcomes.filter((m) => m !== null);
+    expect(winners).toHaveLength(1);
+    expect(losers).toHaveLength(49);
+    for (const message of losers) expect(message).toBe("That time was just taken — here are the nearest free times.");
+    expect(await database.db.appointment.count({ where: { doctorId, status: { in: ["PENDING", "CONFIRMED"] } } })).toBe(1);
+    expect(await countDoctorOverlaps(database.db)).toBe(0);
+  });
+});
+
+describe("rescheduling and cancelling", () => {
+  it("moves an appointment to a free slot and bumps its sequence", async () => {
+    const { doctorId } = await makeDoctor(database.db);
+    const patient = await makePatient(database.db);
+    const { id } = await bookAppointment(patient, { doctorId, start: at("10T10:00"), reason: "Move me" }, now);
+    await rescheduleAppointment(patient, { appointmentId: id, start: at("10T15:30") }, now);
+    expect(await database.db.appointment.findUniqueOrThrow({ where: { id } })).toMatchObject({ startsAt: new Date(at("10T15:30")), sequence: 1, status: "CONFIRMED" });
+  });
+
+  it("may move into its own old time's neighbourhood (its own time is not busy)", async () => {
+    const { doctorId } = await makeDoctor(database.db, { slotMinutes: 60 });
+    const patient = await makePatient(database.db);
+    const { id } = await bookAppointment(patient, { doctorId, start: at("11T10:00"), reason: "Shift" }, now);
+    await rescheduleAppointment(patient, { appointmentId: id, start: at("11T11:00") }, now);
+    await rescheduleAppointment(patient, { appointmentId: id, start: at("11T10:00") }, now);
+    expect((await database.db.appointment.findUniqueOrThrow({ where: { id } })).sequence).toBe(2);
+  });
+
+  it("keeps the old time when the new one is taken", async () => {
+    const { doctorId } = await makeDoctor(database.db);
+    const [p1, p2] = [await makePatient(database.db), await makePatient(database.db)];
+    const { id } = await bookAppointment(p1, { doctorId, start: at("14T10:00"), reason: "Mine" }, now);
+    await bookAppointment(p2, { doctorId, start: at("14T11:00"), reason: "Theirs" }, now);
+    expect(await messageOf(rescheduleAppointment(p1, { appointmentId: id, start: at("14T11:00") }, now))).toMatch(/not available/);
+    expect((await database.db.appointment.findUniqueOrThrow({ where: { id } })).startsAt).toEqual(new Date(at("14T10:00")));
+  });
+
+  it("cancels before the cut-off, records who and why, and frees the time", async () => {
+    const { doctorId } = await makeDoctor(database.db);
+    const [p1, p2] = [await makePatient(database.db), await makePatient(database.db)];
+    const { id } = await bookAppointment(p1, { doctorId, start: at("15T10:00"), reason: "Later" }, now);
+    await cancelAppointment(p1, { appointmentId: id, reason: "Feeling better" }, now);
+    expect(await database.db.appointment.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "CANCELLED", cancellationReason: "Feeling better", cancelledById: p1.id });
+    await bookAppointment(p2, { doctorId, start: at("15T10:00"), reason: "Freed" }, now);
+  });
+
+  it("refuses a patient's cancel or move after the cut-off, saying why", async () => {
+    const { doctorId } = await makeDoctor(database.db);
+    const patient = await makePatient(database.db);
+    const { id } = await bookAppointment(patient, { doctorId, start: at("07T15:00"), reason: "Soon" }, now);
+    expect(await messageOf(cancelAppointment(patient, { appointmentId: id, reason: "Too late" }, now))).toMatch(/24 hours/);
+    expect(await messageOf(rescheduleAppointment(patient, { appointmentId: id, start: at("20T10:00") }, now))).toMatch(/24 hours/);
+    expect((await database.db.appointment.findUniqueOrThrow({ where: { id } })).status).toBe("CONFIRMED");
+  });
+
+  it("does not let a patient touch another patient's appointment", async () => {
+    const { doctorId } = await makeDoctor(database.db);
+    const [owner, intruder] = [await makePatient(database.db), await makePatient(database.db)];
+    const { id } = await bookAppointment(owner, { doctorId, start: at("16T10:00"), reason: "Private" }, now);
+    expect(await messageOf(cancelAppointment(intruder, { appointmentId: id, reason: "Forged" }, now))).toBe("We could not find that appointment.");
+    expect(await messageOf(rescheduleAppointment(intruder, { appointmentId: id, start: at("16T12:00") }, now))).toBe("We could not find that appointment.");
+    expect((await database.db.appointment.findUniqueOrThrow({ where: { id } })).status).toBe("CONFIRMED");
+  });
+});

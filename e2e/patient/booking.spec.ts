@@ -9,6 +9,7 @@ async function openNextWeekOf(page: Page, doctorName: string) {
   await page.getByRole("link", { name: `See times for ${doctorName}` }).click();
   await expect(page.getByRole("heading", { name: doctorName })).toBeVisible();
   await page.getByRole("link", { name: "Next week →" }).click();
+  await expect(page).toHaveURL(/week=/);
   await expect(page.getByTestId("slot").first()).toBeVisible();
 }
 
@@ -41,6 +42,7 @@ test("a patient finds a doctor, books, sees it upcoming, reschedules and cancels
   await page.goto(appointmentUrl);
   await page.getByRole("link", { name: "Choose another time" }).click();
   await page.getByRole("link", { name: "Next week →" }).click();
+  await expect(page).toHaveURL(/reschedule\?week=/);
   const other = page.locator(`[data-testid="slot"]:not([data-start="${start}"])`).nth(3);
   const newStart = await other.getAttribute("data-start");
   await other.click();

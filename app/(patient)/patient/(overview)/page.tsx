@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "My appointments" };
 
 type Row = Awaited<ReturnType<typeof listPatientAppointments>>["upcoming"][number];
 
-function AppointmentList({ rows, timeZone, testId }: { rows: Row[]; timeZone: string; testId: string }) {
+function AppointmentList({ rows, timeZone, testId, changeable = false }: { rows: Row[]; timeZone: string; testId: string; changeable?: boolean }) {
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid={testId}>
       {rows.map((a) => (
@@ -26,7 +26,19 @@ function AppointmentList({ rows, timeZone, testId }: { rows: Row[]; timeZone: st
             </p>
             <p className="text-sm text-slate-600">{a.reason}</p>
           </div>
-          <StatusBadge status={a.status} />
+          <div className="flex flex-wrap items-center gap-3 sm:justify-end">
+            <StatusBadge status={a.status} />
+            {changeable ? (
+              <>
+                <Link href={`/patient/appointments/${a.id}/reschedule`} className="text-sm font-medium text-teal-800 underline">
+                  Reschedule<span className="sr-only"> the visit on {formatDateTime(a.startsAt, timeZone)}</span>
+                </Link>
+                <Link href={`/patient/appointments/${a.id}#change-heading`} className="text-sm font-medium text-red-800 underline">
+                  Cancel<span className="sr-only"> the visit on {formatDateTime(a.startsAt, timeZone)}</span>
+                </Link>
+              </>
+            ) : null}
+          </div>
         </li>
       ))}
     </ul>
@@ -52,7 +64,7 @@ export default async function PatientHome({ searchParams }: { searchParams: Prom
       <section aria-labelledby="upcoming-heading" className="space-y-3">
         <h2 id="upcoming-heading" className="text-lg font-semibold">Upcoming appointments</h2>
         {upcoming.length ? (
-          <AppointmentList rows={upcoming} timeZone={clinic.timeZone} testId="upcoming-appointments" />
+          <AppointmentList rows={upcoming} timeZone={clinic.timeZone} testId="upcoming-appointments" changeable />
         ) : (
           <EmptyState title="No upcoming appointments">
             <Link href="/patient/doctors" className="font-medium text-teal-800 underline">Find a doctor and book a visit</Link>

@@ -3,7 +3,8 @@ import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/actions/errors";
 import type { Actor } from "@/lib/auth/session";
 import { appointmentScope } from "@/lib/appointments/scope";
-import { decideTransition, type AppointmentAction } from "@/lib/scheduling/appointment-rules";
+import type { AppointmentAction } from "@/lib/scheduling/appointment-rules";
+import { decideFor } from "./decide";
 import type { SchedulingSettings } from "@/lib/settings/queries";
 
 /**
@@ -16,16 +17,8 @@ export async function loadForChange(actor: Actor, appointmentId: string, action:
     select: { id: true, status: true, startsAt: true, endsAt: true, doctorId: true, patientId: true, sequence: true },
   });
   if (!appointment) throw new DomainError("We could not find that appointment.");
-  const decision = decideTransition({
-    action,
-    status: appointment.status,
-    actor: { role: actor.role, isParticipant: true },
-    startsAt: appointment.startsAt,
-    endsAt: appointment.endsAt,
-    now,
-    cancellationCutoffHours: settings.cancellationCutoffHours,
-    requiresConfirmation: settings.requireDoctorConfirmation,
-  });
+  // Scoped above, so the actor is this appointment's own patient or doctor (or an admin).
+  const decision = decideFor(actor.role, action, appointment, settings, now);
   if (!decision.allowed) throw new DomainError(decision.reason);
   return { appointment, to: decision.to };
 }

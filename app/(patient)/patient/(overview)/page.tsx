@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { listPatientAppointments } from "@/lib/appointments/queries";
-import { getClinicSettings } from "@/lib/settings/queries";
+import { getClinicSettings, getSchedulingSettings, type SchedulingSettings } from "@/lib/settings/queries";
+import { patientDecision } from "@/lib/booking/decide";
 import { formatDateTime } from "@/lib/format/datetime";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "My appointments" };
 
 type Row = Awaited<ReturnType<typeof listPatientAppointments>>["upcoming"][number];
 
-function AppointmentList({ rows, timeZone, testId, changeable = false }: { rows: Row[]; timeZone: string; testId: string; changeable?: boolean }) {
+function AppointmentList({ rows, timeZone, testId, settings }: { rows: Row[]; timeZone: string; testId: string; settings?: SchedulingSettings }) {
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid={testId}>
       {rows.map((a) => (
@@ -28,15 +29,15 @@ function AppointmentList({ rows, timeZone, testId, changeable = false }: { rows:
           </div>
           <div className="flex flex-wrap items-center gap-3 sm:justify-end">
             <StatusBadge status={a.status} />
-            {changeable ? (
-              <>
-                <Link href={`/patient/appointments/${a.id}/reschedule`} className="text-sm font-medium text-teal-800 underline">
-                  Reschedule<span className="sr-only"> the visit on {formatDateTime(a.startsAt, timeZone)}</span>
-                </Link>
-                <Link href={`/patient/appointments/${a.id}#change-heading`} className="text-sm font-medium text-red-800 underline">
-                  Cancel<span className="sr-only"> the visit on {formatDateTime(a.startsAt, timeZone)}</span>
-                </Link>
-              </>
+            {settings && patientDecision("reschedule", a, settings).allowed ? (
+              <Link href={`/patient/appointments/${a.id}/reschedule`} className="text-sm font-medium text-teal-800 underline">
+                Reschedule<span className="sr-only"> the visit on {formatDateTime(a.startsAt, timeZone)}</span>
+              </Link>
+            ) : null}
+            {settings && patientDecision("cancel", a, settings).allowed ? (
+              <Link href={`/patient/appointments/${a.id}#change-heading`} className="text-sm font-medium text-red-800 underline">
+                Cancel<span className="sr-only"> the visit on {formatDateTime(a.startsAt, timeZone)}</span>
+              </Link>
             ) : null}
           </div>
         </li>
@@ -47,7 +48,7 @@ function AppointmentList({ rows, timeZone, testId, changeable = false }: { rows:
 
 export default async function PatientHome({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
   const actor = await requireRole("PATIENT");
-  const [{ welcome }, clinic] = await Promise.all([searchParams, getClinicSettings()]);
+  const [{ welcome }, clinic, settings] = await Promise.all([searchParams, getClinicSettings(), getSchedulingSettings()]);
   const { upcoming, past } = actor.patientId ? await listPatientAppointments(actor.patientId, new Date()) : { upcoming: [], past: [] };
   return (
     <div className="space-y-8">
@@ -64,7 +65,7 @@ export default async function PatientHome({ searchParams }: { searchParams: Prom
       <section aria-labelledby="upcoming-heading" className="space-y-3">
         <h2 id="upcoming-heading" className="text-lg font-semibold">Upcoming appointments</h2>
         {upcoming.length ? (
-          <AppointmentList rows={upcoming} timeZone={clinic.timeZone} testId="upcoming-appointments" changeable />
+          <AppointmentList rows={upcoming} timeZone={clinic.timeZone} testId="upcoming-appointments" settings={settings} />
         ) : (
           <EmptyState title="No upcoming appointments">
             <Link href="/patient/doctors" className="font-medium text-teal-800 underline">Find a doctor and book a visit</Link>

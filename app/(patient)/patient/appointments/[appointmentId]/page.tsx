@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { requireOwnAppointment } from "@/lib/booking/patient-appointment";
-import { decideTransition } from "@/lib/scheduling/appointment-rules";
+import { patientDecision } from "@/lib/booking/decide";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { AppointmentSummary } from "@/components/booking/appointment-summary";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -22,18 +22,7 @@ export default async function AppointmentPage({ params, searchParams }: { params
   const appointment = await requireOwnAppointment(actor, appointmentId);
   const settings = await getSchedulingSettings();
   const notice = Object.keys(notices).find((key) => query[key]);
-  const decide = (action: "cancel" | "reschedule") =>
-    decideTransition({
-      action,
-      status: appointment.status,
-      actor: { role: "PATIENT", isParticipant: true },
-      startsAt: appointment.startsAt,
-      endsAt: appointment.endsAt,
-      now: new Date(),
-      cancellationCutoffHours: settings.cancellationCutoffHours,
-      requiresConfirmation: settings.requireDoctorConfirmation,
-    });
-  const [cancel, reschedule] = [decide("cancel"), decide("reschedule")];
+  const [cancel, reschedule] = [patientDecision("cancel", appointment, settings), patientDecision("reschedule", appointment, settings)];
   const live = appointment.status === "PENDING" || appointment.status === "CONFIRMED";
   return (
     <div className="mx-auto max-w-xl space-y-6">

@@ -5,6 +5,7 @@ import { requireOwnAppointment } from "@/lib/booking/patient-appointment";
 import { loadWeekSlots } from "@/lib/booking/week-slots";
 import { rescheduleLink } from "@/lib/booking/slot-errors";
 import { getSchedulingSettings } from "@/lib/settings/queries";
+import { patientDecision } from "@/lib/booking/decide";
 import { formatDateTime } from "@/lib/format/datetime";
 import { WeekSlotPicker } from "@/components/booking/week-slot-picker";
 
@@ -15,7 +16,8 @@ export default async function ReschedulePage({ params, searchParams }: { params:
   const [{ appointmentId }, { week }] = await Promise.all([params, searchParams]);
   const appointment = await requireOwnAppointment(actor, appointmentId);
   const settings = await getSchedulingSettings();
-  const slots = await loadWeekSlots(appointment.doctor.id, settings, new Date(), week, { purpose: "move", excludeAppointmentId: appointment.id });
+  const decision = patientDecision("reschedule", appointment, settings);
+  const slots = decision.allowed ? await loadWeekSlots(appointment.doctor.id, settings, new Date(), week, { purpose: "move", excludeAppointmentId: appointment.id }) : null;
   return (
     <div className="space-y-6">
       <Link href={`/patient/appointments/${appointment.id}`} className="text-sm text-teal-800 underline">← Back to the appointment</Link>
@@ -25,6 +27,7 @@ export default async function ReschedulePage({ params, searchParams }: { params:
           With {appointment.doctor.user.name}, now on {formatDateTime(appointment.startsAt, settings.timeZone)}. Your current time is kept until the new one is secured.
         </p>
       </div>
+      {slots ? (
       <WeekSlotPicker
         week={slots}
         timeZone={settings.timeZone}
@@ -32,6 +35,11 @@ export default async function ReschedulePage({ params, searchParams }: { params:
         weekHref={(monday) => `/patient/appointments/${appointment.id}/reschedule?week=${monday}`}
         verb="Move to"
       />
+      ) : (
+        <p className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-amber-950" data-testid="change-refused">
+          {decision.allowed ? null : decision.reason}
+        </p>
+      )}
     </div>
   );
 }

@@ -82,7 +82,7 @@ test("two patients race for one slot: exactly one wins, the other is told and of
       return (await won.isVisible()) ? "won" : "lost";
     };
     const results = await Promise.all(pages.map(outcome));
-    expect(results.sort()).toEqual(["lost", "won"]);
+    expect([...results].sort()).toEqual(["lost", "won"]);
     const loser = pages[results.indexOf("lost")]!;
     await expect(loser.getByRole("list", { name: "Suggestions" }).getByRole("link").first()).toBeVisible();
   } finally {

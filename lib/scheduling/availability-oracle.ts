@@ -47,7 +47,7 @@ export function oracleFreeSlots(input: AvailabilityInput, range: TimeRange): Tim
       return bStart < bEnd && t - before < bEnd && bStart < end + after;
     });
     if (clashes) continue;
-    if (input.leaves.some((l) => l.start < l.end && t < l.end.getTime() && l.start.getTime() < end)) continue;
+    if (input.leaves.some((l) => l.start.getTime() < l.end.getTime() && t < l.end.getTime() && l.start.getTime() < end)) continue;
 
     const w = wall(t);
     const day = Math.floor(w / DAY_MINUTES);
@@ -60,6 +60,7 @@ export function oracleFreeSlots(input: AvailabilityInput, range: TimeRange): Tim
       (i) =>
         i.weekday === weekday &&
         minute >= i.startMinute &&
+        minute < i.endMinute && // by wall clock too: a gap can push the end instant past later wall times
         (minute - i.startMinute) % input.slotMinutes === 0 &&
         endsBy(t, end, day * DAY_MINUTES + i.endMinute),
     );

@@ -3,7 +3,7 @@
 //
 // Rules (dates and times are local to `timeZone`; instants are UTC; ranges are half-open [start, end)):
 // - Each local date D not in `holidays` offers, for every weekly interval whose ISO weekday is D's,
-//   candidate starts at the wall-clock times startMinute, startMinute + slot, startMinute + 2·slot, …
+//   candidate starts at the wall-clock times startMinute, startMinute + slot, … below endMinute.
 // - DST: a candidate wall time that does not exist (spring-forward gap) is skipped; one that happens
 //   twice (fall-back overlap) means its EARLIER occurrence, so a repeated hour is offered once.
 // - A slot lasts `slotMinutes` of elapsed time and must end at or before the interval's end instant:

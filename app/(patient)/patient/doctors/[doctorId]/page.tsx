@@ -4,11 +4,10 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/session";
 import { getDoctorProfile } from "@/lib/doctors/search";
-import { loadWeekSlots } from "@/lib/booking/week-slots";
 import { bookingLink } from "@/lib/booking/slot-errors";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { formatMoney } from "@/lib/format/datetime";
-import { WeekSlotPicker } from "@/components/booking/week-slot-picker";
+import { WeekSlotsSection } from "@/components/booking/week-slots-section";
 
 export const metadata: Metadata = { title: "Choose a time" };
 
@@ -19,7 +18,6 @@ export default async function DoctorPage({ params, searchParams }: { params: Pro
   const doctor = await getDoctorProfile(doctorId);
   if (!doctor) notFound();
   const settings = await getSchedulingSettings();
-  const slots = await loadWeekSlots(doctor.id, settings, new Date(), week, { purpose: "new" });
   return (
     <div className="space-y-6">
       <Link href="/patient/doctors" className="text-sm text-teal-800 underline">← All doctors</Link>
@@ -30,9 +28,11 @@ export default async function DoctorPage({ params, searchParams }: { params: Pro
         {doctor.bio ? <p className="mt-3 max-w-prose text-slate-700">{doctor.bio}</p> : null}
       </section>
       {doctor.acceptingPatients ? (
-        <WeekSlotPicker
-          week={slots}
-          timeZone={settings.timeZone}
+        <WeekSlotsSection
+          doctorId={doctor.id}
+          settings={settings}
+          week={week}
+          query={{ purpose: "new" }}
           slotHref={bookingLink(doctor.id)}
           weekHref={(monday) => `/patient/doctors/${doctor.id}?week=${monday}`}
         />

@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { requireOwnAppointment } from "@/lib/booking/patient-appointment";
-import { loadWeekSlots } from "@/lib/booking/week-slots";
 import { rescheduleLink } from "@/lib/booking/slot-errors";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { patientDecision } from "@/lib/booking/decide";
 import { formatDateTime } from "@/lib/format/datetime";
-import { WeekSlotPicker } from "@/components/booking/week-slot-picker";
+import { WeekSlotsSection } from "@/components/booking/week-slots-section";
 
 export const metadata: Metadata = { title: "Choose another time" };
 
@@ -17,7 +16,6 @@ export default async function ReschedulePage({ params, searchParams }: { params:
   const appointment = await requireOwnAppointment(actor, appointmentId);
   const settings = await getSchedulingSettings();
   const decision = patientDecision("reschedule", appointment, settings);
-  const slots = decision.allowed ? await loadWeekSlots(appointment.doctor.id, settings, new Date(), week, { purpose: "move", excludeAppointmentId: appointment.id }) : null;
   return (
     <div className="space-y-6">
       <Link href={`/patient/appointments/${appointment.id}`} className="text-sm text-teal-800 underline">← Back to the appointment</Link>
@@ -27,17 +25,19 @@ export default async function ReschedulePage({ params, searchParams }: { params:
           With {appointment.doctor.user.name}, now on {formatDateTime(appointment.startsAt, settings.timeZone)}. Your current time is kept until the new one is secured.
         </p>
       </div>
-      {slots ? (
-      <WeekSlotPicker
-        week={slots}
-        timeZone={settings.timeZone}
-        slotHref={rescheduleLink(appointment.id)}
-        weekHref={(monday) => `/patient/appointments/${appointment.id}/reschedule?week=${monday}`}
-        verb="Move to"
-      />
+      {decision.allowed ? (
+        <WeekSlotsSection
+          doctorId={appointment.doctor.id}
+          settings={settings}
+          week={week}
+          query={{ purpose: "move", excludeAppointmentId: appointment.id }}
+          slotHref={rescheduleLink(appointment.id)}
+          weekHref={(monday) => `/patient/appointments/${appointment.id}/reschedule?week=${monday}`}
+          verb="Move to"
+        />
       ) : (
         <p className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-amber-950" data-testid="change-refused">
-          {decision.allowed ? null : decision.reason}
+          {decision.reason}
         </p>
       )}
     </div>

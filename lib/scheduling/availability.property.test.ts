@@ -1,0 +1,184 @@
+import fc from "fast-check";
+import { Temporal } from "temporal-polyfill";
+import { describe, expect, it } from "vitest";
+import { findNextFreeSlot, isSlotOffered, listFreeSlots, type AvailabilityInput, type TimeRange, type WeeklyInterval } from "./availability";
+import { oracleFreeSlots } from "./availability-oracle";
+
+// Random schedules compared with the minute-by-minute oracle. Runs: AVAILABILITY_PROPERTY_RUNS
+// (default 10,000; `npm run test:property` uses 100,000).
+// eslint-disable-next-line no-restricted-properties -- test harness setting, not scheduling logic
+const RUNS = Number(process.env.AVAILABILITY_PROPERTY_RUNS ?? 10_000);
+const TIMEOUT_MS = 120_000 + RUNS * 20;
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Each zone with the local dates of its DST changes (plus ordinary dates shared by all). */
+const ZONES: Record<string, string[]> = {
+  "Europe/London": ["2026-03-29", "2026-10-25"],
+  "America/New_York": ["2026-03-08", "2026-11-01"],
+  "Australia/Sydney": ["2026-04-05", "2026-10-04"],
+  "Asia/Dhaka": ["2009-06-19", "2009-12-31"],
+  "America/Sao_Paulo": ["2018-11-04", "2019-02-16", "2019-02-17"],
+  UTC: [],
+};
+const ORDINARY_DATES = ["2026-01-14", "2026-07-15", "2026-12-31", "2018-11-20", "2009-08-01"];
+
+const minuteOfDay = fc.oneof(
+  fc.integer({ min: 0, max: 1440 }),
+  fc.integer({ min: 0, max: 48 }).map((half) => half * 30), // on the hour or half hour, where DST changes happen
+  fc.constantFrom(0, 1440), // whole-day edges, where Sao Paulo and Dhaka change
+);
+
+/** 1–3 non-overlapping intervals on one weekday, from sorted distinct cut points. */
+const dayIntervals = (weekday: number) =>
+  fc
+    .uniqueArray(minuteOfDay, { minLength: 2, maxLength: 6 })
+    .map((cuts) => {
+      const sorted = [...cuts].sort((a, b) => a - b);
+      const intervals: WeeklyInterval[] = [];
+      for (let i = 0; i + 1 < sorted.length; i += 2) {
+        intervals.push({ weekday, startMinute: sorted[i]!, endMinute: sorted[i + 1]! });
+      }
+      return intervals;
+    });
+
+const weeklyHours = fc
+  .oneof(fc.constant([1, 2, 3, 4, 5, 6, 7]), fc.subarray([1, 2, 3, 4, 5, 6, 7], { minLength: 1 }))
+  .chain((weekdays) => fc.tuple(...weekdays.map(dayIntervals)))
+  .map((perDay) => perDay.flat())
+  .chain((intervals) => fc.shuffledSubarray(intervals, { minLength: intervals.length, maxLength: intervals.length }));
+
+const localDateAdd = (date: string, days: number) => Temporal.PlainDate.from(date).add({ days }).toString();
+
+type Case = { input: AvailabilityInput; range: TimeRange };
+
+const scenario: fc.Arbitrary<Case> = fc
+  .constantFrom(...Object.keys(ZONES))
+  .chain((timeZone) =>
+    fc.record({
+      timeZone: fc.constant(timeZone),
+      anchorDate: fc.oneof(
+        { weight: 3, arbitrary: ZONES[timeZone]!.length > 0 ? fc.constantFrom(...ZONES[timeZone]!) : fc.constantFrom(...ORDINARY_DATES) },
+        { weight: 1, arbitrary: fc.constantFrom(...ORDINARY_DATES, ...Object.values(ZONES).flat()) },
+      ),
+      // Range: starts up to 30 h before/after the anchor date's UTC midnight, lasts up to 2 days.
+      rangeShiftMs: fc.integer({ min: -30 * HOUR, max: 30 * HOUR }).chain((ms) =>
+        fc.oneof(fc.constant(Math.round(ms / HOUR) * HOUR), fc.constant(Math.round(ms / MINUTE) * MINUTE), fc.constant(ms)),
+      ),
+      rangeMs: fc.oneof(
+        { weight: 3, arbitrary: fc.integer({ min: 12 * HOUR, max: 2 * DAY }) },
+        { weight: 1, arbitrary: fc.integer({ min: 0, max: 12 * HOUR }) },
+      ),
+      nowShiftMs: fc.oneof(
+        { weight: 4, arbitrary: fc.integer({ min: -3 * DAY, max: 0 }) },
+        { weight: 1, arbitrary: fc.integer({ min: 0, max: DAY }) },
+      ),
+      weeklyHours,
+      slotMinutes: fc.integer({ min: 5, max: 90 }),
+      bufferBeforeMinutes: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 20 })),
+      bufferAfterMinutes: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 20 })),
+      busy: fc.array(
+        fc.record({ offsetMinutes: fc.integer({ min: -6 * 60, max: 54 * 60 }), minutes: fc.integer({ min: 5, max: 180 }), jitterMs: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: MINUTE - 1 })) }),
+        { maxLength: 8 },
+      ),
+      leaves: fc.array(fc.record({ offsetMinutes: fc.integer({ min: -24 * 60, max: 54 * 60 }), minutes: fc.integer({ min: 1, max: 36 * 60 }) }), { maxLength: 2 }),
+      holidayOffsets: fc.uniqueArray(fc.integer({ min: -2, max: 3 }), { maxLength: 2 }),
+      minNoticeMinutes: fc.oneof(
+        { weight: 3, arbitrary: fc.constant(0) },
+        { weight: 3, arbitrary: fc.integer({ min: 0, max: 180 }) },
+        { weight: 1, arbitrary: fc.integer({ min: 0, max: 48 * 60 }) },
+      ),
+      bookingWindowDays: fc.oneof(fc.integer({ min: 0, max: 7 }), fc.constant(60)),
+    }),
+  )
+  .map((c) => {
+    const anchorMs = Date.parse(`${c.anchorDate}T00:00:00Z`);
+    const rangeStart = anchorMs + c.rangeShiftMs;
+    const range = { start: new Date(rangeStart), end: new Date(rangeStart + c.rangeMs) };
+    const at = (minutes: number, ms = 0) => new Date(rangeStart - (rangeStart % MINUTE) + minutes * MINUTE + ms);
+    const input: AvailabilityInput = {
+      timeZone: c.timeZone,
+      weeklyHours: c.weeklyHours,
+      slotMinutes: c.slotMinutes,
+      bufferBeforeMinutes: c.bufferBeforeMinutes,
+      bufferAfterMinutes: c.bufferAfterMinutes,
+      busy: c.busy.map((b) => ({ start: at(b.offsetMinutes, b.jitterMs), end: at(b.offsetMinutes + b.minutes, b.jitterMs) })),
+      leaves: c.leaves.map((l) => ({ start: at(l.offsetMinutes), end: at(l.offsetMinutes + l.minutes) })),
+      holidays: c.holidayOffsets.map((d) => localDateAdd(c.anchorDate, d)),
+      minNoticeMinutes: c.minNoticeMinutes,
+      bookingWindowDays: c.bookingWindowDays,
+      now: new Date(rangeStart + c.nowShiftMs),
+    };
+    return { input, range };
+  });
+
+const iso = (slots: TimeRange[]) => slots.map((s) => `${s.start.toISOString()}–${s.end.toISOString()}`);
+
+/** The first instant after the booking window: the start of (local date of now + window + 1). */
+function windowEnd(input: AvailabilityInput): Date {
+  const today = Temporal.Instant.fromEpochMilliseconds(input.now.getTime()).toZonedDateTimeISO(input.timeZone).toPlainDate();
+  return new Date(today.add({ days: input.bookingWindowDays + 1 }).toZonedDateTime(input.timeZone).epochMilliseconds);
+}
+
+describe(`availability properties (${RUNS} runs each)`, () => {
+  it(
+    "listFreeSlots matches the minute-by-minute oracle",
+    () => {
+      fc.assert(
+        fc.property(scenario, ({ input, range }) => {
+          expect(iso(listFreeSlots(input, range))).toEqual(iso(oracleFreeSlots(input, range)));
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    "every listed slot is offered, and a slot with a shifted end is not",
+    () => {
+      fc.assert(
+        fc.property(scenario, ({ input, range }) => {
+          for (const slot of listFreeSlots(input, range)) {
+            expect(isSlotOffered(input, slot)).toBe(true);
+            expect(isSlotOffered(input, { start: slot.start, end: new Date(slot.end.getTime() + MINUTE) })).toBe(false);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    "findNextFreeSlot(from) is the first free slot from `from` to the end of the booking window",
+    () => {
+      fc.assert(
+        fc.property(scenario, ({ input, range }) => {
+          const first = listFreeSlots(input, { start: range.start, end: windowEnd(input) })[0] ?? null;
+          expect(findNextFreeSlot(input, range.start)).toEqual(first);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    "does not mutate its input",
+    () => {
+      fc.assert(
+        fc.property(scenario, ({ input, range }) => {
+          const snapshot = structuredClone(input);
+          listFreeSlots(input, range);
+          findNextFreeSlot(input, range.start);
+          expect(input).toEqual(snapshot);
+        }),
+        { numRuns: Math.min(RUNS, 1000) },
+      );
+    },
+    TIMEOUT_MS,
+  );
+});

@@ -2,8 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Runs against a production build (`npm run build` first) served by `npm start` on a fresh
 // embedded database, so every run starts from the same demo clinic.
-export const e2ePort = 3100;
-export const e2eDatabasePort = 54340;
+// Overridable so that several checkouts on one machine can run their suites side by side.
+export const e2ePort = Number(process.env.E2E_PORT ?? 3100);
+export const e2eDatabasePort = Number(process.env.E2E_DB_PORT ?? 54340);
 
 const chromiumLaunch = {
   // Debian's Chromium (apt-get install chromium); Playwright's own browser download is not used.

@@ -4,6 +4,7 @@ import { DomainError, isExclusionViolation } from "@/lib/actions/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
 import { findOfferedSlot } from "@/lib/availability/service";
+import { enqueueAppointmentEmails } from "@/lib/notifications/appointment-emails";
 import { initialStatus } from "@/lib/scheduling/appointment-rules";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import type { BookAppointmentInput } from "./schemas";
@@ -36,6 +37,7 @@ export async function bookAppointment(actor: Actor, input: BookAppointmentInput,
         select: { id: true },
       });
       await recordAudit({ actorId: actor.id, action: "appointment.book", entityType: "appointment", entityId: created.id }, tx);
+      await enqueueAppointmentEmails(tx, created.id, { event: "booked" }, actor.role);
       return created;
     });
   } catch (error) {

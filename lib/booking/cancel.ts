@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/actions/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
+import { enqueueAppointmentEmails } from "@/lib/notifications/appointment-emails";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { loadForChange } from "./load-for-change";
 import type { CancelAppointmentInput } from "./schemas";
@@ -18,5 +19,6 @@ export async function cancelAppointment(actor: Actor, input: CancelAppointmentIn
     });
     if (count !== 1) throw new DomainError("This appointment was changed a moment ago. Please look at it again.");
     await recordAudit({ actorId: actor.id, action: "appointment.cancel", entityType: "appointment", entityId: appointment.id, detail: { reason: input.reason } }, tx);
+    await enqueueAppointmentEmails(tx, appointment.id, { event: "cancelled", reason: input.reason, by: actor.role }, actor.role);
   });
 }

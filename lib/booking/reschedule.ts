@@ -4,6 +4,7 @@ import { DomainError, isExclusionViolation } from "@/lib/actions/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
 import { findOfferedSlot } from "@/lib/availability/service";
+import { enqueueAppointmentEmails } from "@/lib/notifications/appointment-emails";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { loadForChange } from "./load-for-change";
 import { findOwnClash, ownClashMessage } from "./own-clash";
@@ -36,6 +37,7 @@ export async function rescheduleAppointment(actor: Actor, input: RescheduleAppoi
         { actorId: actor.id, action: "appointment.reschedule", entityType: "appointment", entityId: appointment.id, detail: { from: appointment.startsAt.toISOString(), to: slot.start.toISOString() } },
         tx,
       );
+      await enqueueAppointmentEmails(tx, appointment.id, { event: "rescheduled", previousStartsAt: appointment.startsAt.toISOString() }, actor.role);
     });
   } catch (error) {
     if (!isExclusionViolation(error)) throw error;

@@ -141,3 +141,39 @@ describe("rescheduling and cancelling", () => {
     expect((await database.db.appointment.findUniqueOrThrow({ where: { id } })).status).toBe("CONFIRMED");
   });
 });
+
+describe("emails written with the change", () => {
+  const outboxOf = (appointmentId: string) =>
+    database.db.outboxMessage.findMany({ where: { appointmentId }, orderBy: { createdAt: "asc" }, select: { kind: true, toEmail: true, idempotencyKey: true, status: true } });
+
+  it("book, move and cancel each write the patient's and the doctor's email in the same transaction", async () => {
+    const { doctorId } = await makeDoctor(database.db);
+    const patient = await makePatient(database.db);
+    const doctorEmail = (await database.db.doctorProfile.findUniqueOrThrow({ where: { id: doctorId }, select: { user: { select: { email: true } } } })).user.email;
+    const { id } = await bookAppointment(patient, { doctorId, start: at("17T10:00"), reason: "Outbox" }, now);
+    await rescheduleAppointment(patient, { appointmentId: id, start: at("17T11:00") }, now);
+    await cancelAppointment(patient, { appointmentId: id, reason: "Outbox done" }, now);
+    const rows = await outboxOf(id);
+    expect(rows.map((r) => [r.kind, r.toEmail === patient.email ? "patient" : r.toEmail === doctorEmail ? "doctor" : r.toEmail])).toEqual([
+      ["appointment.booked", "patient"],
+      ["appointment.booked", "doctor"],
+      ["appointment.rescheduled", "patient"],
+      ["appointment.rescheduled", "doctor"],
+      ["appointment.cancelled", "patient"],
+      ["appointment.cancelled", "doctor"],
+    ]);
+    expect(new Set(rows.map((r) => r.idempotencyKey)).size).toBe(rows.length);
+    expect(rows.every((r) => r.status === "PENDING")).toBe(true);
+  });
+
+  it("writes no email when the booking loses the race", async () => {
+    const { doctorId } = await makeDoctor(database.db);
+    const [p1, p2] = [await makePatient(database.db), await makePatient(database.db)];
+    const outcomes = await Promise.all([p1, p2].map((p) => messageOf(bookAppointment(p, { doctorId, start: at("18T10:00"), reason: "Race" }, now))));
+    expect(outcomes.filter((m) => m === null)).toHaveLength(1);
+    const booked = await database.db.appointment.findMany({ where: { doctorId }, select: { id: true } });
+    expect(booked).toHaveLength(1);
+    const emails = await database.db.outboxMessage.count({ where: { toEmail: { in: [p1.email, p2.email] } } });
+    expect(emails).toBe(1);
+  });
+});

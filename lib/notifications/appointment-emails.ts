@@ -1,0 +1,67 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { AppointmentEmailPayload, AppointmentEvent, AppointmentFacts, Recipient } from "./email-payload";
+import { enqueueEmails, type OutboxEntry } from "./outbox";
+import { appointmentSubject } from "./subject";
+
+type Tx = Pick<Prisma.TransactionClient, "appointment" | "clinicSettings" | "outboxMessage">;
+
+/** Reads the appointment as it is inside the transaction, after the change. */
+export async function loadAppointmentFacts(tx: Tx, appointmentId: string): Promise<{ facts: AppointmentFacts; patientEmail: string; doctorEmail: string }> {
+  const [a, clinic] = await Promise.all([
+    tx.appointment.findUniqueOrThrow({
+      where: { id: appointmentId },
+      select: {
+        id: true, sequence: true, startsAt: true, endsAt: true, status: true, reason: true,
+        patient: { select: { user: { select: { name: true, email: true } } } },
+        doctor: { select: { location: true, user: { select: { name: true, email: true } }, specialty: { select: { name: true } } } },
+      },
+    }),
+    tx.clinicSettings.findUnique({ where: { id: 1 }, select: { name: true, address: true, phone: true, email: true, timeZone: true } }),
+  ]);
+  return {
+    facts: {
+      appointmentId: a.id,
+      sequence: a.sequence,
+      startsAt: a.startsAt.toISOString(),
+      endsAt: a.endsAt.toISOString(),
+      status: a.status,
+      reason: a.reason,
+      patientName: a.patient.user.name,
+      doctorName: a.doctor.user.name,
+      specialty: a.doctor.specialty.name,
+      location: a.doctor.location,
+      clinic: clinic ?? { name: "Clinic", address: null, phone: null, email: null, timeZone: "UTC" },
+    },
+    patientEmail: a.patient.user.email,
+    doctorEmail: a.doctor.user.email,
+  };
+}
+
+/** Who hears of an event: the patient always; the doctor when someone else changed their diary. */
+function recipientsOf(event: AppointmentEvent, actorRole: Role | "SYSTEM"): Recipient[] {
+  if (event.event === "reminder") return ["patient"];
+  const doctorHears = actorRole !== "DOCTOR" && (event.event === "booked" || event.event === "rescheduled" || event.event === "cancelled");
+  return doctorHears ? ["patient", "doctor"] : ["patient"];
+}
+
+/**
+ * Writes the emails for a change to an appointment, in the transaction `tx` that made the change.
+ * Idempotency keys include the appointment's sequence, so a retried transaction never doubles them.
+ */
+export async function enqueueAppointmentEmails(tx: Tx, appointmentId: string, event: AppointmentEvent, actorRole: Role | "SYSTEM"): Promise<void> {
+  const { facts, patientEmail, doctorEmail } = await loadAppointmentFacts(tx, appointmentId);
+  const entries: OutboxEntry[] = recipientsOf(event, actorRole).map((recipient) => {
+    const payload = { kind: `appointment.${event.event}`, recipient, facts, ...event } as AppointmentEmailPayload;
+    const lead = event.event === "reminder" ? `:${event.leadMinutes}` : "";
+    return {
+      to: recipient === "patient" ? patientEmail : doctorEmail,
+      subject: appointmentSubject(payload),
+      payload,
+      idempotencyKey: `${payload.kind}:${appointmentId}:${facts.sequence}${lead}:${recipient}`,
+      appointmentId,
+    };
+  });
+  await enqueueEmails(tx, entries);
+}

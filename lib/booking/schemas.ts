@@ -14,3 +14,16 @@ export const cancelAppointmentSchema = z.object({
 export type BookAppointmentInput = z.infer<typeof bookAppointmentSchema>;
 export type RescheduleAppointmentInput = z.infer<typeof rescheduleAppointmentSchema>;
 export type CancelAppointmentInput = z.infer<typeof cancelAppointmentSchema>;
+
+/** Staff decisions that change only the status. A reason is required to decline. */
+export const changeStatusSchema = z.discriminatedUnion("action", [
+  z.object({ appointmentId: id, action: z.literal("confirm") }),
+  z.object({
+    appointmentId: id,
+    action: z.literal("reject"),
+    reason: z.string().trim().min(3, "Tell the patient briefly why (at least 3 characters).").max(500, "Keep it under 500 characters."),
+  }),
+  z.object({ appointmentId: id, action: z.literal("complete") }),
+  z.object({ appointmentId: id, action: z.literal("no_show") }),
+]);
+export type ChangeStatusInput = z.infer<typeof changeStatusSchema>;

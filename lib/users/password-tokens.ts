@@ -1,0 +1,37 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { appUrl } from "@/lib/notifications/app-url";
+import { enqueueEmails } from "@/lib/notifications/outbox";
+
+type Tx = Pick<Prisma.TransactionClient, "passwordToken" | "outboxMessage">;
+
+/** Only the hash is stored: a leaked table cannot be used to set anyone's password. */
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+const LIFETIME_MS = { "account.password-reset": 60 * 60_000, "account.invite": 60 * 60_000 } as const;
+const SUBJECT = { "account.password-reset": "Reset your password", "account.invite": "Set your password" } as const;
+
+/**
+ * Issues a one-time password link (reset, or a new staff member's first password) and writes its
+ * email to the outbox in the caller's transaction. Earlier unused tokens of the user stop working.
+ */
+export async function issuePasswordLink(
+  tx: Tx,
+  user: { id: string; email: string; name: string },
+  kind: keyof typeof LIFETIME_MS,
+  now = new Date(),
+): Promise<void> {
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(now.getTime() + LIFETIME_MS[kind]);
+  await tx.passwordToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now } });
+  await tx.passwordToken.create({ data: { userId: user.id, tokenHash: hashToken(token), expiresAt } });
+  await enqueueEmails(tx, [
+    {
+      to: user.email,
+      subject: SUBJECT[kind],
+      payload: { kind, name: user.name, link: appUrl(`/reset-password/${token}`), expiresAt: expiresAt.toISOString() },
+      idempotencyKey: `${kind}:${hashToken(token)}`,
+    },
+  ]);
+}

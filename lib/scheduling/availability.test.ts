@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   findNextFreeSlot,
   isSlotOffered,
+  isWithinWorkingTime,
   listFreeSlots,
   type AvailabilityInput,
   type TimeRange,
@@ -376,5 +377,41 @@ describe("performance", () => {
     const perCall = (performance.now() - started) / runs;
     console.info(`listFreeSlots, 60 days, 2,000 busy: ${perCall.toFixed(2)} ms per call`);
     expect(perCall).toBeLessThan(50); // typically ~1–3 ms; generous for slow CI machines
+  });
+});
+
+describe("isWithinWorkingTime", () => {
+  const london = { timeZone: "Europe/London", holidays: [] as string[], leaves: [] as { start: Date; end: Date }[] };
+  const monToFri9to17 = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 540, endMinute: 1020 }));
+  const range = (start: string, end: string) => ({ start: new Date(start), end: new Date(end) });
+
+  it("is true inside a period and false across its end or on a day off", () => {
+    const input = { ...london, weeklyHours: monToFri9to17 };
+    expect(isWithinWorkingTime(input, range("2026-07-15T08:00:00Z", "2026-07-15T08:30:00Z"))).toBe(true); // 09:00 BST
+    expect(isWithinWorkingTime(input, range("2026-07-15T15:45:00Z", "2026-07-15T16:15:00Z"))).toBe(false); // to 17:15 BST
+    expect(isWithinWorkingTime(input, range("2026-07-18T09:00:00Z", "2026-07-18T09:30:00Z"))).toBe(false); // Saturday
+  });
+
+  it("reads the hours in the clinic's zone on both sides of the October change", () => {
+    const input = { ...london, weeklyHours: [{ weekday: 7, startMinute: 0, endMinute: 180 }, ...monToFri9to17] };
+    // Sunday 25 Oct 2026: 00:00–03:00 local lasts four hours (01:00–02:00 happens twice).
+    expect(isWithinWorkingTime(input, range("2026-10-24T23:00:00Z", "2026-10-25T03:00:00Z"))).toBe(true);
+    expect(isWithinWorkingTime(input, range("2026-10-25T02:30:00Z", "2026-10-25T03:30:00Z"))).toBe(false);
+    // Monday 26 Oct, 09:00 GMT = 09:00Z.
+    expect(isWithinWorkingTime(input, range("2026-10-26T09:00:00Z", "2026-10-26T09:30:00Z"))).toBe(true);
+    expect(isWithinWorkingTime(input, range("2026-10-26T08:30:00Z", "2026-10-26T09:00:00Z"))).toBe(false);
+  });
+
+  it("is false on a holiday or overlapping a leave, true next to a leave", () => {
+    const leave = range("2026-07-15T12:00:00Z", "2026-07-15T13:00:00Z");
+    const input = { ...london, weeklyHours: monToFri9to17, holidays: ["2026-07-16"], leaves: [leave] };
+    expect(isWithinWorkingTime(input, range("2026-07-15T12:30:00Z", "2026-07-15T13:00:00Z"))).toBe(false);
+    expect(isWithinWorkingTime(input, range("2026-07-15T13:00:00Z", "2026-07-15T13:30:00Z"))).toBe(true);
+    expect(isWithinWorkingTime(input, range("2026-07-16T09:00:00Z", "2026-07-16T09:30:00Z"))).toBe(false);
+  });
+
+  it("is false for an empty or inverted range", () => {
+    const input = { ...london, weeklyHours: monToFri9to17 };
+    expect(isWithinWorkingTime(input, range("2026-07-15T09:00:00Z", "2026-07-15T09:00:00Z"))).toBe(false);
   });
 });

@@ -68,6 +68,26 @@ export function isSlotOffered(input: AvailabilityInput, slot: TimeRange): boolea
   return false;
 }
 
+/**
+ * True when [range.start, range.end) lies inside one weekly interval of its local date (not a holiday)
+ * and overlaps no leave — the doctor's working time, whatever the slot grid. Used to find the
+ * appointments a change of hours or a new leave would strand. Interval ends resolve like slot ends.
+ */
+export function isWithinWorkingTime(input: Pick<AvailabilityInput, "timeZone" | "weeklyHours" | "holidays" | "leaves">, range: TimeRange): boolean {
+  const start = range.start.getTime();
+  const end = range.end.getTime();
+  if (!(start < end)) return false;
+  if (input.leaves.some((l) => l.start.getTime() < end && start < l.end.getTime())) return false;
+  const date = localDate(start, input.timeZone);
+  if (input.holidays.includes(date.toString())) return false;
+  for (const day of localDays(input.timeZone, date, date)) {
+    return input.weeklyHours.some(
+      (i) => i.weekday === date.dayOfWeek && i.endMinute > i.startMinute && day.endAt(i.startMinute) <= start && end <= day.endAt(i.endMinute),
+    );
+  }
+  return false;
+}
+
 /** Free slots with lo <= start < hi (epoch ms), in order, computed one local day at a time. */
 function* freeSlots(input: AvailabilityInput, lo: number, hi: number): Generator<TimeRange> {
   const { timeZone, slotMinutes } = input;

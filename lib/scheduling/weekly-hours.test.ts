@@ -39,7 +39,7 @@ describe("validateHoursSettings", () => {
     expect(errorsOf({ slotMinutes: 45, intervals: [day(5, "09:00", "09:30")] })).toEqual({ "intervals.0.endMinute": "This is shorter than one 45-minute appointment." });
   });
 
-  it.each([
+  it.each<[string, Partial<HoursSettings>, string]>([
     ["slot 0", { slotMinutes: 0 }, "slotMinutes"],
     ["slot 7", { slotMinutes: 7 }, "slotMinutes"],
     ["slot 300", { slotMinutes: 300 }, "slotMinutes"],
@@ -50,7 +50,7 @@ describe("validateHoursSettings", () => {
     ["start at 24:00", { intervals: [{ weekday: 1, startMinute: 1440, endMinute: 1440 }] }, "intervals.0.startMinute"],
     ["end past midnight", { intervals: [{ weekday: 1, startMinute: 600, endMinute: 1441 }] }, "intervals.0.endMinute"],
     ["fractional minutes", { intervals: [{ weekday: 1, startMinute: 600.5, endMinute: 700 }] }, "intervals.0.startMinute"],
-  ] as const)("refuses %s", (_, settings, key) => {
+  ])("refuses %s", (_, settings, key) => {
     expect(Object.keys(errorsOf(settings))).toContain(key);
   });
 

@@ -1,11 +1,13 @@
 // Times in emails are the clinic's wall-clock time with its zone's abbreviation, e.g.
 // "Tuesday 24 November 2026 at 09:30 GMT": a patient abroad still reads the clinic's time.
+// Assembled from parts, so the wording does not change with the ICU version of the server.
 import { zoneAbbreviation } from "@/lib/format/datetime";
 
 export function clinicTime(iso: string, timeZone: string): string {
   const instant = new Date(iso);
-  const local = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
-  return `${local} ${zoneAbbreviation(instant, timeZone)}`;
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")} at ${part("hour")}:${part("minute")} ${zoneAbbreviation(instant, timeZone)}`;
 }
 
 /** "24 hours", "2 hours", "30 minutes", "2 days": how far ahead a reminder is. */

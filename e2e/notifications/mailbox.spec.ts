@@ -46,20 +46,25 @@ test("the cron routes refuse callers without the secret", async ({ request }) =>
   expect((await request.post("/api/cron/reminders", { headers: { authorization: `Bearer ${e2eCronSecret}` } })).status()).toBe(200);
 });
 
-test("a patient books; the confirmation reaches the development mailbox and its cancel link cancels", async ({ page, browser, request }) => {
-  test.setTimeout(120_000);
-  const email = await registerNewPatient(page, "Mailbox Reader");
+/** A new patient books Chidi Okafor a week ahead (beyond the 24 h cut-off); returns their email and the appointment id. */
+async function bookAsNewPatient(page: Page, name: string, slot: number) {
+  const email = await registerNewPatient(page, name);
   await page.goto("/patient/doctors");
   await page.getByLabel("Name or specialty").fill("Okafor");
   await page.getByRole("button", { name: "Search" }).click();
   await page.getByRole("link", { name: "See times for Chidi Okafor" }).click();
   await page.getByRole("link", { name: "Next week →" }).click();
-  await expect(page).toHaveURL(/week=/); // a week ahead: beyond the 24 h cancellation cut-off
-  await page.getByTestId("slot").nth(5).click();
+  await expect(page).toHaveURL(/week=/);
+  await page.getByTestId("slot").nth(slot).click();
   await page.getByLabel("Reason for the visit").fill("Annual check-up");
   await page.getByRole("button", { name: "Confirm booking" }).click();
   await expect(page.getByTestId("appointment-notice")).toHaveText("Your appointment is booked.");
-  const appointmentId = new URL(page.url()).pathname.split("/").pop()!;
+  return { email, appointmentId: new URL(page.url()).pathname.split("/").pop()! };
+}
+
+test("a patient books; the confirmation reaches the development mailbox and its cancel link cancels", async ({ page, browser, request }) => {
+  test.setTimeout(120_000);
+  const { email, appointmentId } = await bookAsNewPatient(page, "Mailbox Reader", 5);
 
   await dispatchNow(request);
   const { admin, close } = await openInMailbox(browser, email, /Booked: Chidi Okafor/);
@@ -96,6 +101,37 @@ test("a patient books; the confirmation reaches the development mailbox and its 
     await expectAccessible(admin);
   } finally {
     await close();
+  }
+});
+
+test("the emailed 'choose another time' link moves the appointment without signing in", async ({ page, browser, request }) => {
+  test.setTimeout(120_000);
+  const { email, appointmentId } = await bookAsNewPatient(page, "Link Mover", 7);
+  await dispatchNow(request);
+  const { admin, close } = await openInMailbox(browser, email, /Booked: Chidi Okafor/);
+  const rescheduleHref = await emailLink(admin, "Choose another time");
+  await close();
+
+  const visitor = await browser.newContext();
+  const link = await visitor.newPage();
+  try {
+    await link.goto(rescheduleHref!);
+    await expect(link.getByRole("heading", { name: "Move your appointment" })).toBeVisible();
+    await link.getByRole("link", { name: "Choose another time" }).click();
+    await expect(link.getByTestId("slot").first()).toBeVisible();
+    await expectAccessible(link);
+    const target = link.getByTestId("slot").nth(2);
+    const newStart = await target.getAttribute("data-start");
+    await target.click();
+    await link.getByRole("button", { name: "Move my appointment" }).click();
+    await expect(link.getByTestId("link-done")).toContainText("Your appointment has been moved.");
+    const [row] = await sql<{ starts_at: Date; sequence: number }>("SELECT starts_at, sequence FROM appointments WHERE id = $1", [appointmentId]);
+    expect(row!.starts_at.toISOString()).toBe(newStart);
+    expect(row!.sequence).toBe(1);
+    await link.goto(rescheduleHref!);
+    await expect(link.getByTestId("link-problem")).toBeVisible();
+  } finally {
+    await visitor.close();
   }
 });
 

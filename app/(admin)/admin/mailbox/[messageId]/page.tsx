@@ -40,8 +40,8 @@ export default async function MailboxEmailPage({ params }: { params: Promise<{ m
       </div>
       <section aria-labelledby="html-heading" className="space-y-2">
         <h2 id="html-heading" className="text-lg font-semibold">As the recipient sees it</h2>
-        {/* Sandboxed: the email's HTML runs no script and cannot touch this page. */}
-        <iframe title={`Email: ${email.subject}`} srcDoc={email.html} sandbox="allow-popups allow-popups-to-escape-sandbox" className="h-[640px] w-full rounded-lg border border-slate-200 bg-white" data-testid="email-html" />
+        {/* Sandboxed: the email's HTML runs no script and cannot touch this page; its links open in a new tab. */}
+        <iframe title={`Email: ${email.subject}`} srcDoc={email.html.replace("<head>", '<head><base target="_blank">')} sandbox="allow-popups allow-popups-to-escape-sandbox" className="h-[640px] w-full rounded-lg border border-slate-200 bg-white" data-testid="email-html" />
       </section>
       <section aria-labelledby="text-heading" className="space-y-2">
         <h2 id="text-heading" className="text-lg font-semibold">Plain-text version</h2>

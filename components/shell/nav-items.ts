@@ -9,7 +9,11 @@ export const navItems: Record<Role, NavItem[]> = {
     { href: "/patient/doctors", label: "Find a doctor" },
   ],
   DOCTOR: [{ href: "/doctor", label: "Today" }],
-  ADMIN: [{ href: "/admin", label: "Dashboard" }],
+  ADMIN: [
+    { href: "/admin", label: "Dashboard" },
+    { href: "/admin/outbox", label: "Outbox" },
+    { href: "/admin/mailbox", label: "Mailbox" },
+  ],
 };
 
 export const roleLabel: Record<Role, string> = { PATIENT: "Patient", DOCTOR: "Doctor", ADMIN: "Administrator" };

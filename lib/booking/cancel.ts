@@ -9,9 +9,10 @@ import { loadForChange } from "./load-for-change";
 import type { CancelAppointmentInput } from "./schemas";
 
 /** Cancels an appointment within the clinic's policy, recording who cancelled and why. */
-export async function cancelAppointment(actor: Actor, input: CancelAppointmentInput, now = new Date()): Promise<void> {
+/** `expectedSequence`: see loadForChange (emailed links). */
+export async function cancelAppointment(actor: Actor, input: CancelAppointmentInput & { expectedSequence?: number }, now = new Date()): Promise<void> {
   const settings = await getSchedulingSettings();
-  const { appointment } = await loadForChange(actor, input.appointmentId, "cancel", settings, now);
+  const { appointment } = await loadForChange(actor, input.appointmentId, "cancel", settings, now, input.expectedSequence);
   await getDb().$transaction(async (tx) => {
     const { count } = await tx.appointment.updateMany({
       where: { id: appointment.id, status: appointment.status, sequence: appointment.sequence },

@@ -8,7 +8,10 @@ export const navItems: Record<Role, NavItem[]> = {
     { href: "/patient", label: "My appointments" },
     { href: "/patient/doctors", label: "Find a doctor" },
   ],
-  DOCTOR: [{ href: "/doctor", label: "Today" }],
+  DOCTOR: [
+    { href: "/doctor", label: "Today" },
+    { href: "/doctor/availability", label: "Availability" },
+  ],
   ADMIN: [{ href: "/admin", label: "Dashboard" }],
 };
 

@@ -10,6 +10,7 @@ export const navItems: Record<Role, NavItem[]> = {
   ],
   DOCTOR: [
     { href: "/doctor", label: "Today" },
+    { href: "/doctor/agenda", label: "Agenda" },
     { href: "/doctor/availability", label: "Availability" },
   ],
   ADMIN: [{ href: "/admin", label: "Dashboard" }],

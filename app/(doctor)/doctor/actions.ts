@@ -8,6 +8,8 @@ import { changeAppointmentStatus } from "@/lib/booking/change-status";
 import { rescheduleAppointment } from "@/lib/booking/reschedule";
 import { cancelAppointmentSchema, changeStatusSchema, rescheduleAppointmentSchema } from "@/lib/booking/schemas";
 import { hoursFormSchema } from "@/lib/doctors/hours-form";
+import { addLeave, deleteLeave } from "@/lib/doctors/leave";
+import { deleteLeaveSchema, leaveFormSchema } from "@/lib/doctors/leave-form";
 import { saveWorkingHours } from "@/lib/doctors/working-hours";
 import { saveVisitNoteSchema } from "@/lib/visit-notes/schemas";
 import { saveVisitNote } from "@/lib/visit-notes/service";
@@ -45,4 +47,16 @@ export const saveVisitNoteAction = roleAction(["DOCTOR"], saveVisitNoteSchema, a
   await saveVisitNote(actor, input);
   revalidatePath(`/doctor/appointments/${input.appointmentId}`);
   return { status: "success", message: "Note saved." };
+});
+
+export const addLeaveAction = roleAction(["DOCTOR"], leaveFormSchema, async (input, actor) => {
+  const result = await addLeave(actor, input);
+  if (result.status === "success") revalidatePath("/doctor/availability");
+  return result;
+});
+
+export const deleteLeaveAction = roleAction(["DOCTOR"], deleteLeaveSchema, async (input, actor) => {
+  await deleteLeave(actor, input.leaveId);
+  revalidatePath("/doctor/availability");
+  return { status: "success", message: "Leave removed." };
 });

@@ -12,6 +12,8 @@ export const navItems: Record<Role, NavItem[]> = {
     { href: "/doctor", label: "Today" },
     { href: "/doctor/agenda", label: "Agenda" },
     { href: "/doctor/availability", label: "Availability" },
+    { href: "/doctor/report", label: "Report" },
+    { href: "/doctor/profile", label: "Profile" },
   ],
   ADMIN: [{ href: "/admin", label: "Dashboard" }],
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agendaRange, parseLocalDate } from "./agenda-range";
+import { agendaRange, monthRange, parseLocalDate, parseMonth } from "./agenda-range";
 
 describe("agendaRange", () => {
   it("gives one local day with its neighbours", () => {
@@ -29,5 +29,19 @@ describe("parseLocalDate", () => {
     expect(parseLocalDate("2026-02-30", "x")).toBe("x");
     expect(parseLocalDate("tomorrow", "x")).toBe("x");
     expect(parseLocalDate(undefined, "x")).toBe("x");
+  });
+});
+
+describe("monthRange", () => {
+  it("spans local midnight to local midnight across a DST change", () => {
+    const r = monthRange("2026-10", "Europe/London");
+    expect(r.interval).toEqual({ start: new Date("2026-09-30T23:00:00Z"), end: new Date("2026-11-01T00:00:00Z") });
+    expect([r.previous, r.next]).toEqual(["2026-09", "2026-11"]);
+    expect(monthRange("2026-12", "UTC").next).toBe("2027-01");
+  });
+
+  it("accepts only real months", () => {
+    expect(parseMonth("2026-13", "x")).toBe("x");
+    expect(parseMonth("2026-02", "x")).toBe("2026-02");
   });
 });

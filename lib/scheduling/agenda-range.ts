@@ -38,3 +38,21 @@ export function agendaRange(view: AgendaView, date: string, timeZone: string): A
     next: first.add(step).toString(),
   };
 }
+
+/** A calendar month "YYYY-MM" in the zone, as instants, with the months before and after. */
+export function monthRange(month: string, timeZone: string): { month: string; interval: Interval; previous: string; next: string } {
+  const first = Temporal.PlainYearMonth.from(month).toPlainDate({ day: 1 });
+  const next = first.add({ months: 1 });
+  return {
+    month: first.toPlainYearMonth().toString(),
+    interval: { start: toDate(first.toZonedDateTime({ timeZone })), end: toDate(next.toZonedDateTime({ timeZone })) },
+    previous: first.subtract({ months: 1 }).toPlainYearMonth().toString(),
+    next: next.toPlainYearMonth().toString(),
+  };
+}
+
+/** A valid "YYYY-MM" as given, else `fallback`. */
+export function parseMonth(value: string | undefined, fallback: string): string {
+  if (!value || !/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return fallback;
+  return value;
+}

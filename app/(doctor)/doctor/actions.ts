@@ -8,7 +8,11 @@ import { changeAppointmentStatus } from "@/lib/booking/change-status";
 import { rescheduleAppointment } from "@/lib/booking/reschedule";
 import { cancelAppointmentSchema, changeStatusSchema, rescheduleAppointmentSchema } from "@/lib/booking/schemas";
 import { hoursFormSchema } from "@/lib/doctors/hours-form";
+import { regenerateCalendarToken } from "@/lib/doctors/calendar-feed";
 import { addLeave, deleteLeave } from "@/lib/doctors/leave";
+import { updateDoctorProfile } from "@/lib/doctors/profile";
+import { calendarFeedSchema, profileFormSchema } from "@/lib/doctors/profile-form";
+import { appUrl } from "@/lib/notifications/app-url";
 import { deleteLeaveSchema, leaveFormSchema } from "@/lib/doctors/leave-form";
 import { saveWorkingHours } from "@/lib/doctors/working-hours";
 import { saveVisitNoteSchema } from "@/lib/visit-notes/schemas";
@@ -59,4 +63,17 @@ export const deleteLeaveAction = roleAction(["DOCTOR"], deleteLeaveSchema, async
   await deleteLeave(actor, input.leaveId);
   revalidatePath("/doctor/availability");
   return { status: "success", message: "Leave removed." };
+});
+
+export const updateProfileAction = roleAction(["DOCTOR"], profileFormSchema, async (input, actor) => {
+  await updateDoctorProfile(actor, input);
+  revalidatePath("/doctor/profile");
+  return { status: "success", message: input.acceptingPatients ? "Profile saved." : "Profile saved. New patients cannot book you now; existing appointments stay." };
+});
+
+export const regenerateCalendarFeedAction = roleAction(["DOCTOR"], calendarFeedSchema, async (input, actor) => {
+  const token = await regenerateCalendarToken(actor, input.doctorId);
+  revalidatePath("/doctor/profile");
+  // Shown once: only its hash is stored, so it cannot be displayed again later.
+  return { status: "success", message: `New private link (copy it now; any older link has stopped working): ${appUrl(`/api/calendar/${token}.ics`)}` };
 });

@@ -27,19 +27,14 @@ const ids = z
 /**
  * What the doctor decided about appointments a change would strand: keep them, or cancel them with
  * a reason. `acknowledged` lists the appointments the doctor was shown, so one booked meanwhile is
- * never cancelled unseen.
+ * never cancelled unseen. The reason is required by the service, which can then answer with the
+ * list again next to the message.
  */
 export const strandedDecisionFields = {
   strandedChoice: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["keep", "cancel"]).optional()),
   cancelReason: z.string().trim().max(500, "Keep it under 500 characters.").optional(),
   acknowledged: ids,
 };
-
-export function refineStrandedDecision(value: { strandedChoice?: "keep" | "cancel"; cancelReason?: string }, ctx: z.RefinementCtx) {
-  if (value.strandedChoice === "cancel" && (value.cancelReason ?? "").length < 3) {
-    ctx.addIssue({ code: "custom", path: ["cancelReason"], message: "Tell the patients briefly why (at least 3 characters)." });
-  }
-}
 
 const interval = z.object({ weekday: z.number(), startMinute: z.number(), endMinute: z.number() });
 
@@ -54,15 +49,13 @@ const intervalsJson = z.string().transform((text, ctx) => {
 
 const minutes = (message: string) => z.coerce.number({ message }).int(message);
 
-export const hoursFormSchema = z
-  .object({
-    doctorId: z.uuid("That link is not valid."),
-    intervals: intervalsJson.pipe(z.array(interval, { message: "The hours could not be read. Please try again." }).max(7 * 6, "Too many periods.")),
-    slotMinutes: minutes("Enter the slot length in minutes."),
-    bufferBeforeMin: minutes("Enter whole minutes."),
-    bufferAfterMin: minutes("Enter whole minutes."),
-    ...strandedDecisionFields,
-  })
-  .superRefine(refineStrandedDecision);
+export const hoursFormSchema = z.object({
+  doctorId: z.uuid("That link is not valid."),
+  intervals: intervalsJson.pipe(z.array(interval, { message: "The hours could not be read. Please try again." }).max(7 * 6, "Too many periods.")),
+  slotMinutes: minutes("Enter the slot length in minutes."),
+  bufferBeforeMin: minutes("Enter whole minutes."),
+  bufferAfterMin: minutes("Enter whole minutes."),
+  ...strandedDecisionFields,
+});
 
 export type HoursFormInput = z.output<typeof hoursFormSchema>;

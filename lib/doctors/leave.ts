@@ -40,7 +40,7 @@ export async function addLeave(actor: Actor, input: LeaveFormInput, now = new Da
     });
     return { status: "success", message: `Leave added.${strandedSummary(outcome)}` };
   } catch (error) {
-    if (error instanceof StrandedDecisionNeeded) return strandedDecisionState(error.stranded, settings.timeZone);
+    if (error instanceof StrandedDecisionNeeded) return strandedDecisionState(error, settings.timeZone);
     throw error;
   }
 }

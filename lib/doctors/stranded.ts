@@ -17,10 +17,15 @@ export type StrandedDecision = { strandedChoice?: "keep" | "cancel"; cancelReaso
 
 /** Thrown inside the transaction to roll it back when the doctor has not decided yet. */
 export class StrandedDecisionNeeded extends Error {
-  constructor(readonly stranded: LiveAppointment[]) {
+  constructor(
+    readonly stranded: LiveAppointment[],
+    readonly reasonError?: string,
+  ) {
     super("A decision about affected appointments is needed.");
   }
 }
+
+const MIN_REASON = 3;
 
 /** The doctor's live appointments that have not started yet, read in the transaction. */
 export async function listLiveFutureAppointments(tx: Prisma.TransactionClient, doctorId: string, now: Date): Promise<LiveAppointment[]> {
@@ -49,6 +54,7 @@ export async function resolveStranded(
   if (!decision.strandedChoice || stranded.some((a) => !seen.has(a.id))) throw new StrandedDecisionNeeded(stranded);
   if (decision.strandedChoice === "keep") return { kept: stranded.length, cancelled: 0 };
   const reason = decision.cancelReason ?? "";
+  if (reason.length < MIN_REASON) throw new StrandedDecisionNeeded(stranded, `Tell the patients briefly why (at least ${MIN_REASON} characters).`);
   for (const appointment of stranded) {
     const verdict = decideFor(actor.role, "cancel", appointment, settings, now);
     if (!verdict.allowed) throw new DomainError(verdict.reason);
@@ -58,17 +64,19 @@ export async function resolveStranded(
 }
 
 /** The form's answer: the affected appointments listed next to the keep-or-cancel choice. */
-export function strandedDecisionState(stranded: LiveAppointment[], timeZone: string, values?: Record<string, string>): FormState {
+export function strandedDecisionState({ stranded, reasonError }: StrandedDecisionNeeded, timeZone: string): FormState {
   const n = stranded.length;
-  const message = `${n} upcoming appointment${n === 1 ? "" : "s"} would fall outside your working time. Choose to keep or cancel ${n === 1 ? "it" : "them"}, then save again.`;
+  const message = reasonError
+    ? "Please give the reason the patients will be told."
+    : `${n} upcoming appointment${n === 1 ? "" : "s"} would fall outside your working time. Choose to keep or cancel ${n === 1 ? "it" : "them"}, then save again.`;
   return {
     status: "error",
     message,
     fieldErrors: {
       strandedChoice: [message],
       stranded: stranded.map((a) => `${a.id}|${formatDateTime(a.startsAt, timeZone)} — ${a.patientName}`),
+      ...(reasonError ? { cancelReason: [reasonError] } : {}),
     },
-    values,
   };
 }
 

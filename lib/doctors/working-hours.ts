@@ -87,7 +87,7 @@ export async function saveWorkingHours(actor: Actor, input: HoursFormInput, now 
     });
     return { status: "success", message: `Working hours saved.${strandedSummary(outcome)}` };
   } catch (error) {
-    if (error instanceof StrandedDecisionNeeded) return strandedDecisionState(error.stranded, settings.timeZone);
+    if (error instanceof StrandedDecisionNeeded) return strandedDecisionState(error, settings.timeZone);
     throw error;
   }
 }

@@ -84,8 +84,14 @@ describe("saving weekly hours", () => {
     expect((await database.db.appointment.findUniqueOrThrow({ where: { id: appointmentId } })).status).toBe("CONFIRMED");
   });
 
-  it("requires a reason to cancel", () => {
-    expect(hoursFormSchema.safeParse({ doctorId: randomUUID(), intervals: afternoons, slotMinutes: "30", bufferBeforeMin: "0", bufferAfterMin: "0", strandedChoice: "cancel" }).error?.issues[0]?.path).toEqual(["cancelReason"]);
+  it("requires a reason to cancel, and lists the appointments again with that message", async () => {
+    const { doctorId, actor, appointmentId } = await doctorWithMorningVisit();
+    const result = await saveWorkingHours(actor, form(doctorId, { strandedChoice: "cancel", cancelReason: " ", acknowledged: appointmentId }), now);
+    expect(result).toMatchObject({
+      status: "error",
+      fieldErrors: { cancelReason: ["Tell the patients briefly why (at least 3 characters)."], stranded: [expect.stringContaining(appointmentId)] },
+    });
+    expect((await database.db.appointment.findUniqueOrThrow({ where: { id: appointmentId } })).status).toBe("CONFIRMED");
   });
 
   it("lets an admin set any doctor's hours, but not another doctor", async () => {

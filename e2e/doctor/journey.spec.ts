@@ -119,3 +119,40 @@ test("the agenda shows day and week views and the report shows the month", async
   expect(await feed.text()).toContain("BEGIN:VCALENDAR");
   await expectAccessible(doctor);
 });
+
+test("closing a day with a booked visit asks the doctor first, then cancels it with a reason; leave is added", async ({ browser }) => {
+  const [visit] = await sql<{ id: string; starts_at: Date }>(
+    `SELECT a.id, a.starts_at FROM appointments a JOIN doctor_profiles d ON d.id = a.doctor_id JOIN users u ON u.id = d.user_id
+      JOIN patient_profiles p ON p.id = a.patient_id JOIN users pu ON pu.id = p.user_id
+     WHERE u.email = $1 AND pu.email = 'li.wei@example.test' AND a.status = 'CONFIRMED' AND a.starts_at > now() ORDER BY a.starts_at LIMIT 1`,
+    [DOCTOR.email],
+  );
+  const weekday = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", weekday: "long" }).format(visit!.starts_at);
+  const doctor = await doctorPage(browser, DOCTOR.email);
+  await doctor.goto("/doctor/availability");
+  const firstPeriod = doctor.getByRole("button", { name: `Remove ${weekday} period 1` });
+  while (await firstPeriod.isVisible()) await firstPeriod.click();
+  await expect(doctor.getByTestId(/^hours-day-/).filter({ hasText: weekday })).toContainText("Day off");
+
+  await doctor.getByRole("button", { name: "Save hours" }).click();
+  const stranded = doctor.getByTestId("stranded");
+  await expect(stranded).toContainText("Li Wei");
+  await expectAccessible(doctor);
+  await doctor.getByLabel("Cancel them and email the patients").check();
+  await doctor.getByRole("button", { name: "Save hours" }).click();
+  await expect(stranded.getByTestId("error-cancelReason")).toBeVisible();
+  await doctor.getByLabel("Reason for cancelling (sent to the patients)").fill("My clinic on this day has moved to another site");
+  await doctor.getByRole("button", { name: "Save hours" }).click();
+  await expect(doctor.getByTestId("form-status").first()).toContainText(/Working hours saved\. \d+ appointments? (was|were) cancelled/);
+  const [row] = await sql<{ status: string; cancellation_reason: string }>("SELECT status, cancellation_reason FROM appointments WHERE id = $1", [visit!.id]);
+  expect(row).toEqual({ status: "CANCELLED", cancellation_reason: "My clinic on this day has moved to another site" });
+  expect(await sqlCount("SELECT count(*)::int AS n FROM outbox_messages WHERE appointment_id = $1 AND kind = 'appointment.cancelled' AND to_email = 'li.wei@example.test'", [visit!.id])).toBe(1);
+
+  // Leave next year, clear of any booking.
+  const year = new Date().getUTCFullYear() + 1;
+  await doctor.getByLabel("From", { exact: true }).last().fill(`${year}-01-05T09:00`);
+  await doctor.getByLabel("Until").fill(`${year}-01-07T17:00`);
+  await doctor.getByLabel("Note").fill("Paediatrics conference");
+  await doctor.getByRole("button", { name: "Add leave" }).click();
+  await expect(doctor.getByTestId("leave-list")).toContainText("Paediatrics conference");
+});

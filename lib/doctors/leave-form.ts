@@ -3,7 +3,12 @@ import { z } from "zod";
 import { LOCAL_DATE_TIME } from "@/lib/scheduling/local-datetime";
 import { strandedDecisionFields } from "./hours-form";
 
-const localDateTime = z.string().regex(LOCAL_DATE_TIME, "Enter a date and time.");
+/** A real calendar date and time: "2026-02-30T10:00" has the right shape but does not exist. */
+const exists = (value: string) => new Date(`${value}:00Z`).toISOString().startsWith(value);
+const localDateTime = z
+  .string()
+  .regex(LOCAL_DATE_TIME, "Enter a date and time.")
+  .refine((value) => !Number.isNaN(Date.parse(`${value}:00Z`)) && exists(value), "Enter a date that exists.");
 
 export const leaveFormSchema = z
   .object({

@@ -27,6 +27,8 @@ describe("leave", () => {
   it("refuses an end before the start, next to the end field", () => {
     const parsed = leaveFormSchema.safeParse({ doctorId: "6f1c2b1e-8f2a-4a51-9c53-2f1f4f0b7a10", startsAt: "2030-01-08T10:00", endsAt: "2030-01-08T09:00" });
     expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["endsAt", "The end must be after the start."]]);
+    const impossible = leaveFormSchema.safeParse({ doctorId: "6f1c2b1e-8f2a-4a51-9c53-2f1f4f0b7a10", startsAt: "2030-02-30T10:00", endsAt: "2030-03-01T09:00" });
+    expect(impossible.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["startsAt", "Enter a date that exists."]]);
   });
 
   it("adds leave with no appointments inside at once, in the clinic's zone", async () => {

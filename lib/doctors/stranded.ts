@@ -68,7 +68,7 @@ export function strandedDecisionState({ stranded, reasonError }: StrandedDecisio
   const n = stranded.length;
   const message = reasonError
     ? "Please give the reason the patients will be told."
-    : `${n} upcoming appointment${n === 1 ? "" : "s"} would fall outside your working time. Choose to keep or cancel ${n === 1 ? "it" : "them"}, then save again.`;
+    : `${n} upcoming appointment${n === 1 ? "" : "s"} would fall outside the working time. Choose to keep or cancel ${n === 1 ? "it" : "them"}, then save again.`;
   return {
     status: "error",
     message,
@@ -83,6 +83,6 @@ export function strandedDecisionState({ stranded, reasonError }: StrandedDecisio
 /** Outcome words for the success message. */
 export function strandedSummary({ kept, cancelled }: { kept: number; cancelled: number }): string {
   if (cancelled) return ` ${cancelled} appointment${cancelled === 1 ? " was" : "s were"} cancelled and the patients will be emailed.`;
-  if (kept) return ` ${kept} appointment${kept === 1 ? " was" : "s were"} kept outside your hours.`;
+  if (kept) return ` ${kept} appointment${kept === 1 ? " was" : "s were"} kept outside the working hours.`;
   return "";
 }

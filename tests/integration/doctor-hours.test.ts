@@ -61,7 +61,7 @@ describe("saving weekly hours", () => {
   it("keeps the stranded appointment when the doctor chooses so, and saves the new hours", async () => {
     const { doctorId, actor, appointmentId } = await doctorWithMorningVisit();
     const result = await saveWorkingHours(actor, form(doctorId, { strandedChoice: "keep", acknowledged: appointmentId }), now);
-    expect(result).toEqual({ status: "success", message: "Working hours saved. 1 appointment was kept outside your hours." });
+    expect(result).toEqual({ status: "success", message: "Working hours saved. 1 appointment was kept outside the working hours." });
     expect(await hoursOf(doctorId)).toEqual(JSON.parse(afternoons));
     expect(await database.db.doctorProfile.findUniqueOrThrow({ where: { id: doctorId }, select: { slotMinutes: true, bufferAfterMin: true } })).toEqual({ slotMinutes: 30, bufferAfterMin: 5 });
     expect((await database.db.appointment.findUniqueOrThrow({ where: { id: appointmentId } })).status).toBe("CONFIRMED");

@@ -9,7 +9,15 @@ export const navItems: Record<Role, NavItem[]> = {
     { href: "/patient/doctors", label: "Find a doctor" },
   ],
   DOCTOR: [{ href: "/doctor", label: "Today" }],
-  ADMIN: [{ href: "/admin", label: "Dashboard" }],
+  ADMIN: [
+    { href: "/admin", label: "Dashboard" },
+    { href: "/admin/appointments", label: "Appointments" },
+    { href: "/admin/users", label: "Users" },
+    { href: "/admin/specialties", label: "Specialties" },
+    { href: "/admin/reports", label: "Reports" },
+    { href: "/admin/settings", label: "Settings" },
+    { href: "/admin/audit", label: "Audit log" },
+  ],
 };
 
 export const roleLabel: Record<Role, string> = { PATIENT: "Patient", DOCTOR: "Doctor", ADMIN: "Administrator" };

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/format/datetime";
 import { localDateOf } from "@/lib/scheduling/zoned-day";
 import { csvStream, type CsvColumn } from "../csv-stream";
-import type { AppointmentFilter } from "./filters";
+import { filterParams, type AppointmentFilter } from "./filters";
 import { appointmentOrder, appointmentRowSelect, appointmentWhere } from "./queries";
 
 const BATCH = 500;
@@ -58,7 +58,6 @@ function columns(timeZone: string): CsvColumn<Row>[] {
 
 /** The filtered appointments as a CSV stream. The export holds patient data, so it is audited. */
 export async function exportAppointmentsCsv(actor: Actor, filter: AppointmentFilter, timeZone: string): Promise<ReadableStream<Uint8Array>> {
-  const { page: _page, ...criteria } = filter;
-  await recordAudit({ actorId: actor.id, action: "appointment.export", entityType: "appointment", detail: criteria });
+  await recordAudit({ actorId: actor.id, action: "appointment.export", entityType: "appointment", detail: filterParams(filter) });
   return csvStream(columns(timeZone), batches(filter, timeZone));
 }

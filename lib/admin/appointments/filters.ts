@@ -18,4 +18,8 @@ export const appointmentFilterSchema = z.object({
 export type AppointmentFilter = z.infer<typeof appointmentFilterSchema>;
 
 /** The filter values as URL parameters (without the page), for links and the export. */
-export const filterParams = ({ page: _page, ...rest }: AppointmentFilter) => rest;
+export function filterParams(filter: AppointmentFilter): Omit<AppointmentFilter, "page"> & { page?: never } {
+  const params: Partial<AppointmentFilter> = { ...filter };
+  delete params.page;
+  return params as Omit<AppointmentFilter, "page">;
+}

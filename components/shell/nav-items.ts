@@ -8,7 +8,13 @@ export const navItems: Record<Role, NavItem[]> = {
     { href: "/patient", label: "My appointments" },
     { href: "/patient/doctors", label: "Find a doctor" },
   ],
-  DOCTOR: [{ href: "/doctor", label: "Today" }],
+  DOCTOR: [
+    { href: "/doctor", label: "Today" },
+    { href: "/doctor/agenda", label: "Agenda" },
+    { href: "/doctor/availability", label: "Availability" },
+    { href: "/doctor/report", label: "Report" },
+    { href: "/doctor/profile", label: "Profile" },
+  ],
   ADMIN: [
     { href: "/admin", label: "Dashboard" },
     { href: "/admin/appointments", label: "Appointments" },

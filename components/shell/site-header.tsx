@@ -14,7 +14,7 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
     </Link>
   ));
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-lg font-semibold text-teal-800" data-testid="clinic-name">
           {clinic.name}

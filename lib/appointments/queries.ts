@@ -37,7 +37,7 @@ export function listDoctorAppointments(doctorId: string, interval: Interval) {
   return getDb().appointment.findMany({
     where: { doctorId, startsAt: { gte: interval.start, lt: interval.end } },
     orderBy: { startsAt: "asc" },
-    select: { id: true, startsAt: true, endsAt: true, status: true, reason: true, patient: { select: { user: { select: { name: true } } } } },
+    select: { id: true, startsAt: true, endsAt: true, status: true, reason: true, patient: { select: { id: true, user: { select: { name: true } } } } },
   });
 }
 

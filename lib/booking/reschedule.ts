@@ -19,7 +19,7 @@ export async function rescheduleAppointment(actor: Actor, input: RescheduleAppoi
   const settings = await getSchedulingSettings();
   const { appointment, to } = await loadForChange(actor, input.appointmentId, "reschedule", settings, now);
   const wanted = new Date(input.start);
-  const link = rescheduleLink(appointment.id);
+  const link = rescheduleLink(appointment.id, actor.role);
   const query = { purpose: "move", excludeAppointmentId: appointment.id } as const;
   const slot = await findOfferedSlot(appointment.doctorId, settings, now, wanted, query);
   if (!slot) throw await slotUnavailable(appointment.doctorId, settings, now, wanted, "That time is not available", link, query);

@@ -1,5 +1,6 @@
 import "server-only";
 import { DomainError } from "@/lib/actions/errors";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { nearestFreeSlots, type SlotQuery } from "@/lib/availability/service";
 import { formatDateTime } from "@/lib/format/datetime";
 import type { SchedulingSettings } from "@/lib/settings/queries";
@@ -20,5 +21,6 @@ export async function slotUnavailable(
 }
 
 export const bookingLink = (doctorId: string) => (start: Date) => `/patient/book?doctor=${doctorId}&start=${encodeURIComponent(start.toISOString())}`;
-export const rescheduleLink = (appointmentId: string) => (start: Date) =>
-  `/patient/appointments/${appointmentId}/reschedule/confirm?start=${encodeURIComponent(start.toISOString())}`;
+/** The confirm page of a move in the mover's own area: a doctor's links stay in /doctor. */
+export const rescheduleLink = (appointmentId: string, role: Role = "PATIENT") => (start: Date) =>
+  `/${role === "DOCTOR" ? "doctor" : "patient"}/appointments/${appointmentId}/reschedule/confirm?start=${encodeURIComponent(start.toISOString())}`;

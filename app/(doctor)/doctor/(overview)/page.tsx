@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { countDoctorWorkload, listDoctorAppointments } from "@/lib/appointments/queries";
 import { getClinicSettings } from "@/lib/settings/queries";
-import { formatDay, formatTime } from "@/lib/format/datetime";
+import { listPendingRequests } from "@/lib/doctors/appointments";
+import { formatDateTime, formatDay, formatTime } from "@/lib/format/datetime";
 import { dayBounds, weekBounds } from "@/lib/scheduling/zoned-day";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatCard } from "@/components/ui/stat-card";
@@ -15,9 +17,13 @@ export default async function DoctorHome() {
   const clinic = await getClinicSettings();
   const now = new Date();
   const today = dayBounds(now, clinic.timeZone);
-  const [agenda, workload] = actor.doctorId
-    ? await Promise.all([listDoctorAppointments(actor.doctorId, today), countDoctorWorkload(actor.doctorId, weekBounds(now, clinic.timeZone))])
-    : [[], { thisWeek: 0, awaitingConfirmation: 0 }];
+  const [agenda, workload, requests] = actor.doctorId
+    ? await Promise.all([
+        listDoctorAppointments(actor.doctorId, today),
+        countDoctorWorkload(actor.doctorId, weekBounds(now, clinic.timeZone)),
+        listPendingRequests(actor.doctorId, now),
+      ])
+    : [[], { thisWeek: 0, awaitingConfirmation: 0 }, []];
   const live = agenda.filter((a) => a.status === "CONFIRMED" || a.status === "PENDING");
   const next = live.find((a) => a.endsAt > now);
   return (
@@ -35,10 +41,31 @@ export default async function DoctorHome() {
         <h2 id="next-heading" className="text-lg font-semibold">Next patient</h2>
         {next ? (
           <p className="rounded-lg border border-teal-200 bg-teal-50 px-4 py-3" data-testid="next-patient">
-            <span className="font-medium">{formatTime(next.startsAt, clinic.timeZone)}</span> — {next.patient.user.name}: {next.reason}
+            <span className="font-medium">{formatTime(next.startsAt, clinic.timeZone)}</span> —{" "}
+            <Link href={`/doctor/appointments/${next.id}`} className="font-medium text-teal-900 underline">{next.patient.user.name}</Link>: {next.reason}
           </p>
         ) : (
           <EmptyState title="No more patients today" />
+        )}
+      </section>
+      <section aria-labelledby="requests-heading" className="space-y-3">
+        <h2 id="requests-heading" className="text-lg font-semibold">Requests waiting for you</h2>
+        {requests.length ? (
+          <ul className="divide-y divide-slate-200 rounded-lg border border-amber-200 bg-white" data-testid="pending-requests">
+            {requests.map((r) => (
+              <li key={r.id} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
+                <div>
+                  <p className="font-medium">{formatDateTime(r.startsAt, clinic.timeZone)} · {r.patient.user.name}</p>
+                  <p className="text-sm text-slate-600">{r.reason}</p>
+                </div>
+                <Link href={`/doctor/appointments/${r.id}`} className="text-sm font-semibold text-teal-800 underline">
+                  Review<span className="sr-only"> the request from {r.patient.user.name}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyState title="No requests waiting" />
         )}
       </section>
       <section aria-labelledby="agenda-heading" className="space-y-3">
@@ -48,9 +75,9 @@ export default async function DoctorHome() {
             {agenda.map((a) => (
               <li key={a.id} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
                 <div>
-                  <p className="font-medium">
+                  <Link href={`/doctor/appointments/${a.id}`} className="font-medium text-teal-900 underline-offset-2 hover:underline">
                     {formatTime(a.startsAt, clinic.timeZone)}–{formatTime(a.endsAt, clinic.timeZone)} · {a.patient.user.name}
-                  </p>
+                  </Link>
                   <p className="text-sm text-slate-600">{a.reason}</p>
                 </div>
                 <StatusBadge status={a.status} />

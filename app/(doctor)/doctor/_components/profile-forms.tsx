@@ -1,0 +1,77 @@
+"use client";
+
+import { calendarFeedSchema, profileFormSchema } from "@/lib/doctors/profile-form";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { controlClass, FieldShell } from "@/components/forms/field-shell";
+import { TextField } from "@/components/forms/text-field";
+import { TextAreaField } from "@/components/forms/text-area-field";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { regenerateCalendarFeedAction, updateProfileAction } from "../actions";
+
+type Profile = { id: string; specialtyId: string; licenseNumber: string; yearsOfExperience: number; feeCents: number; location: string | null; bio: string | null; acceptingPatients: boolean };
+
+export function ProfileForm({ profile, specialties }: { profile: Profile; specialties: { id: string; name: string }[] }) {
+  const { state, pending, register, errorFor, statusRef, formProps } = useActionForm(profileFormSchema, updateProfileAction, {
+    doctorId: profile.id,
+    specialtyId: profile.specialtyId,
+    licenseNumber: profile.licenseNumber,
+    yearsOfExperience: profile.yearsOfExperience,
+    fee: (profile.feeCents / 100).toFixed(2),
+    location: profile.location ?? "",
+    bio: profile.bio ?? "",
+    acceptingPatients: profile.acceptingPatients,
+  });
+  return (
+    <form {...formProps} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5" aria-label="Professional profile">
+      <FormStatus state={state} statusRef={statusRef} />
+      <input type="hidden" {...register("doctorId")} />
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+        <FieldShell label="Specialty" required error={errorFor("specialtyId")} errorTestId="error-specialtyId">
+          {(control) => (
+            <select {...register("specialtyId")} {...control} className={controlClass}>
+              {specialties.map((s) => (
+                <option key={s.id} value={s.id}>{s.name}</option>
+              ))}
+            </select>
+          )}
+        </FieldShell>
+        <TextField label="Licence number" required maxLength={40} registration={register("licenseNumber")} error={errorFor("licenseNumber")} />
+        <TextField label="Years of experience" type="number" inputMode="numeric" min={0} max={70} required registration={register("yearsOfExperience")} error={errorFor("yearsOfExperience")} />
+        <TextField label="Consultation fee (£)" inputMode="decimal" hint="For example 60 or 62.50" required registration={register("fee")} error={errorFor("fee")} />
+      </div>
+      <TextField label="Location" hint="Building and room patients should go to" maxLength={120} registration={register("location")} error={errorFor("location")} />
+      <TextAreaField label="Bio" hint="Shown to patients choosing a doctor. Up to 1,000 characters." rows={4} maxLength={1000} registration={register("bio")} error={errorFor("bio")} />
+      <label className="flex items-start gap-3 rounded-md border border-slate-200 p-3">
+        <input type="checkbox" {...register("acceptingPatients")} className="mt-1 h-4 w-4" />
+        <span>
+          <span className="font-medium">Accepting new patients</span>
+          <span className="block text-sm text-slate-600">When off, patients are offered no new bookings with you; existing appointments stay.</span>
+        </span>
+      </label>
+      <div className="max-w-xs">
+        <SubmitButton pending={pending} pendingLabel="Saving…">Save profile</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function CalendarFeedForm({ doctorId, hasFeed }: { doctorId: string; hasFeed: boolean }) {
+  const { state, pending, register, statusRef, formProps } = useActionForm(calendarFeedSchema, regenerateCalendarFeedAction, { doctorId });
+  const url = state.status === "success" ? /https?:\/\/\S+/.exec(state.message)?.[0] : undefined;
+  return (
+    <form {...formProps} className="space-y-3" aria-label="Calendar feed">
+      <FormStatus state={state} statusRef={statusRef} />
+      {url ? (
+        <label className="block space-y-1">
+          <span className="text-sm font-medium">Your private calendar link</span>
+          <input readOnly value={url} onFocus={(e) => e.currentTarget.select()} className={controlClass} data-testid="calendar-feed-url" />
+        </label>
+      ) : null}
+      <input type="hidden" {...register("doctorId")} />
+      <div className="max-w-xs">
+        <SubmitButton pending={pending} pendingLabel="Creating…">{hasFeed || url ? "Regenerate link" : "Create private link"}</SubmitButton>
+      </div>
+    </form>
+  );
+}

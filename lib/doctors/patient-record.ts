@@ -1,0 +1,39 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record";
+import type { Actor } from "@/lib/auth/session";
+
+/**
+ * A patient's clinical facts and their visits with this doctor, only for a doctor who has had at
+ * least one appointment with them (else null: the page answers 403). Every read is audited.
+ */
+export async function getPatientRecordForDoctor(actor: Actor, patientId: string) {
+  if (actor.role !== "DOCTOR" || !actor.doctorId) return null;
+  const db = getDb();
+  const doctorId = actor.doctorId;
+  const [patient, appointments] = await Promise.all([
+    db.patientProfile.findFirst({
+      // Scoped in the query: the patient must have an appointment with this doctor.
+      where: { id: patientId, appointments: { some: { doctorId } } },
+      select: { id: true, dateOfBirth: true, bloodGroup: true, allergies: true, medicalHistory: true, phone: true, user: { select: { name: true, email: true } } },
+    }),
+    db.appointment.findMany({
+      where: { patientId, doctorId },
+      orderBy: { startsAt: "desc" },
+      select: {
+        id: true,
+        startsAt: true,
+        endsAt: true,
+        status: true,
+        reason: true,
+        notes: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, updatedAt: true, author: { select: { name: true } } } },
+      },
+    }),
+  ]);
+  if (!patient) {
+    await recordAudit({ actorId: actor.id, action: "patient.view_denied", entityType: "patient", entityId: patientId });
+    return null;
+  }
+  await recordAudit({ actorId: actor.id, action: "patient.view", entityType: "patient", entityId: patient.id, detail: { appointments: appointments.length } });
+  return { patient, appointments };
+}

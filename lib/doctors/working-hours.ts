@@ -1,0 +1,93 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { DomainError } from "@/lib/actions/errors";
+import type { FormState } from "@/lib/actions/form-state";
+import { recordAudit } from "@/lib/audit/record";
+import type { Actor } from "@/lib/auth/session";
+import { isWithinWorkingTime, type WeeklyInterval } from "@/lib/scheduling/availability";
+import { validateHoursSettings, type HoursSettings } from "@/lib/scheduling/weekly-hours";
+import { getSchedulingSettings } from "@/lib/settings/queries";
+import type { HoursFormInput } from "./hours-form";
+import { canManageDoctor } from "./policy";
+import { listLiveFutureAppointments, resolveStranded, StrandedDecisionNeeded, strandedDecisionState, strandedSummary, type LiveAppointment } from "./stranded";
+
+const notFound = () => new DomainError("We could not find that doctor.");
+
+/** The doctor's current hours and appointment settings, for the editor; null when the actor may not see them. */
+export async function getDoctorHours(actor: Actor, doctorId: string): Promise<HoursSettings | null> {
+  if (!canManageDoctor(actor, doctorId)) return null;
+  const doctor = await getDb().doctorProfile.findUnique({
+    where: { id: doctorId },
+    select: {
+      slotMinutes: true,
+      bufferBeforeMin: true,
+      bufferAfterMin: true,
+      workingHours: { select: { weekday: true, startMinute: true, endMinute: true }, orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] },
+    },
+  });
+  if (!doctor) return null;
+  return { intervals: doctor.workingHours, slotMinutes: doctor.slotMinutes, bufferBeforeMin: doctor.bufferBeforeMin, bufferAfterMin: doctor.bufferAfterMin };
+}
+
+/**
+ * Appointments inside the current weekly hours that the new hours would leave outside. Only the
+ * weekly pattern is compared: leave and holidays are the same before and after this change.
+ */
+export function strandedByHours(appointments: LiveAppointment[], current: WeeklyInterval[], next: WeeklyInterval[], timeZone: string): LiveAppointment[] {
+  const within = (weeklyHours: WeeklyInterval[], a: LiveAppointment) => isWithinWorkingTime({ timeZone, weeklyHours, holidays: [], leaves: [] }, { start: a.startsAt, end: a.endsAt });
+  return appointments.filter((a) => within(current, a) && !within(next, a));
+}
+
+/**
+ * Saves a doctor's weekly hours, slot length and buffers, and — in the same transaction — keeps or
+ * cancels the appointments the new hours strand, as the doctor chose. For the doctor themself or an
+ * admin. Returns the form's answer (field errors, the list to decide on, or success).
+ */
+export async function saveWorkingHours(actor: Actor, input: HoursFormInput, now = new Date()): Promise<FormState> {
+  if (!canManageDoctor(actor, input.doctorId)) throw notFound();
+  const validation = validateHoursSettings({
+    intervals: input.intervals,
+    slotMinutes: input.slotMinutes,
+    bufferBeforeMin: input.bufferBeforeMin,
+    bufferAfterMin: input.bufferAfterMin,
+  });
+  if (!validation.ok) {
+    const fieldErrors = Object.fromEntries(Object.entries(validation.errors).map(([key, message]) => [key, [message]]));
+    return { status: "error", message: "Please correct the highlighted hours.", fieldErrors };
+  }
+  const hours = validation.value;
+  const settings = await getSchedulingSettings();
+  try {
+    const outcome = await getDb().$transaction(async (tx) => {
+      const doctor = await tx.doctorProfile.findUnique({
+        where: { id: input.doctorId },
+        select: { id: true, workingHours: { select: { weekday: true, startMinute: true, endMinute: true } } },
+      });
+      if (!doctor) throw notFound();
+      const live = await listLiveFutureAppointments(tx, doctor.id, now);
+      const stranded = strandedByHours(live, doctor.workingHours, hours.intervals, settings.timeZone);
+      const decided = await resolveStranded(tx, actor, stranded, input, settings, now);
+      await tx.workingHours.deleteMany({ where: { doctorId: doctor.id } });
+      await tx.workingHours.createMany({ data: hours.intervals.map((i) => ({ doctorId: doctor.id, weekday: i.weekday, startMinute: i.startMinute, endMinute: i.endMinute })) });
+      await tx.doctorProfile.update({
+        where: { id: doctor.id },
+        data: { slotMinutes: hours.slotMinutes, bufferBeforeMin: hours.bufferBeforeMin, bufferAfterMin: hours.bufferAfterMin },
+      });
+      await recordAudit(
+        {
+          actorId: actor.id,
+          action: "doctor.hours.update",
+          entityType: "doctor",
+          entityId: doctor.id,
+          detail: { intervals: hours.intervals.length, slotMinutes: hours.slotMinutes, ...decided },
+        },
+        tx,
+      );
+      return decided;
+    });
+    return { status: "success", message: `Working hours saved.${strandedSummary(outcome)}` };
+  } catch (error) {
+    if (error instanceof StrandedDecisionNeeded) return strandedDecisionState(error.stranded, settings.timeZone);
+    throw error;
+  }
+}

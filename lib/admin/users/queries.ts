@@ -59,3 +59,8 @@ export function getUserForAdmin(userId: string) {
 export function countActiveAdmins() {
   return getDb().user.count({ where: { role: "ADMIN", active: true } });
 }
+
+/** The doctor's name and account, for pages about one doctor. */
+export function getDoctorIdentity(doctorId: string) {
+  return getDb().doctorProfile.findUnique({ where: { id: doctorId }, select: { user: { select: { id: true, name: true } } } });
+}

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
 import { normalizeEmail } from "@/lib/users/schemas";
+import { SLOT_MINUTES } from "@/lib/scheduling/weekly-hours";
 import { blankAsMissing, optionalText, pageNumber } from "../search-params";
 
 export const userListQuerySchema = z.object({
@@ -37,7 +38,7 @@ export const createDoctorSchema = z.object({
     .trim()
     .regex(/^\d{1,6}(\.\d{1,2})?$/, "Enter the fee in pounds, like 60 or 62.50")
     .transform((v) => Math.round(Number(v) * 100)),
-  slotMinutes: wholeNumber("Slot length", 5, 240),
+  slotMinutes: wholeNumber("Slot length", SLOT_MINUTES.min, SLOT_MINUTES.max).refine((m) => m % SLOT_MINUTES.step === 0, `Use steps of ${SLOT_MINUTES.step} minutes`),
   location: z.string().trim().max(120, "Use at most 120 characters").optional(),
 });
 export type CreateDoctorInput = z.infer<typeof createDoctorSchema>;

@@ -13,15 +13,17 @@ const tones = {
 } as const;
 
 /** A one-button form for an action that needs only hidden values (confirm, deactivate…), with its outcome. */
-export function InlineActionForm({ action, fields, label, pendingLabel, tone = "plain", ariaLabel }: { action: Action; fields: Record<string, string>; label: string; pendingLabel: string; tone?: keyof typeof tones; ariaLabel?: string }) {
+/** `context` completes the button's name for screen readers when many rows share one label ("Delete" → "Delete Neurology"). */
+export function InlineActionForm({ action, fields, label, pendingLabel, tone = "plain", context }: { action: Action; fields: Record<string, string>; label: string; pendingLabel: string; tone?: keyof typeof tones; context?: string }) {
   const [state, formAction, pending] = useActionState(action, idleState);
   return (
-    <form action={formAction} className="space-y-2" aria-label={ariaLabel ?? label}>
+    <form action={formAction} className="space-y-2" aria-label={context ? `${label} ${context}` : label}>
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <button type="submit" disabled={pending} aria-busy={pending} className={`rounded-md px-4 py-2 text-sm font-semibold disabled:cursor-wait disabled:opacity-70 ${tones[tone]}`}>
         {pending ? pendingLabel : label}
+        {context ? <span className="sr-only"> {context}</span> : null}
       </button>
       <FormStatus state={state} />
     </form>

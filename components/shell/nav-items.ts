@@ -22,7 +22,7 @@ export const navItems: Record<Role, NavItem[]> = {
     { href: "/admin/specialties", label: "Specialties" },
     { href: "/admin/reports", label: "Reports" },
     { href: "/admin/settings", label: "Settings" },
-    { href: "/admin/audit", label: "Audit log" },
+    { href: "/admin/audit", label: "Audit" },
   ],
 };
 

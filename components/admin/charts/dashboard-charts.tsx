@@ -8,7 +8,7 @@ const statusSeries: (Series & { key: AppointmentStatus })[] = [
   { key: "COMPLETED", label: "Completed", color: "#0369a1" },
   { key: "CONFIRMED", label: "Confirmed", color: "#047857" },
   { key: "PENDING", label: "Awaiting confirmation", color: "#b45309" },
-  { key: "NO_SHOW", label: "No-show", color: "#c2410c" },
+  { key: "NO_SHOW", label: "No-show", color: "#7c3aed" },
   { key: "CANCELLED", label: "Cancelled", color: "#64748b" },
   { key: "REJECTED", label: "Declined", color: "#be123c" },
 ];

@@ -19,7 +19,7 @@ export function ReportChart({ lines, period }: { lines: ReportLine[]; period: st
           series={[
             { key: "completed", label: "Completed", color: "#0369a1" },
             { key: "cancelled", label: "Cancelled", color: "#64748b" },
-            { key: "noShows", label: "No-shows", color: "#c2410c" },
+            { key: "noShows", label: "No-shows", color: "#7c3aed" },
           ]}
         />
       }

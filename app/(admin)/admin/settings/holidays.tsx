@@ -16,7 +16,7 @@ export function Holidays({ holidays }: { holidays: { id: string; date: string; l
           {holidays.map((h) => (
             <li key={h.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
               <span><span className="font-medium">{h.label}</span> · {h.name}</span>
-              <InlineActionForm action={removeHolidayAction} fields={{ holidayId: h.id }} label="Remove" ariaLabel={`Remove ${h.name} on ${h.label}`} pendingLabel="Removing…" />
+              <InlineActionForm action={removeHolidayAction} fields={{ holidayId: h.id }} label="Remove" context={`${h.name} on ${h.label}`} pendingLabel="Removing…" />
             </li>
           ))}
         </ul>

@@ -31,7 +31,7 @@ export function SpecialtyRow({ id, name, doctors }: { id: string; name: string; 
           <div className="flex-1"><TextField label={`New name for ${name}`} required registration={register("name")} error={errorFor("name")} /></div>
           <button type="submit" disabled={pending} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-100 disabled:opacity-70">{pending ? "Renaming…" : "Rename"}</button>
         </form>
-        {doctors === 0 ? <InlineActionForm action={deleteSpecialtyAction} fields={{ specialtyId: id }} label="Delete" ariaLabel={`Delete ${name}`} pendingLabel="Deleting…" tone="danger" /> : null}
+        {doctors === 0 ? <InlineActionForm action={deleteSpecialtyAction} fields={{ specialtyId: id }} label="Delete" context={name} pendingLabel="Deleting…" tone="danger" /> : null}
       </div>
       <FormStatus state={state} statusRef={statusRef} />
     </li>

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, expectAccessible, registerNewPatient, sqlCount, test } from "../fixtures";
+import { expect, expectAccessible, registerNewPatient, sql, sqlCount, test } from "../fixtures";
 
 test("an admin creates a doctor and sets their hours; a patient books them; the admin finds and exports it", async ({ page, loginAs, browser }) => {
   const surname = `Quill${Date.now().toString(36)}`;
@@ -68,4 +68,25 @@ test("an admin creates a doctor and sets their hours; a patient books them; the 
   expect(lines[1]).toContain(doctorName);
   expect(lines[1]).toContain(patientEmail);
   expect(lines[1]).toContain("Rash that will not settle");
+
+  // The admin moves it to another free time, then cancels it with a reason: the same status
+  // machine as everyone else, with the emails written to the outbox.
+  await table.getByRole("link").first().click();
+  await expectAccessible(page);
+  const appointmentId = page.url().split("/").pop()!.split("?")[0]!;
+  await page.getByRole("link", { name: "Reschedule" }).click();
+  await page.getByRole("link", { name: "Next week →" }).click();
+  await expect(page).toHaveURL(/reschedule\?week=/);
+  await page.getByTestId("slot").nth(1).click();
+  await page.getByRole("button", { name: "Move the appointment" }).click();
+  await expect(page.getByTestId("notice")).toHaveText("Moved. The patient and the doctor have been emailed.");
+  await page.getByRole("button", { name: "Cancel appointment" }).click();
+  await expect(page.getByTestId("error-reason")).toBeVisible();
+  await page.getByLabel("Reason for cancelling").fill("The doctor is called to an emergency");
+  await page.getByRole("button", { name: "Cancel appointment" }).click();
+  await expect(page.getByTestId("notice")).toHaveText("Cancelled. The patient and the doctor have been emailed.");
+  await expect(page.getByTestId("no-actions")).toBeVisible();
+  const [row] = await sql<{ status: string; sequence: number; cancellation_reason: string }>("SELECT status, sequence, cancellation_reason FROM appointments WHERE id = $1", [appointmentId]);
+  expect(row).toEqual({ status: "CANCELLED", sequence: 2, cancellation_reason: "The doctor is called to an emergency" });
+  expect(await sqlCount("SELECT count(*)::int AS n FROM outbox_messages WHERE appointment_id = $1 AND to_email = $2 AND kind LIKE '%cancel%'", [appointmentId, patientEmail])).toBe(1);
 });

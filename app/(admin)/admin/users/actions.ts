@@ -20,12 +20,12 @@ export const createAdminAction = roleAction(["ADMIN"], createAdminSchema, async 
 
 export const setUserActiveAction = roleAction(["ADMIN"], setUserActiveSchema, async (input, actor) => {
   await setUserActive(actor, input);
-  revalidatePath(`/admin/users/${input.userId}`);
-  return { status: "success", message: input.active ? "The account is active again." : "The account is deactivated; its sessions have stopped." };
+  revalidatePath("/admin/users");
+  redirect(`/admin/users/${input.userId}?done=${input.active ? "reactivated" : "deactivated"}`);
 });
 
 export const changeUserRoleAction = roleAction(["ADMIN"], changeUserRoleSchema, async (input, actor) => {
   await changeUserRole(actor, input);
-  revalidatePath(`/admin/users/${input.userId}`);
-  return { status: "success", message: `The role is now ${input.role === "ADMIN" ? "administrator" : "doctor"}.` };
+  revalidatePath("/admin/users");
+  redirect(`/admin/users/${input.userId}?done=role`);
 });

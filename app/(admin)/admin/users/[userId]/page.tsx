@@ -21,9 +21,15 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-export default async function UserPage({ params, searchParams }: { params: Promise<{ userId: string }>; searchParams: Promise<{ created?: string }> }) {
+const doneText: Record<string, string> = {
+  deactivated: "Account deactivated. It cannot sign in, and its open sessions have stopped.",
+  reactivated: "Account reactivated. It can sign in again.",
+  role: "Role changed. It applies from the account's next page load.",
+};
+
+export default async function UserPage({ params, searchParams }: { params: Promise<{ userId: string }>; searchParams: Promise<{ created?: string; done?: string }> }) {
   const actor = await requireRole("ADMIN");
-  const [{ userId }, { created }] = await Promise.all([params, searchParams]);
+  const [{ userId }, { created, done }] = await Promise.all([params, searchParams]);
   if (!z.uuid().safeParse(userId).success) notFound();
   const user = await getUserForAdmin(userId);
   if (!user) notFound();
@@ -31,6 +37,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <Link href="/admin/users" className="text-sm text-teal-800 underline">← Users</Link>
+      {done && doneText[done] ? <Notice>{doneText[done]}</Notice> : null}
       {created ? <Notice>Account created. An email with a link to set a password is on its way to {user.email}.</Notice> : null}
       <div>
         <h1 className="text-2xl font-semibold">{user.name}</h1>

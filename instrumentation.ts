@@ -1,9 +1,13 @@
 import { missingSecretMessage } from "@/lib/auth/secret";
 
 // Also covers `next start` run directly, without scripts/with-db.ts.
-export function register() {
+export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NODE_ENV === "production" && !process.env.AUTH_SECRET) {
     console.error(missingSecretMessage);
     process.exit(1);
+  }
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { startInAppCron } = await import("./lib/cron/in-app-cron");
+    startInAppCron();
   }
 }

@@ -5,6 +5,7 @@ import { defineConfig, devices } from "@playwright/test";
 // Overridable so that several checkouts on one machine can run their suites side by side.
 export const e2ePort = Number(process.env.E2E_PORT ?? 3100);
 export const e2eDatabasePort = Number(process.env.E2E_DB_PORT ?? 54340);
+export const e2eCronSecret = "e2e-only-cron-secret-not-for-production";
 
 const chromiumLaunch = {
   // Debian's Chromium (apt-get install chromium); Playwright's own browser download is not used.
@@ -45,6 +46,10 @@ export default defineConfig({
       EMBEDDED_DB_PORT: String(e2eDatabasePort),
       DATABASE_URL: "",
       AUTH_SECRET: "e2e-only-secret-not-for-production-000000",
+      // Emailed links point at this server; tests call the cron routes with this secret.
+      APP_URL: `http://localhost:${e2ePort}`,
+      CRON_SECRET: e2eCronSecret,
+      RESEND_API_KEY: "",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -3,6 +3,7 @@
 // - DATABASE_URL unset: PGlite starts on loopback with its data in .data/pglite, is migrated,
 //   and is seeded with the demo clinic the first time (never twice).
 // - AUTH_SECRET unset: development generates one and keeps it in .data; production refuses to start.
+// - CRON_SECRET unset: development keeps one in .data; production makes one per process (instrumentation.ts).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -19,8 +20,8 @@ const nextArgs = process.argv.slice(3); // after "next"
 const production = nextArgs[0] === "start";
 loadEnv(!production);
 
-async function developmentSecret(): Promise<string> {
-  const file = path.join(dataRoot(), "auth-secret");
+async function developmentSecret(name = "auth-secret"): Promise<string> {
+  const file = path.join(dataRoot(), name);
   const existing = await readFile(file, "utf8").catch(() => "");
   if (existing.trim()) return existing.trim();
   const secret = randomBytes(32).toString("base64url");
@@ -54,6 +55,8 @@ if (!env.AUTH_SECRET) {
   env.AUTH_SECRET = await developmentSecret();
 }
 env.AUTH_TRUST_HOST ??= "true";
+// Development keeps a cron secret too, so `curl -H "Authorization: Bearer $(cat .data/cron-secret)"` works.
+if (!env.CRON_SECRET && !production) env.CRON_SECRET = await developmentSecret("cron-secret");
 
 let embedded: EmbeddedDatabase | undefined;
 if (!env.DATABASE_URL) {

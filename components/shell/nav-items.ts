@@ -23,6 +23,8 @@ export const navItems: Record<Role, NavItem[]> = {
     { href: "/admin/reports", label: "Reports" },
     { href: "/admin/settings", label: "Settings" },
     { href: "/admin/audit", label: "Audit" },
+    { href: "/admin/outbox", label: "Outbox" },
+    { href: "/admin/mailbox", label: "Mailbox" },
   ],
 };
 

@@ -28,8 +28,9 @@ export async function cancelInTransaction(tx: Prisma.TransactionClient, actor: A
 }
 
 /** Cancels an appointment within the clinic's policy, recording who cancelled and why. */
-export async function cancelAppointment(actor: Actor, input: CancelAppointmentInput, now = new Date()): Promise<void> {
+/** `expectedSequence`: see loadForChange (emailed links). */
+export async function cancelAppointment(actor: Actor, input: CancelAppointmentInput & { expectedSequence?: number }, now = new Date()): Promise<void> {
   const settings = await getSchedulingSettings();
-  const { appointment } = await loadForChange(actor, input.appointmentId, "cancel", settings, now);
+  const { appointment } = await loadForChange(actor, input.appointmentId, "cancel", settings, now, input.expectedSequence);
   await getDb().$transaction((tx) => cancelInTransaction(tx, actor, appointment, input.reason, now));
 }

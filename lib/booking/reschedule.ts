@@ -14,10 +14,11 @@ import { rescheduleLink, slotUnavailable } from "./slot-errors";
 /**
  * Moves an appointment to another offered slot in one UPDATE: the old time is released only if the
  * new one is secured (the exclusion constraint rejects the whole statement otherwise).
+ * `expectedSequence`: see loadForChange (emailed links).
  */
-export async function rescheduleAppointment(actor: Actor, input: RescheduleAppointmentInput, now = new Date()): Promise<void> {
+export async function rescheduleAppointment(actor: Actor, input: RescheduleAppointmentInput & { expectedSequence?: number }, now = new Date()): Promise<void> {
   const settings = await getSchedulingSettings();
-  const { appointment, to } = await loadForChange(actor, input.appointmentId, "reschedule", settings, now);
+  const { appointment, to } = await loadForChange(actor, input.appointmentId, "reschedule", settings, now, input.expectedSequence);
   const wanted = new Date(input.start);
   const link = rescheduleLink(appointment.id, actor.role);
   const query = { purpose: "move", excludeAppointmentId: appointment.id } as const;

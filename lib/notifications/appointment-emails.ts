@@ -49,8 +49,15 @@ function recipientsOf(event: AppointmentEvent, actorRole: Role | "SYSTEM"): Reci
 /**
  * Writes the emails for a change to an appointment, in the transaction `tx` that made the change.
  * Idempotency keys include the appointment's sequence, so a retried transaction never doubles them.
+ * Returns those keys; `availableAt` holds the emails back until then (reminders).
  */
-export async function enqueueAppointmentEmails(tx: Tx, appointmentId: string, event: AppointmentEvent, actorRole: Role | "SYSTEM"): Promise<void> {
+export async function enqueueAppointmentEmails(
+  tx: Tx,
+  appointmentId: string,
+  event: AppointmentEvent,
+  actorRole: Role | "SYSTEM",
+  options: { availableAt?: Date } = {},
+): Promise<string[]> {
   const { facts, patientEmail, doctorEmail } = await loadAppointmentFacts(tx, appointmentId);
   const entries: OutboxEntry[] = recipientsOf(event, actorRole).map((recipient) => {
     const payload = { kind: `appointment.${event.event}`, recipient, facts, ...event } as AppointmentEmailPayload;
@@ -61,7 +68,9 @@ export async function enqueueAppointmentEmails(tx: Tx, appointmentId: string, ev
       payload,
       idempotencyKey: `${payload.kind}:${appointmentId}:${facts.sequence}${lead}:${recipient}`,
       appointmentId,
+      availableAt: options.availableAt,
     };
   });
   await enqueueEmails(tx, entries);
+  return entries.map((e) => e.idempotencyKey);
 }

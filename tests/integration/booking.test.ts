@@ -4,6 +4,7 @@ import { cancelAppointment } from "@/lib/booking/cancel";
 import { rescheduleAppointment } from "@/lib/booking/reschedule";
 import { DomainError } from "@/lib/actions/errors";
 import type { Actor } from "@/lib/auth/session";
+import { domainMessageOf } from "../support/domain-message";
 import { provideMigratedDatabase } from "../support/test-database";
 import { countDoctorOverlaps, makeDoctor, makePatient, setClinic } from "../support/clinic-fixtures";
 
@@ -16,16 +17,6 @@ const at = (iso: string) => `2030-01-${iso}:00.000Z`;
 beforeAll(async () => {
   await setClinic(database.db);
 });
-
-const messageOf = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-    return null;
-  } catch (error) {
-    if (error instanceof DomainError) return error.message;
-    throw error;
-  }
-};
 
 describe("booking", () => {
   it("books an offered slot as CONFIRMED with the doctor's slot length", async () => {
@@ -62,21 +53,21 @@ describe("booking", () => {
 
   it("refuses a doctor who is not taking new patients", async () => {
     const { doctorId } = await makeDoctor(database.db, { acceptingPatients: false });
-    expect(await messageOf(bookAppointment(await makePatient(database.db), { doctorId, start: at("07T10:00"), reason: "x-ray" }, now))).toMatch(/not available/);
+    expect(await domainMessageOf(bookAppointment(await makePatient(database.db), { doctorId, start: at("07T10:00"), reason: "x-ray" }, now))).toMatch(/not available/);
   });
 
   it("refuses a patient who already has a visit at that time, with another doctor", async () => {
     const patient = await makePatient(database.db);
     const [a, b] = [await makeDoctor(database.db), await makeDoctor(database.db)];
     await bookAppointment(patient, { doctorId: a.doctorId, start: at("08T10:00"), reason: "First" }, now);
-    expect(await messageOf(bookAppointment(patient, { doctorId: b.doctorId, start: at("08T10:00"), reason: "Second" }, now))).toMatch(/already have an appointment/);
+    expect(await domainMessageOf(bookAppointment(patient, { doctorId: b.doctorId, start: at("08T10:00"), reason: "Second" }, now))).toMatch(/already have an appointment/);
   });
 
   it("lets exactly 1 of 50 concurrent bookings of one slot through; 49 are told it was just taken", async () => {
     const { doctorId } = await makeDoctor(database.db);
     const patients: Actor[] = [];
     for (let i = 0; i < 50; i++) patients.push(await makePatient(database.db));
-    const outcomes = await Promise.all(patients.map((p) => messageOf(bookAppointment(p, { doctorId, start: at("09T14:00"), reason: "Race" }, now))));
+    const outcomes = await Promise.all(patients.map((p) => domainMessageOf(bookAppointment(p, { doctorId, start: at("09T14:00"), reason: "Race" }, now))));
     const winners = outcomes.filter((m) => m === null);
     const losers = outcomes.filter((m) => m !== null);
     expect(winners).toHaveLength(1);
@@ -110,7 +101,7 @@ describe("rescheduling and cancelling", () => {
     const [p1, p2] = [await makePatient(database.db), await makePatient(database.db)];
     const { id } = await bookAppointment(p1, { doctorId, start: at("14T10:00"), reason: "Mine" }, now);
     await bookAppointment(p2, { doctorId, start: at("14T11:00"), reason: "Theirs" }, now);
-    expect(await messageOf(rescheduleAppointment(p1, { appointmentId: id, start: at("14T11:00") }, now))).toMatch(/not available/);
+    expect(await domainMessageOf(rescheduleAppointment(p1, { appointmentId: id, start: at("14T11:00") }, now))).toMatch(/not available/);
     expect((await database.db.appointment.findUniqueOrThrow({ where: { id } })).startsAt).toEqual(new Date(at("14T10:00")));
   });
 
@@ -127,8 +118,8 @@ describe("rescheduling and cancelling", () => {
     const { doctorId } = await makeDoctor(database.db);
     const patient = await makePatient(database.db);
     const { id } = await bookAppointment(patient, { doctorId, start: at("07T15:00"), reason: "Soon" }, now);
-    expect(await messageOf(cancelAppointment(patient, { appointmentId: id, reason: "Too late" }, now))).toMatch(/24 hours/);
-    expect(await messageOf(rescheduleAppointment(patient, { appointmentId: id, start: at("20T10:00") }, now))).toMatch(/24 hours/);
+    expect(await domainMessageOf(cancelAppointment(patient, { appointmentId: id, reason: "Too late" }, now))).toMatch(/24 hours/);
+    expect(await domainMessageOf(rescheduleAppointment(patient, { appointmentId: id, start: at("20T10:00") }, now))).toMatch(/24 hours/);
     expect((await database.db.appointment.findUniqueOrThrow({ where: { id } })).status).toBe("CONFIRMED");
   });
 
@@ -136,8 +127,8 @@ describe("rescheduling and cancelling", () => {
     const { doctorId } = await makeDoctor(database.db);
     const [owner, intruder] = [await makePatient(database.db), await makePatient(database.db)];
     const { id } = await bookAppointment(owner, { doctorId, start: at("16T10:00"), reason: "Private" }, now);
-    expect(await messageOf(cancelAppointment(intruder, { appointmentId: id, reason: "Forged" }, now))).toBe("We could not find that appointment.");
-    expect(await messageOf(rescheduleAppointment(intruder, { appointmentId: id, start: at("16T12:00") }, now))).toBe("We could not find that appointment.");
+    expect(await domainMessageOf(cancelAppointment(intruder, { appointmentId: id, reason: "Forged" }, now))).toBe("We could not find that appointment.");
+    expect(await domainMessageOf(rescheduleAppointment(intruder, { appointmentId: id, start: at("16T12:00") }, now))).toBe("We could not find that appointment.");
     expect((await database.db.appointment.findUniqueOrThrow({ where: { id } })).status).toBe("CONFIRMED");
   });
 });
@@ -169,7 +160,7 @@ describe("emails written with the change", () => {
   it("writes no email when the booking loses the race", async () => {
     const { doctorId } = await makeDoctor(database.db);
     const [p1, p2] = [await makePatient(database.db), await makePatient(database.db)];
-    const outcomes = await Promise.all([p1, p2].map((p) => messageOf(bookAppointment(p, { doctorId, start: at("18T10:00"), reason: "Race" }, now))));
+    const outcomes = await Promise.all([p1, p2].map((p) => domainMessageOf(bookAppointment(p, { doctorId, start: at("18T10:00"), reason: "Race" }, now))));
     expect(outcomes.filter((m) => m === null)).toHaveLength(1);
     const booked = await database.db.appointment.findMany({ where: { doctorId }, select: { id: true } });
     expect(booked).toHaveLength(1);

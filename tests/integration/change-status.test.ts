@@ -1,23 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { bookAppointment } from "@/lib/booking/book";
 import { changeAppointmentStatus } from "@/lib/booking/change-status";
-import { DomainError } from "@/lib/actions/errors";
+import { domainMessageOf } from "../support/domain-message";
 import { provideMigratedDatabase } from "../support/test-database";
 import { makeDoctor, makePatient, setClinic } from "../support/clinic-fixtures";
 
 const database = provideMigratedDatabase();
 const now = new Date("2030-01-07T08:00:00Z");
 const at = (iso: string) => `2030-01-${iso}:00.000Z`;
-
-const failureOf = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-    return null;
-  } catch (error) {
-    if (error instanceof DomainError) return error.message;
-    throw error;
-  }
-};
 
 beforeAll(async () => {
   await setClinic(database.db, { requireDoctorConfirmation: true });
@@ -48,7 +38,7 @@ describe("staff status changes", () => {
     const { doctorId } = await makeDoctor(database.db);
     const { actor: stranger } = await makeDoctor(database.db);
     const { id } = await bookAppointment(await makePatient(database.db), { doctorId, start: at("08T12:00"), reason: "Request" }, now);
-    expect(await failureOf(changeAppointmentStatus(stranger, { appointmentId: id, action: "confirm" }, now))).toBe("We could not find that appointment.");
+    expect(await domainMessageOf(changeAppointmentStatus(stranger, { appointmentId: id, action: "confirm" }, now))).toBe("We could not find that appointment.");
     expect((await database.db.appointment.findUniqueOrThrow({ where: { id } })).status).toBe("PENDING");
   });
 
@@ -57,8 +47,8 @@ describe("staff status changes", () => {
     const patient = await makePatient(database.db);
     const { id } = await bookAppointment(patient, { doctorId, start: at("08T13:00"), reason: "Request" }, now);
     await changeAppointmentStatus(doctor, { appointmentId: id, action: "confirm" }, now);
-    expect(await failureOf(changeAppointmentStatus(doctor, { appointmentId: id, action: "complete" }, now))).toMatch(/only once it has started/);
-    expect(await failureOf(changeAppointmentStatus(patient, { appointmentId: id, action: "no_show" }, new Date(at("08T13:05"))))).toMatch(/Only the doctor or an administrator/);
+    expect(await domainMessageOf(changeAppointmentStatus(doctor, { appointmentId: id, action: "complete" }, now))).toMatch(/only once it has started/);
+    expect(await domainMessageOf(changeAppointmentStatus(patient, { appointmentId: id, action: "no_show" }, new Date(at("08T13:05"))))).toMatch(/Only the doctor or an administrator/);
     await changeAppointmentStatus(doctor, { appointmentId: id, action: "complete" }, new Date(at("08T13:05")));
     expect((await database.db.appointment.findUniqueOrThrow({ where: { id } })).status).toBe("COMPLETED");
   });

@@ -1,0 +1,16 @@
+import "server-only";
+import type { EmailTransport } from "./transport";
+
+/**
+ * Without RESEND_API_KEY nothing leaves the machine: a message marked sent is "delivered" to the
+ * development mailbox, which admins read at /admin/mailbox (rendered again from the stored payload,
+ * so no copy of the email is kept). The recipient is still checked so a bad row fails like it would.
+ */
+export const mailboxTransport: EmailTransport = {
+  name: "mailbox",
+  async send(email) {
+    if (!/^[^\s@]+@[^\s@]+$/.test(email.to)) throw new Error(`Not an email address: ${email.to}`);
+  },
+};
+
+export const usingDevelopmentMailbox = () => !process.env.RESEND_API_KEY;

@@ -1,0 +1,67 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { DomainError } from "@/lib/actions/errors";
+import { recordAudit } from "@/lib/audit/record";
+import type { Actor } from "@/lib/auth/session";
+import type { OutboxStatus } from "@/lib/generated/prisma/enums";
+import { renderStoredEmail } from "./render-email";
+
+export const OUTBOX_PAGE_SIZE = 50;
+export const OUTBOX_STATUSES: OutboxStatus[] = ["PENDING", "SENT", "FAILED", "DROPPED"];
+
+const listSelect = {
+  id: true, kind: true, toEmail: true, subject: true, status: true, attempts: true,
+  availableAt: true, sentAt: true, lastError: true, createdAt: true,
+} as const;
+
+/** The outbox for admins, newest first, optionally one status; `page` counts from 1. */
+export async function listOutbox(status: OutboxStatus | undefined, page: number) {
+  const db = getDb();
+  const where = status ? { status } : {};
+  const [rows, total] = await Promise.all([
+    db.outboxMessage.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * OUTBOX_PAGE_SIZE, take: OUTBOX_PAGE_SIZE, select: listSelect }),
+    db.outboxMessage.count({ where }),
+  ]);
+  return { rows, total, pages: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)) };
+}
+
+export async function countOutboxByStatus(): Promise<Record<OutboxStatus, number>> {
+  const groups = await getDb().outboxMessage.groupBy({ by: ["status"], _count: true });
+  const counts = { PENDING: 0, SENT: 0, FAILED: 0, DROPPED: 0 };
+  for (const g of groups) counts[g.status] = g._count;
+  return counts;
+}
+
+/** Puts a failed message back in the queue with a fresh set of attempts; the next dispatch sends it. */
+export async function retryFailedMessage(actor: Actor, messageId: string, now = new Date()): Promise<void> {
+  await getDb().$transaction(async (tx) => {
+    const { count } = await tx.outboxMessage.updateMany({
+      where: { id: messageId, status: "FAILED" },
+      data: { status: "PENDING", attempts: 0, availableAt: now, lockedUntil: null },
+    });
+    if (count !== 1) throw new DomainError("This message is no longer failed; the list has been refreshed.");
+    await recordAudit({ actorId: actor.id, action: "outbox.retry", entityType: "outbox_message", entityId: messageId }, tx);
+  });
+}
+
+/** Emails "delivered" to the development mailbox: those marked sent, newest first. */
+export async function listMailbox(page: number) {
+  const db = getDb();
+  const where = { status: "SENT" as const };
+  const [rows, total] = await Promise.all([
+    db.outboxMessage.findMany({ where, orderBy: [{ sentAt: "desc" }, { id: "desc" }], skip: (page - 1) * OUTBOX_PAGE_SIZE, take: OUTBOX_PAGE_SIZE, select: listSelect }),
+    db.outboxMessage.count({ where }),
+  ]);
+  return { rows, total, pages: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)) };
+}
+
+/** One sent email, rendered exactly as the dispatcher rendered it. */
+export async function getMailboxEmail(messageId: string) {
+  const db = getDb();
+  const [row, clinic] = await Promise.all([
+    db.outboxMessage.findFirst({ where: { id: messageId, status: "SENT" }, select: { id: true, toEmail: true, subject: true, payload: true, idempotencyKey: true, sentAt: true, kind: true } }),
+    db.clinicSettings.findUnique({ where: { id: 1 }, select: { name: true } }),
+  ]);
+  if (!row) return null;
+  return { ...row, email: renderStoredEmail(row, { clinicName: clinic?.name ?? "Clinic" }) };
+}

@@ -1,3 +1,5 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
 import { expect, sql, test, type DemoRole } from "../fixtures";
 
 // Every admin page answers 403 to patients and doctors, and the CSV exports refuse them too.
@@ -25,8 +27,28 @@ async function adminPaths(): Promise<string[]> {
     "/admin/settings",
     "/admin/reports",
     "/admin/audit",
+    "/admin/outbox",
+    "/admin/mailbox",
+    // The guard runs before any lookup, so even an id that matches no email gets 403.
+    "/admin/mailbox/00000000-0000-4000-8000-000000000000",
   ];
 }
+
+/** Every admin page's route as a pattern: route groups dropped, dynamic segments match one segment. */
+async function adminPagePatterns(): Promise<RegExp[]> {
+  const root = path.resolve(import.meta.dirname, "../../app/(admin)");
+  const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith("page.tsx"));
+  return files.map((file) => {
+    const route = path.dirname(file).split(path.sep).filter((part) => !/^\(.*\)$/.test(part)).map((part) => (/^\[.*\]$/.test(part) ? "[^/]+" : part));
+    return new RegExp(`^/${route.join("/")}$`);
+  });
+}
+
+test("the refusal list covers every admin page", async () => {
+  const paths = (await adminPaths()).map((p) => p.split("?")[0]!);
+  const uncovered = (await adminPagePatterns()).filter((pattern) => !paths.some((p) => pattern.test(p))).map(String);
+  expect(uncovered).toEqual([]);
+});
 
 for (const role of ["PATIENT", "DOCTOR"] as const satisfies DemoRole[]) {
   test(`a ${role.toLowerCase()} gets 403 from every admin page and export`, async ({ page, loginAs }) => {

@@ -17,6 +17,12 @@ export const navItems: Record<Role, NavItem[]> = {
   ],
   ADMIN: [
     { href: "/admin", label: "Dashboard" },
+    { href: "/admin/appointments", label: "Appointments" },
+    { href: "/admin/users", label: "Users" },
+    { href: "/admin/specialties", label: "Specialties" },
+    { href: "/admin/reports", label: "Reports" },
+    { href: "/admin/settings", label: "Settings" },
+    { href: "/admin/audit", label: "Audit" },
     { href: "/admin/outbox", label: "Outbox" },
     { href: "/admin/mailbox", label: "Mailbox" },
   ],

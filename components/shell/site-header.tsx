@@ -21,7 +21,7 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
         </Link>
         {actor ? (
           <>
-            <nav aria-label="Main" className="hidden flex-1 items-center gap-1 sm:flex">{links}</nav>
+            <nav aria-label="Main" className="hidden flex-1 flex-wrap items-center gap-1 sm:flex">{links}</nav>
             <div className="hidden items-center gap-2 sm:flex">
               <span className="text-sm text-slate-600">
                 {actor.name} <span className="text-slate-400">·</span> {roleLabel[actor.role]}

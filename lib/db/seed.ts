@@ -241,6 +241,39 @@ const APPOINTMENTS: Spec[] = [
   { patient: "li", doctor: "nakamura", day: 0, at: "10:00", reason: "Check on a sprained ankle", note: "Healing well, full weight-bearing. Back to sport in two weeks." },
 ];
 
+/**
+ * Six weeks of earlier visits between patients and doctors who already know each other, so the
+ * admin dashboard's charts and the reports have something to show. Mostly completed, with some
+ * no-shows and cancellations, spread over the doctors' working days.
+ */
+const HISTORY_PAIRS: readonly [PatientKey, DoctorKey, string][] = [
+  ["omar", "okafor", "Asthma check-up"],
+  ["omar", "patel", "Diabetes review"],
+  ["omar", "lindqvist", "Blood pressure follow-up"],
+  ["omar", "haddad", "Skin check"],
+  ["li", "nakamura", "Growth and development check"],
+  ["li", "haddad", "Eczema review"],
+];
+const HISTORY_TIMES = ["09:00", "10:30", "11:30", "14:00", "15:30"];
+
+function historySpecs(): Spec[] {
+  return HISTORY_PAIRS.flatMap(([patient, doctor, reason], pair) =>
+    Array.from({ length: 10 }, (_, i): Spec => {
+      const n = pair * 10 + i;
+      const status = n % 9 === 4 ? NO_SHOW : n % 7 === 5 ? CANCELLED : COMPLETED;
+      return {
+        patient,
+        doctor,
+        day: -(2 + i * 3 + (pair % 3)),
+        at: HISTORY_TIMES[n % HISTORY_TIMES.length]!,
+        status,
+        reason,
+        ...(status === CANCELLED ? { cancellation: "Could not get time off work." } : {}),
+      };
+    }),
+  );
+}
+
 /** A local date as the @db.Date value Prisma expects: that date at UTC midnight. */
 const dateOnly = (date: Temporal.PlainDate | string) => new Date(`${date.toString()}T00:00:00Z`);
 const startOfDay = (date: Temporal.PlainDate) => date.toZonedDateTime({ timeZone: TIME_ZONE });
@@ -306,7 +339,7 @@ function planDemoClinic(now: Date, passwordHash: string) {
   const visitNotes: Prisma.VisitNoteCreateManyInput[] = [];
   const minutes = (n: number) => n * 60_000;
 
-  for (const spec of APPOINTMENTS) {
+  for (const spec of [...APPOINTMENTS, ...historySpecs()]) {
     const doctor = doctors.find((d) => d.key === spec.doctor)!;
     const patient = patients.find((p) => p.key === spec.patient)!;
     const { slotMinutes, bufferBeforeMin: before, bufferAfterMin: after } = doctor;

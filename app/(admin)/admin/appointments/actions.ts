@@ -1,0 +1,37 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { roleAction } from "@/lib/actions/action";
+import { DomainError } from "@/lib/actions/errors";
+import { cancelAppointment } from "@/lib/booking/cancel";
+import { changeAppointmentStatus } from "@/lib/booking/change-status";
+import { rescheduleAppointment } from "@/lib/booking/reschedule";
+import { cancelAppointmentSchema, changeStatusSchema, rescheduleAppointmentSchema } from "@/lib/booking/schemas";
+
+// The same services patients and doctors use: one status machine, emails through the outbox.
+const done = (appointmentId: string, what: string) => {
+  revalidatePath("/admin/appointments");
+  redirect(`/admin/appointments/${appointmentId}?done=${what}`);
+};
+
+export const changeAppointmentStatusAction = roleAction(["ADMIN"], changeStatusSchema, async (input, actor) => {
+  await changeAppointmentStatus(actor, input);
+  done(input.appointmentId, input.action);
+});
+
+export const cancelAppointmentAsAdminAction = roleAction(["ADMIN"], cancelAppointmentSchema, async (input, actor) => {
+  await cancelAppointment(actor, input);
+  done(input.appointmentId, "cancel");
+});
+
+export const rescheduleAppointmentAsAdminAction = roleAction(["ADMIN"], rescheduleAppointmentSchema, async (input, actor) => {
+  try {
+    await rescheduleAppointment(actor, input);
+  } catch (error) {
+    // The service suggests the nearest free times as patient-page links; point them here instead.
+    if (!(error instanceof DomainError) || !error.links) throw error;
+    throw new DomainError(error.message, error.field, error.links.map((l) => ({ ...l, href: l.href.replace(/^\/patient\//, "/admin/") })));
+  }
+  done(input.appointmentId, "reschedule");
+});

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requireRole } from "@/lib/auth/session";
+import { getDoctorIdentity } from "@/lib/admin/users/queries";
+import { getDoctorHours } from "@/lib/doctors/working-hours";
+import { getSchedulingSettings } from "@/lib/settings/queries";
+import { WeeklyHoursEditor } from "@/components/doctor/weekly-hours-editor";
+import { saveDoctorHoursAsAdminAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Doctor's weekly hours" };
+
+export default async function AdminDoctorHoursPage({ params }: { params: Promise<{ doctorId: string }> }) {
+  const actor = await requireRole("ADMIN");
+  const { doctorId } = await params;
+  if (!z.uuid().safeParse(doctorId).success) notFound();
+  const [hours, doctor, settings] = await Promise.all([
+    getDoctorHours(actor, doctorId),
+    getDoctorIdentity(doctorId),
+    getSchedulingSettings(),
+  ]);
+  if (!hours || !doctor) notFound();
+  return (
+    <div className="space-y-6">
+      <Link href={`/admin/users/${doctor.user.id}`} className="text-sm text-teal-800 underline">← {doctor.user.name}</Link>
+      <div>
+        <h1 className="text-2xl font-semibold">Weekly hours: {doctor.user.name}</h1>
+        <p className="text-slate-700">Patients can book free slots inside these hours at once.</p>
+      </div>
+      <WeeklyHoursEditor doctorId={doctorId} initial={hours} action={saveDoctorHoursAsAdminAction} timeZone={settings.timeZone} />
+    </div>
+  );
+}

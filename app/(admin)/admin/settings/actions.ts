@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { roleAction } from "@/lib/actions/action";
+import { addHolidaySchema, clinicSettingsSchema, removeHolidaySchema } from "@/lib/admin/settings/schemas";
+import { addHoliday, removeHoliday, updateClinicSettings } from "@/lib/admin/settings/service";
+
+export const updateSettingsAction = roleAction(["ADMIN"], clinicSettingsSchema, async (input, actor) => {
+  const { changed } = await updateClinicSettings(actor, input);
+  revalidatePath("/", "layout"); // the clinic's name and zone show on every page
+  if (!changed.length) return { status: "success", message: "Nothing changed." };
+  const zone = changed.includes("timeZone") ? ` Free times are now computed in ${input.timeZone}.` : "";
+  return { status: "success", message: `Settings saved; they apply to bookings at once.${zone}` };
+});
+
+export const addHolidayAction = roleAction(["ADMIN"], addHolidaySchema, async (input, actor) => {
+  await addHoliday(actor, input);
+  revalidatePath("/admin/settings");
+  return { status: "success", message: `${input.name} (${input.date}) added: no free times are offered that day.` };
+});
+
+export const removeHolidayAction = roleAction(["ADMIN"], removeHolidaySchema, async (input, actor) => {
+  await removeHoliday(actor, input);
+  revalidatePath("/admin/settings");
+  return { status: "success", message: "Holiday removed." };
+});

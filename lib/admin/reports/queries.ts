@@ -1,0 +1,27 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import type { InstantRange } from "../date-range";
+import { summarise, type ReportLine, type StatusCount } from "./summary";
+
+/**
+ * Appointments starting in the range, counted per doctor and status in the database, then summed
+ * per doctor and per specialty. Fees are the doctors' current fees (appointments keep no price).
+ */
+export async function loadReport(range: InstantRange): Promise<{ byDoctor: ReportLine[]; bySpecialty: ReportLine[] }> {
+  const db = getDb();
+  const [groups, doctors] = await Promise.all([
+    db.appointment.groupBy({ by: ["doctorId", "status"], where: { startsAt: range }, _count: { _all: true } }),
+    db.doctorProfile.findMany({ select: { id: true, feeCents: true, user: { select: { name: true } }, specialty: { select: { id: true, name: true } } } }),
+  ]);
+  const doctorById = new Map(doctors.map((d) => [d.id, d]));
+  const byDoctor: StatusCount[] = [];
+  const bySpecialty: StatusCount[] = [];
+  for (const group of groups) {
+    const doctor = doctorById.get(group.doctorId);
+    if (!doctor) continue;
+    const base = { status: group.status, count: group._count._all, feeCents: doctor.feeCents };
+    byDoctor.push({ ...base, key: doctor.id, label: doctor.user.name });
+    bySpecialty.push({ ...base, key: doctor.specialty.id, label: doctor.specialty.name });
+  }
+  return { byDoctor: summarise(byDoctor), bySpecialty: summarise(bySpecialty) };
+}

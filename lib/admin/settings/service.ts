@@ -1,0 +1,70 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { DomainError, isUniqueViolation } from "@/lib/actions/errors";
+import { recordAudit } from "@/lib/audit/record";
+import type { Actor } from "@/lib/auth/session";
+import type { AddHolidayInput, ClinicSettingsInput, RemoveHolidayInput } from "./schemas";
+
+const editable = {
+  name: true,
+  address: true,
+  phone: true,
+  email: true,
+  timeZone: true,
+  cancellationCutoffHours: true,
+  minNoticeMinutes: true,
+  bookingWindowDays: true,
+  requireDoctorConfirmation: true,
+  reminderLeadMinutes: true,
+} as const;
+
+export function getEditableSettings() {
+  return getDb().clinicSettings.findUnique({ where: { id: 1 }, select: editable });
+}
+
+export function listHolidays() {
+  return getDb().holiday.findMany({ orderBy: { date: "asc" }, select: { id: true, date: true, name: true } });
+}
+
+/**
+ * Saves the settings; the slot engine reads them fresh, so they apply to the next request. The
+ * audit entry keeps each changed field's old and new value.
+ */
+export async function updateClinicSettings(actor: Actor, input: ClinicSettingsInput): Promise<{ changed: string[] }> {
+  const data = { ...input, address: input.address ?? null, phone: input.phone ?? null, email: input.email ?? null };
+  return getDb().$transaction(async (tx) => {
+    const before = await tx.clinicSettings.findUnique({ where: { id: 1 }, select: editable });
+    await tx.clinicSettings.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
+    const changes = Object.fromEntries(
+      (Object.keys(data) as (keyof typeof data)[])
+        .filter((key) => JSON.stringify(before?.[key] ?? null) !== JSON.stringify(data[key]))
+        .map((key) => [key, { from: before?.[key] ?? null, to: data[key] }]),
+    );
+    if (Object.keys(changes).length) await recordAudit({ actorId: actor.id, action: "settings.update", entityType: "clinic_settings", entityId: "1", detail: changes }, tx);
+    return { changed: Object.keys(changes) };
+  });
+}
+
+export async function addHoliday(actor: Actor, input: AddHolidayInput): Promise<void> {
+  try {
+    await getDb().$transaction(async (tx) => {
+      const holiday = await tx.holiday.create({ data: { date: new Date(`${input.date}T00:00:00Z`), name: input.name }, select: { id: true } });
+      await recordAudit({ actorId: actor.id, action: "settings.holiday_add", entityType: "holiday", entityId: holiday.id, detail: input }, tx);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError("That date is already a holiday.", "date");
+    throw error;
+  }
+}
+
+export async function removeHoliday(actor: Actor, input: RemoveHolidayInput): Promise<void> {
+  await getDb().$transaction(async (tx) => {
+    const holiday = await tx.holiday.findUnique({ where: { id: input.holidayId }, select: { date: true, name: true } });
+    if (!holiday) throw new DomainError("That holiday was already removed.");
+    await tx.holiday.delete({ where: { id: input.holidayId } });
+    await recordAudit(
+      { actorId: actor.id, action: "settings.holiday_remove", entityType: "holiday", entityId: input.holidayId, detail: { date: holiday.date.toISOString().slice(0, 10), name: holiday.name } },
+      tx,
+    );
+  });
+}

@@ -1,0 +1,7 @@
+import { z } from "zod";
+
+const name = z.string().trim().min(2, "Enter a name, e.g. Neurology").max(60, "Use at most 60 characters");
+
+export const createSpecialtySchema = z.object({ name });
+export const renameSpecialtySchema = z.object({ specialtyId: z.uuid("That specialty is not valid."), name });
+export const deleteSpecialtySchema = z.object({ specialtyId: z.uuid("That specialty is not valid.") });

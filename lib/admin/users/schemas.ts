@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { Role } from "@/lib/generated/prisma/enums";
+import { normalizeEmail } from "@/lib/users/schemas";
+import { SLOT_MINUTES } from "@/lib/scheduling/weekly-hours";
+import { blankAsMissing, optionalText, pageNumber } from "../search-params";
+
+export const userListQuerySchema = z.object({
+  q: optionalText(80),
+  role: z.preprocess(blankAsMissing, z.enum(Role).optional()).catch(undefined),
+  status: z.preprocess(blankAsMissing, z.enum(["active", "inactive"]).optional()).catch(undefined),
+  page: pageNumber,
+});
+export type UserListQuery = z.infer<typeof userListQuerySchema>;
+
+const name = z.string().trim().min(2, "Enter the full name").max(120, "Use at most 120 characters");
+const email = z
+  .string()
+  .trim()
+  .min(1, "Enter an email address")
+  .max(254, "That email address is too long")
+  .pipe(z.email("Enter a valid email address, like name@clinic.test"))
+  .transform(normalizeEmail);
+const wholeNumber = (label: string, min: number, max: number) =>
+  z.coerce.number({ error: `Enter ${label} as a number` }).int(`Enter ${label} as a whole number`).min(min, `${label} must be at least ${min}`).max(max, `${label} must be at most ${max}`);
+
+export const createAdminSchema = z.object({ name, email });
+export type CreateAdminInput = z.infer<typeof createAdminSchema>;
+
+export const createDoctorSchema = z.object({
+  name,
+  email,
+  specialtyId: z.uuid("Choose a specialty"),
+  licenseNumber: z.string().trim().min(3, "Enter the licence number").max(40, "Use at most 40 characters"),
+  yearsOfExperience: wholeNumber("Years of experience", 0, 70),
+  /** Entered in pounds (e.g. 65 or 65.50), stored in pence. */
+  fee: z
+    .string()
+    .trim()
+    .regex(/^\d{1,6}(\.\d{1,2})?$/, "Enter the fee in pounds, like 60 or 62.50")
+    .transform((v) => Math.round(Number(v) * 100)),
+  slotMinutes: wholeNumber("Slot length", SLOT_MINUTES.min, SLOT_MINUTES.max).refine((m) => m % SLOT_MINUTES.step === 0, `Use steps of ${SLOT_MINUTES.step} minutes`),
+  location: z.string().trim().max(120, "Use at most 120 characters").optional(),
+});
+export type CreateDoctorInput = z.infer<typeof createDoctorSchema>;
+
+export const setUserActiveSchema = z.object({
+  userId: z.uuid("That account is not valid."),
+  active: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+export type SetUserActiveInput = z.infer<typeof setUserActiveSchema>;
+
+export const changeUserRoleSchema = z.object({
+  userId: z.uuid("That account is not valid."),
+  role: z.enum(["DOCTOR", "ADMIN"], "Choose doctor or administrator"),
+});
+export type ChangeUserRoleInput = z.infer<typeof changeUserRoleSchema>;

@@ -50,19 +50,6 @@ export async function countDoctorWorkload(doctorId: string, week: Interval) {
   return { thisWeek, awaitingConfirmation };
 }
 
-/** Figures for the admin dashboard. */
-export async function getClinicFigures(today: Interval, now: Date) {
-  const db = getDb();
-  const [todayCount, pending, upcoming, patients, doctors] = await Promise.all([
-    db.appointment.count({ where: { startsAt: { gte: today.start, lt: today.end }, status: { in: [...live, "COMPLETED", "NO_SHOW"] } } }),
-    db.appointment.count({ where: { status: "PENDING", startsAt: { gte: now } } }),
-    db.appointment.count({ where: { status: { in: [...live] }, startsAt: { gte: now } } }),
-    db.user.count({ where: { role: "PATIENT", active: true } }),
-    db.user.count({ where: { role: "DOCTOR", active: true } }),
-  ]);
-  return { todayCount, pending, upcoming, patients, doctors };
-}
-
 /** One appointment, only if it is this patient's own (another patient's is simply not found). */
 export function getPatientAppointment(appointmentId: string, patientId: string) {
   return getDb().appointment.findFirst({

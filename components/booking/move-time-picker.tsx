@@ -1,0 +1,47 @@
+import type { ReactNode } from "react";
+import Link from "next/link";
+import type { TransitionDecision } from "@/lib/scheduling/appointment-rules";
+import type { SchedulingSettings } from "@/lib/settings/queries";
+import { WeekSlotsSection } from "./week-slots-section";
+
+type Props = {
+  back: { href: string; label: string };
+  title: string;
+  /** Who and when now, in the words of the page's reader. */
+  children: ReactNode;
+  decision: TransitionDecision;
+  appointment: { id: string; doctorId: string };
+  settings: SchedulingSettings;
+  week: string | undefined;
+  slotHref: (start: Date) => string;
+  weekHref: (monday: string) => string;
+};
+
+/**
+ * "Choose another time" for an existing appointment, shared by the patient, doctor, admin and
+ * emailed-link pages: the free times of its doctor (its own time counts as free), or why not.
+ */
+export function MoveTimePicker({ back, title, children, decision, appointment, settings, week, slotHref, weekHref }: Props) {
+  return (
+    <div className="space-y-6">
+      <Link href={back.href} className="text-sm text-teal-800 underline">{back.label}</Link>
+      <div>
+        <h1 className="text-2xl font-semibold">{title}</h1>
+        <p className="text-slate-700">{children}</p>
+      </div>
+      {decision.allowed ? (
+        <WeekSlotsSection
+          doctorId={appointment.doctorId}
+          settings={settings}
+          week={week}
+          query={{ purpose: "move", excludeAppointmentId: appointment.id }}
+          slotHref={slotHref}
+          weekHref={weekHref}
+          verb="Move to"
+        />
+      ) : (
+        <p className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-amber-950" data-testid="change-refused">{decision.reason}</p>
+      )}
+    </div>
+  );
+}

@@ -24,3 +24,17 @@ export function FilterForm({ action, label, children, clearHref }: { action: str
     </form>
   );
 }
+
+/** "From" and "To" local dates, the range every admin list and report filters on. */
+export function DateRangeFields({ from, to }: { from: string | undefined; to: string | undefined }) {
+  return (
+    <>
+      <FilterField id="from" label="From (date)">
+        <input id="from" name="from" type="date" defaultValue={from} className={filterInputClass} />
+      </FilterField>
+      <FilterField id="to" label="To (date)">
+        <input id="to" name="to" type="date" defaultValue={to} className={filterInputClass} />
+      </FilterField>
+    </>
+  );
+}

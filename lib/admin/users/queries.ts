@@ -13,6 +13,9 @@ function userWhere({ q, role, status }: UserListQuery): Prisma.UserWhereInput {
   };
 }
 
+/** What every account view shows; never the password hash. */
+const accountFields = { id: true, name: true, email: true, role: true, active: true, createdAt: true, patient: { select: { id: true, phone: true } } } as const;
+
 /** One page of accounts for the users table, newest first (ties by id so pages never overlap). */
 export async function listUsers(query: UserListQuery) {
   const db = getDb();
@@ -23,16 +26,7 @@ export async function listUsers(query: UserListQuery) {
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       skip: (query.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        role: true,
-        active: true,
-        createdAt: true,
-        patient: { select: { id: true, phone: true } },
-        doctor: { select: { id: true, specialty: { select: { name: true } } } },
-      },
+      select: { ...accountFields, doctor: { select: { id: true, specialty: { select: { name: true } } } } },
     }),
     db.user.count({ where }),
   ]);
@@ -44,13 +38,7 @@ export function getUserForAdmin(userId: string) {
   return getDb().user.findUnique({
     where: { id: userId },
     select: {
-      id: true,
-      name: true,
-      email: true,
-      role: true,
-      active: true,
-      createdAt: true,
-      patient: { select: { id: true, phone: true } },
+      ...accountFields,
       doctor: { select: { id: true, licenseNumber: true, feeCents: true, slotMinutes: true, location: true, specialty: { select: { name: true } } } },
     },
   });

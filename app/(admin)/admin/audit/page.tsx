@@ -6,7 +6,7 @@ import { listAuditActions, listAuditEvents } from "@/lib/admin/audit/queries";
 import { hrefWith } from "@/lib/admin/search-params";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { formatDateTime } from "@/lib/format/datetime";
-import { FilterField, FilterForm, filterInputClass } from "@/components/admin/filter-controls";
+import { FilterField, FilterForm, filterInputClass, DateRangeFields } from "@/components/admin/filter-controls";
 import { DataTable, cellClass } from "@/components/admin/data-table";
 import { Pager } from "@/components/admin/pager";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -53,12 +53,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <FilterField id="entityId" label="Record ID">
           <input id="entityId" name="entityId" defaultValue={filter.entityId} className={filterInputClass} />
         </FilterField>
-        <FilterField id="from" label="From (date)">
-          <input id="from" name="from" type="date" defaultValue={filter.from} className={filterInputClass} />
-        </FilterField>
-        <FilterField id="to" label="To (date)">
-          <input id="to" name="to" type="date" defaultValue={filter.to} className={filterInputClass} />
-        </FilterField>
+        <DateRangeFields from={filter.from} to={filter.to} />
       </FilterForm>
       {result.rows.length ? (
         <DataTable label="Audit events" columns={["When", "Who", "Event", "Record", "Details"]} testId="audit-table">

@@ -7,7 +7,7 @@ import { loadReport } from "@/lib/admin/reports/queries";
 import { formatRate, totalOf, type ReportLine } from "@/lib/admin/reports/summary";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { formatMoney } from "@/lib/format/datetime";
-import { FilterField, FilterForm, filterInputClass } from "@/components/admin/filter-controls";
+import { FilterField, FilterForm, filterInputClass, DateRangeFields } from "@/components/admin/filter-controls";
 import { DataTable, cellClass } from "@/components/admin/data-table";
 import { ReportChart } from "@/components/admin/charts/report-chart";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -60,12 +60,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           <input id="month" name="month" type="month" defaultValue={period.month ?? ""} className={filterInputClass} />
         </FilterField>
         <p className="self-end pb-2 text-sm text-slate-600">or a date range (overrides the month):</p>
-        <FilterField id="from" label="From (date)">
-          <input id="from" name="from" type="date" defaultValue={filter.from} className={filterInputClass} />
-        </FilterField>
-        <FilterField id="to" label="To (date)">
-          <input id="to" name="to" type="date" defaultValue={filter.to} className={filterInputClass} />
-        </FilterField>
+        <DateRangeFields from={filter.from} to={filter.to} />
       </FilterForm>
       {report.byDoctor.length ? (
         <>

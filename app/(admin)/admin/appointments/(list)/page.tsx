@@ -7,7 +7,7 @@ import { hrefWith } from "@/lib/admin/search-params";
 import { listSpecialties } from "@/lib/doctors/search";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { formatDateTime } from "@/lib/format/datetime";
-import { FilterField, FilterForm, filterInputClass } from "@/components/admin/filter-controls";
+import { FilterField, FilterForm, filterInputClass, DateRangeFields } from "@/components/admin/filter-controls";
 import { DataTable, cellClass } from "@/components/admin/data-table";
 import { Pager } from "@/components/admin/pager";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -39,12 +39,7 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
         </a>
       </div>
       <FilterForm action="/admin/appointments" label="Appointments" clearHref="/admin/appointments">
-        <FilterField id="from" label="From (date)">
-          <input id="from" name="from" type="date" defaultValue={filter.from} className={filterInputClass} />
-        </FilterField>
-        <FilterField id="to" label="To (date)">
-          <input id="to" name="to" type="date" defaultValue={filter.to} className={filterInputClass} />
-        </FilterField>
+        <DateRangeFields from={filter.from} to={filter.to} />
         <FilterField id="doctorId" label="Doctor">
           <select id="doctorId" name="doctorId" defaultValue={filter.doctorId ?? ""} className={filterInputClass}>
             <option value="">Any doctor</option>

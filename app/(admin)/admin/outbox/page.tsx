@@ -64,7 +64,8 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 <th scope="col" className="px-3 py-2 font-semibold">Attempts</th>
                 <th scope="col" className="px-3 py-2 font-semibold">Sent / next try</th>
                 <th scope="col" className="px-3 py-2 font-semibold">Last error</th>
-                <th scope="col" className="px-3 py-2 font-semibold"><span className="sr-only">Actions</span></th>
+                {/* relative: keeps the hidden label inside the scrolling table instead of widening the page */}
+                <th scope="col" className="relative px-3 py-2 font-semibold"><span className="sr-only">Actions</span></th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">

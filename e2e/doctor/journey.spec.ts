@@ -131,8 +131,14 @@ test("closing a day with a booked visit asks the doctor first, then cancels it w
   const doctor = await doctorPage(browser, DOCTOR.email);
   await doctor.goto("/doctor/availability");
   const firstPeriod = doctor.getByRole("button", { name: `Remove ${weekday} period 1` });
-  while (await firstPeriod.isVisible()) await firstPeriod.click();
-  await expect(doctor.getByTestId(/^hours-day-/).filter({ hasText: weekday })).toContainText("Day off");
+  const day = doctor.getByTestId(/^hours-day-/).filter({ hasText: weekday });
+  // isVisible() does not wait: wait for the editor first, then remove periods until the day is off
+  // (a click before hydration does nothing, so retry rather than count clicks).
+  await expect(firstPeriod).toBeVisible();
+  await expect(async () => {
+    if (await firstPeriod.isVisible()) await firstPeriod.click();
+    await expect(day).toContainText("Day off", { timeout: 500 });
+  }).toPass({ timeout: 15_000 });
 
   await doctor.getByRole("button", { name: "Save hours" }).click();
   const stranded = doctor.getByTestId("stranded");

@@ -14,13 +14,18 @@ import { rescheduleLink, slotUnavailable } from "./slot-errors";
 /**
  * Moves an appointment to another offered slot in one UPDATE: the old time is released only if the
  * new one is secured (the exclusion constraint rejects the whole statement otherwise).
- * `expectedSequence`: see loadForChange (emailed links).
+ * `expectedSequence`: see loadForChange (emailed links). `confirmLink`: where the nearest free times
+ * offered after a refusal lead, when not the mover's own area (an emailed link's pages).
  */
-export async function rescheduleAppointment(actor: Actor, input: RescheduleAppointmentInput & { expectedSequence?: number }, now = new Date()): Promise<void> {
+export async function rescheduleAppointment(
+  actor: Actor,
+  input: RescheduleAppointmentInput & { expectedSequence?: number; confirmLink?: (start: Date) => string },
+  now = new Date(),
+): Promise<void> {
   const settings = await getSchedulingSettings();
   const { appointment, to } = await loadForChange(actor, input.appointmentId, "reschedule", settings, now, input.expectedSequence);
   const wanted = new Date(input.start);
-  const link = rescheduleLink(appointment.id, actor.role);
+  const link = input.confirmLink ?? rescheduleLink(appointment.id, actor.role);
   const query = { purpose: "move", excludeAppointmentId: appointment.id } as const;
   const slot = await findOfferedSlot(appointment.doctorId, settings, now, wanted, query);
   if (!slot) throw await slotUnavailable(appointment.doctorId, settings, now, wanted, "That time is not available", link, query);

@@ -21,6 +21,7 @@ export async function slotUnavailable(
 }
 
 export const bookingLink = (doctorId: string) => (start: Date) => `/patient/book?doctor=${doctorId}&start=${encodeURIComponent(start.toISOString())}`;
-/** The confirm page of a move in the mover's own area: a doctor's links stay in /doctor. */
+const AREA: Record<Role, string> = { PATIENT: "patient", DOCTOR: "doctor", ADMIN: "admin" };
+/** The confirm page of a move in the mover's own area: a doctor's links stay in /doctor, an admin's in /admin. */
 export const rescheduleLink = (appointmentId: string, role: Role = "PATIENT") => (start: Date) =>
-  `/${role === "DOCTOR" ? "doctor" : "patient"}/appointments/${appointmentId}/reschedule/confirm?start=${encodeURIComponent(start.toISOString())}`;
+  `/${AREA[role]}/appointments/${appointmentId}/reschedule/confirm?start=${encodeURIComponent(start.toISOString())}`;

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { AppointmentEmailPayload, AppointmentEvent, AppointmentFacts, Recipient } from "./email-payload";
 import { enqueueEmails, type OutboxEntry } from "./outbox";
+import { changedReminderReason } from "./reminder-check";
 import { appointmentSubject } from "./subject";
 
 type Tx = Pick<Prisma.TransactionClient, "appointment" | "clinicSettings" | "outboxMessage">;
@@ -59,6 +60,14 @@ export async function enqueueAppointmentEmails(
   options: { availableAt?: Date } = {},
 ): Promise<string[]> {
   const { facts, patientEmail, doctorEmail } = await loadAppointmentFacts(tx, appointmentId);
+  if (event.event !== "reminder") {
+    // Reminders written for the state before this change are wrong now: drop them with the change,
+    // so the outbox shows it at once (the dispatcher checks again before sending anyway).
+    await tx.outboxMessage.updateMany({
+      where: { appointmentId, kind: "appointment.reminder", status: "PENDING" },
+      data: { status: "DROPPED", lastError: changedReminderReason(facts.status), lockedUntil: null },
+    });
+  }
   const entries: OutboxEntry[] = recipientsOf(event, actorRole).map((recipient) => {
     const payload = { kind: `appointment.${event.event}`, recipient, facts, ...event } as AppointmentEmailPayload;
     const lead = event.event === "reminder" ? `:${event.leadMinutes}` : "";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dueReminders, type ReminderCandidate } from "./reminder-schedule";
-import { staleReminderReason } from "./reminder-check";
+import { changedReminderReason, staleReminderReason } from "./reminder-check";
 
 const start = new Date("2030-01-10T10:00:00Z");
 const at = (hoursBefore: number) => new Date(start.getTime() - hoursBefore * 3_600_000);
@@ -37,5 +37,10 @@ describe("a reminder about to be sent", () => {
     expect(staleReminderReason({ sequence: 2 }, { status: "CONFIRMED", sequence: 3, startsAt: start }, now)).toMatch(/changed/);
     expect(staleReminderReason({ sequence: 2 }, { status: "CONFIRMED", sequence: 2, startsAt: start }, start)).toMatch(/started/);
     expect(staleReminderReason({ sequence: 2 }, null, now)).toMatch(/no longer exists/);
+  });
+
+  it("is dropped by a change with the words the dispatcher would use", () => {
+    expect(changedReminderReason("CANCELLED")).toBe(staleReminderReason({ sequence: 2 }, { status: "CANCELLED", sequence: 3, startsAt: start }, now));
+    expect(changedReminderReason("CONFIRMED")).toBe(staleReminderReason({ sequence: 2 }, { status: "CONFIRMED", sequence: 3, startsAt: start }, now));
   });
 });

@@ -78,6 +78,8 @@ describe("reminders", () => {
     const { id, patient } = await bookedAppointment(start);
     await createDueReminders({ now: hoursBefore(start, 23) }); // the 24 h reminder is written…
     await cancelAppointment(patient, { appointmentId: id, reason: "Feeling better" }, hoursBefore(start, 22)); // …then the visit is cancelled
+    // Dropped by the cancellation itself, not only later by the dispatcher.
+    expect(await database.db.outboxMessage.findFirstOrThrow({ where: { appointmentId: id, kind: "appointment.reminder" } })).toMatchObject({ status: "DROPPED" });
     await createDueReminders({ now: hoursBefore(start, 1.5) }); // the 2 h one is not written at all
     const transport = countingTransport();
     await dispatchDueEmails({ db: database.db, transport, now: () => hoursBefore(start, 1) });
@@ -94,6 +96,10 @@ describe("reminders", () => {
     const { id, patient } = await bookedAppointment(start);
     await createDueReminders({ now: hoursBefore(start, 23) });
     await rescheduleAppointment(patient, { appointmentId: id, start: moved }, hoursBefore(start, 22.5));
+    expect(await database.db.outboxMessage.findFirstOrThrow({ where: { appointmentId: id, kind: "appointment.reminder" } })).toMatchObject({
+      status: "DROPPED",
+      lastError: "Not sent: the appointment changed after this reminder was written.",
+    });
     const dayBeforeNewTime = hoursBefore(moved, 23.5);
     await createDueReminders({ now: dayBeforeNewTime });
     expect((await remindersOf(id)).map((r) => [r.leadMinutes, r.sequence])).toEqual([[1440, 0], [1440, 1]]);

@@ -7,6 +7,7 @@ import { cancelAppointment } from "@/lib/booking/cancel";
 import { rescheduleAppointment } from "@/lib/booking/reschedule";
 import { linkProblemMessage, openActionLink } from "@/lib/notifications/link-actions";
 import { cancelByLinkSchema, rescheduleByLinkSchema } from "@/lib/notifications/link-schemas";
+import { confirmHref } from "./_components/load-link";
 
 /** The link's own patient acts, through the same service and status machine as when signed in. */
 async function openFor(token: string, action: "cancel" | "reschedule") {
@@ -24,6 +25,7 @@ export const cancelByLinkAction = publicAction(cancelByLinkSchema, async (input)
 
 export const rescheduleByLinkAction = publicAction(rescheduleByLinkSchema, async (input) => {
   const { actor, claims } = await openFor(input.token, "reschedule");
-  await rescheduleAppointment(actor, { appointmentId: claims.appointmentId, start: input.start, expectedSequence: claims.sequence });
+  // Offered times after a refusal stay on the link's own pages: the patient is not signed in.
+  await rescheduleAppointment(actor, { appointmentId: claims.appointmentId, start: input.start, expectedSequence: claims.sequence, confirmLink: confirmHref(input.token) });
   redirect("/manage/done?result=moved");
 });

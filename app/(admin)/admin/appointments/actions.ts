@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { roleAction } from "@/lib/actions/action";
-import { DomainError } from "@/lib/actions/errors";
 import { cancelAppointment } from "@/lib/booking/cancel";
 import { changeAppointmentStatus } from "@/lib/booking/change-status";
 import { rescheduleAppointment } from "@/lib/booking/reschedule";
@@ -26,12 +25,6 @@ export const cancelAppointmentAsAdminAction = roleAction(["ADMIN"], cancelAppoin
 });
 
 export const rescheduleAppointmentAsAdminAction = roleAction(["ADMIN"], rescheduleAppointmentSchema, async (input, actor) => {
-  try {
-    await rescheduleAppointment(actor, input);
-  } catch (error) {
-    // The service suggests the nearest free times as patient-page links; point them here instead.
-    if (!(error instanceof DomainError) || !error.links) throw error;
-    throw new DomainError(error.message, error.field, error.links.map((l) => ({ ...l, href: l.href.replace(/^\/patient\//, "/admin/") })));
-  }
+  await rescheduleAppointment(actor, input);
   done(input.appointmentId, "reschedule");
 });

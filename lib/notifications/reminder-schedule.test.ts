@@ -4,7 +4,7 @@ import { changedReminderReason, staleReminderReason } from "./reminder-check";
 
 const start = new Date("2030-01-10T10:00:00Z");
 const at = (hoursBefore: number) => new Date(start.getTime() - hoursBefore * 3_600_000);
-const appointment = (reminders: ReminderCandidate["reminders"] = [], sequence = 0): ReminderCandidate => ({ id: "a", sequence, startsAt: start, reminders });
+const appointment = (reminders: ReminderCandidate["reminders"] = [], sequence = 0, updatedAt = at(72)): ReminderCandidate => ({ id: "a", sequence, startsAt: start, updatedAt, reminders });
 const leads = (now: Date, a = appointment(), lookahead = 0) => dueReminders([a], [1440, 120], now, lookahead).map((d) => [d.leadMinutes, d.availableAt.toISOString()]);
 
 describe("which reminders are due", () => {
@@ -21,6 +21,12 @@ describe("which reminders are due", () => {
   it("skips a lead already reminded at this sequence, but re-arms after a move", () => {
     expect(leads(at(1), appointment([{ leadMinutes: 1440, sequence: 0 }]))).toEqual([[120, at(1).toISOString()]]);
     expect(leads(at(1), appointment([{ leadMinutes: 1440, sequence: 0 }, { leadMinutes: 120, sequence: 0 }], 1))).toHaveLength(2);
+  });
+
+  it("skips a lead whose moment had passed when the appointment was booked or moved", () => {
+    expect(leads(at(1), appointment([], 0, at(3)))).toEqual([[120, at(1).toISOString()]]);
+    expect(leads(at(1), appointment([], 1, at(1.5)))).toEqual([]);
+    expect(leads(at(1), appointment([], 0, at(24)))).toEqual([[1440, at(1).toISOString()], [120, at(1).toISOString()]]);
   });
 
   it("nothing once the appointment has started; bad lead settings are ignored", () => {

@@ -43,7 +43,7 @@ export async function createDueReminders(options: { db?: Db; now?: Date } = {}):
   const horizon = new Date(now.getTime() + Math.max(...leads) * 60_000 + REMINDER_LOOKAHEAD_MS);
   const candidates = await db.appointment.findMany({
     where: { status: "CONFIRMED", startsAt: { gt: now, lte: horizon } },
-    select: { id: true, sequence: true, startsAt: true, reminders: { select: { leadMinutes: true, sequence: true } } },
+    select: { id: true, sequence: true, startsAt: true, updatedAt: true, reminders: { select: { leadMinutes: true, sequence: true } } },
   });
   let created = 0;
   for (const due of dueReminders(candidates, leads, now, REMINDER_LOOKAHEAD_MS)) {

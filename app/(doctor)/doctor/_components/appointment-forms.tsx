@@ -1,13 +1,13 @@
 "use client";
 
 import { z } from "zod";
-import { cancelAppointmentSchema, changeStatusSchema, rescheduleAppointmentSchema } from "@/lib/booking/schemas";
+import { cancelAppointmentSchema, changeStatusSchema } from "@/lib/booking/schemas";
 import { saveVisitNoteSchema } from "@/lib/visit-notes/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { cancelAsDoctorAction, changeStatusAction, rescheduleAsDoctorAction, saveVisitNoteAction } from "../actions";
+import { cancelAsDoctorAction, changeStatusAction, saveVisitNoteAction } from "../actions";
 
 const buttonStyles = {
   primary: "bg-teal-700 text-white hover:bg-teal-800",
@@ -62,18 +62,6 @@ export function DoctorCancelForm({ appointmentId }: { appointmentId: string }) {
       <input type="hidden" {...register("appointmentId")} />
       <TextAreaField label="Reason for cancelling (sent to the patient)" required rows={2} maxLength={500} registration={register("reason")} error={errorFor("reason")} defaultValue={valueFor("reason")} />
       <ActionButton pending={pending} pendingLabel="Cancelling…" tone="danger">Cancel appointment</ActionButton>
-    </form>
-  );
-}
-
-export function DoctorRescheduleForm({ appointmentId, start }: { appointmentId: string; start: string }) {
-  const { state, pending, register, statusRef, formProps } = useActionForm(rescheduleAppointmentSchema, rescheduleAsDoctorAction, { appointmentId, start });
-  return (
-    <form {...formProps} className="space-y-3" aria-label="Confirm new time">
-      <FormStatus state={state} statusRef={statusRef} />
-      <input type="hidden" {...register("appointmentId")} />
-      <input type="hidden" {...register("start")} />
-      <SubmitButton pending={pending} pendingLabel="Moving…">Move the appointment</SubmitButton>
     </form>
   );
 }

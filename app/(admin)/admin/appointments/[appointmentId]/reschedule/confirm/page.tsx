@@ -6,7 +6,8 @@ import { getAppointmentForAdmin } from "@/lib/admin/appointments/queries";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { formatDateTime } from "@/lib/format/datetime";
 import { ConfirmMove } from "@/components/booking/confirm-move";
-import { AdminRescheduleForm } from "./reschedule-form";
+import { ConfirmMoveForm } from "@/components/booking/confirm-move-form";
+import { rescheduleAppointmentAsAdminAction } from "../../../actions";
 
 export const metadata: Metadata = { title: "Confirm the new time" };
 
@@ -30,7 +31,7 @@ export default async function AdminConfirmReschedule({ params, searchParams }: {
       {(slot) => (
         <>
           <p className="rounded-lg border border-slate-200 bg-white p-4 text-lg font-medium" data-testid="new-time">New time: {formatDateTime(slot.start, settings.timeZone)}</p>
-          <AdminRescheduleForm appointmentId={appointment.id} start={slot.start.toISOString()} />
+          <ConfirmMoveForm appointmentId={appointment.id} start={slot.start.toISOString()} action={rescheduleAppointmentAsAdminAction} label="Move the appointment" />
         </>
       )}
     </ConfirmMove>

@@ -5,7 +5,8 @@ import { requireDoctorAppointment } from "@/lib/doctors/own-appointment";
 import { formatDateTime, formatTime } from "@/lib/format/datetime";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { ConfirmMove } from "@/components/booking/confirm-move";
-import { DoctorRescheduleForm } from "../../../../_components/appointment-forms";
+import { ConfirmMoveForm } from "@/components/booking/confirm-move-form";
+import { rescheduleAsDoctorAction } from "../../../../actions";
 
 export const metadata: Metadata = { title: "Confirm the new time" };
 
@@ -27,7 +28,7 @@ export default async function DoctorConfirmReschedule({ params, searchParams }: 
       {(slot) => (
         <>
           <p className="rounded-lg border border-slate-200 bg-white p-4 font-medium" data-testid="new-time">New time: {formatDateTime(slot.start, tz)}–{formatTime(slot.end, tz)}</p>
-          <DoctorRescheduleForm appointmentId={appointment.id} start={slot.start.toISOString()} />
+          <ConfirmMoveForm appointmentId={appointment.id} start={slot.start.toISOString()} action={rescheduleAsDoctorAction} label="Move the appointment" />
         </>
       )}
     </ConfirmMove>

@@ -6,7 +6,8 @@ import { getSchedulingSettings } from "@/lib/settings/queries";
 import { formatDateTime } from "@/lib/format/datetime";
 import { AppointmentSummary } from "@/components/booking/appointment-summary";
 import { ConfirmMove } from "@/components/booking/confirm-move";
-import { RescheduleForm } from "./reschedule-form";
+import { ConfirmMoveForm } from "@/components/booking/confirm-move-form";
+import { rescheduleAppointmentAction } from "../../../../actions";
 
 export const metadata: Metadata = { title: "Confirm the new time" };
 
@@ -27,7 +28,7 @@ export default async function ConfirmReschedule({ params, searchParams }: { para
       {(slot) => (
         <>
           <AppointmentSummary doctorName={appointment.doctor.user.name} specialty={appointment.doctor.specialty.name} location={appointment.doctor.location} start={slot.start} end={slot.end} timeZone={settings.timeZone} reason={appointment.reason} />
-          <RescheduleForm appointmentId={appointment.id} start={slot.start.toISOString()} />
+          <ConfirmMoveForm appointmentId={appointment.id} start={slot.start.toISOString()} action={rescheduleAppointmentAction} label="Move my appointment" />
         </>
       )}
     </ConfirmMove>

@@ -1,10 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { idleState, type FormState } from "@/lib/actions/form-state";
+import { idleState, type FormAction } from "@/lib/actions/form-state";
 import { FormStatus } from "@/components/forms/form-status";
 
-type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 const tones = {
   primary: "bg-teal-700 text-white hover:bg-teal-800",
@@ -14,7 +13,7 @@ const tones = {
 
 /** A one-button form for an action that needs only hidden values (confirm, deactivate…), with its outcome. */
 /** `context` completes the button's name for screen readers when many rows share one label ("Delete" → "Delete Neurology"). */
-export function InlineActionForm({ action, fields, label, pendingLabel, tone = "plain", context }: { action: Action; fields: Record<string, string>; label: string; pendingLabel: string; tone?: keyof typeof tones; context?: string }) {
+export function InlineActionForm({ action, fields, label, pendingLabel, tone = "plain", context }: { action: FormAction; fields: Record<string, string>; label: string; pendingLabel: string; tone?: keyof typeof tones; context?: string }) {
   const [state, formAction, pending] = useActionState(action, idleState);
   return (
     <form action={formAction} className="space-y-2" aria-label={context ? `${label} ${context}` : label}>

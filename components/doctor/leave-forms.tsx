@@ -1,6 +1,6 @@
 "use client";
 
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormAction } from "@/lib/actions/form-state";
 import { deleteLeaveSchema, leaveFormSchema } from "@/lib/doctors/leave-form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/forms/text-field";
@@ -8,10 +8,9 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { StrandedChoice } from "./stranded-choice";
 
-type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 /** Time off from a local date-time to another, with a note; appointments inside it need a decision. */
-export function AddLeaveForm({ doctorId, action }: { doctorId: string; action: Action }) {
+export function AddLeaveForm({ doctorId, action }: { doctorId: string; action: FormAction }) {
   const { state, pending, register, errorFor, valueFor, statusRef, formProps } = useActionForm(leaveFormSchema, action, { doctorId });
   const stranded = state.status === "error" ? state.fieldErrors.stranded : undefined;
   return (
@@ -31,7 +30,7 @@ export function AddLeaveForm({ doctorId, action }: { doctorId: string; action: A
   );
 }
 
-export function DeleteLeaveForm({ leaveId, label, action }: { leaveId: string; label: string; action: Action }) {
+export function DeleteLeaveForm({ leaveId, label, action }: { leaveId: string; label: string; action: FormAction }) {
   const { state, pending, register, statusRef, formProps } = useActionForm(deleteLeaveSchema, action, { leaveId });
   return (
     <form {...formProps} aria-label={`Remove leave ${label}`}>

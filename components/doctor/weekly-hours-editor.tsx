@@ -1,7 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
-import { idleState, type FormState } from "@/lib/actions/form-state";
+import { idleState, type FormAction, type FormState } from "@/lib/actions/form-state";
 import { clockToMinute, minuteToClock } from "@/lib/doctors/hours-form";
 import { BUFFER_MINUTES, MAX_INTERVALS_PER_DAY, SLOT_MINUTES, validateHoursSettings, WEEKDAY_NAMES, type HoursSettings } from "@/lib/scheduling/weekly-hours";
 import { controlClass, FieldShell } from "@/components/forms/field-shell";
@@ -9,7 +9,6 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { StrandedChoice } from "./stranded-choice";
 
-type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 type Row = { key: number; weekday: number; start: string; end: string };
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
@@ -26,7 +25,7 @@ const intervalsOf = (rows: Row[]) => rows.map((r) => ({ weekday: r.weekday, star
  * appointments, the server lists them and the doctor chooses to keep or cancel them.
  * Used by the doctor for their own hours and by an admin for any doctor's: `action` decides who.
  */
-export function WeeklyHoursEditor({ doctorId, initial, action, timeZone }: { doctorId: string; initial: HoursSettings; action: Action; timeZone: string }) {
+export function WeeklyHoursEditor({ doctorId, initial, action, timeZone }: { doctorId: string; initial: HoursSettings; action: FormAction; timeZone: string }) {
   const [state, formAction, pending] = useActionState(action, idleState);
   const [rows, setRows] = useState<Row[]>(() => rowsOf(initial));
   const [numbers, setNumbers] = useState({ slotMinutes: String(initial.slotMinutes), bufferBeforeMin: String(initial.bufferBeforeMin), bufferAfterMin: String(initial.bufferAfterMin) });

@@ -4,16 +4,15 @@ import { startTransition, useActionState, useEffect, useRef } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { idleState, type FormState } from "@/lib/actions/form-state";
+import { idleState, type FormAction } from "@/lib/actions/form-state";
 
-type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 /**
  * Binds a form to one zod schema in the browser (react-hook-form) and to its server action.
  * With JavaScript, the browser validates first and submits without a page load; without it the
  * form posts to the same action, which validates again.
  */
-export function useActionForm<T extends FieldValues>(schema: z.ZodType<unknown, T>, action: Action, defaultValues?: DefaultValues<T>) {
+export function useActionForm<T extends FieldValues>(schema: z.ZodType<unknown, T>, action: FormAction, defaultValues?: DefaultValues<T>) {
   const [state, formAction, pending] = useActionState(action, idleState);
   const form = useForm<T>({ resolver: zodResolver(schema as never) as unknown as Resolver<T>, defaultValues, mode: "onTouched" });
   const statusRef = useRef<HTMLDivElement>(null);

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, expectAccessible, registerNewPatient, sql, sqlCount, test } from "../fixtures";
 
-test("an admin creates a doctor and sets their hours; a patient books them; the admin finds and exports it", async ({ page, loginAs, browser }) => {
+test("an admin creates a doctor and sets their hours; a patient books them; the admin finds, exports, moves and cancels it, then raises the fee", async ({ page, loginAs, browser }) => {
   const surname = `Quill${Date.now().toString(36)}`;
   const doctorName = `Rosa ${surname}`;
   const doctorEmail = `rosa.${surname.toLowerCase()}@clinic.test`;
@@ -89,4 +89,18 @@ test("an admin creates a doctor and sets their hours; a patient books them; the 
   const [row] = await sql<{ status: string; sequence: number; cancellation_reason: string }>("SELECT status, sequence, cancellation_reason FROM appointments WHERE id = $1", [appointmentId]);
   expect(row).toEqual({ status: "CANCELLED", sequence: 2, cancellation_reason: "The doctor is called to an emergency" });
   expect(await sqlCount("SELECT count(*)::int AS n FROM outbox_messages WHERE appointment_id = $1 AND to_email = $2 AND kind LIKE '%cancel%'", [appointmentId, patientEmail])).toBe(1);
+
+  // The admin raises the doctor's fee from their profile; the booked visit keeps the fee it was booked at.
+  const [doctor] = await sql<{ id: string }>("SELECT d.id FROM doctor_profiles d JOIN users u ON u.id = d.user_id WHERE u.email = $1", [doctorEmail]);
+  await page.goto(`/admin/doctors/${doctor!.id}/profile`);
+  await expect(page.getByRole("heading", { name: `Professional profile: ${doctorName}` })).toBeVisible();
+  await expect(page.getByLabel("Consultation fee (£)")).toHaveValue("85.00");
+  await page.getByLabel("Consultation fee (£)").fill("95");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByTestId("form-status")).toContainText("Profile saved");
+  await expectAccessible(page);
+  const [fees] = await sql<{ doctor: number; visit: number }>("SELECT d.fee_cents AS doctor, a.fee_cents AS visit FROM appointments a JOIN doctor_profiles d ON d.id = a.doctor_id WHERE a.id = $1", [appointmentId]);
+  expect(fees).toEqual({ doctor: 9500, visit: 8500 });
+  await page.goto(`/admin/appointments/${appointmentId}`);
+  await expect(page.getByText("£85.00")).toBeVisible();
 });

@@ -23,6 +23,7 @@ async function adminPaths(): Promise<string[]> {
     `${appointment}/reschedule/confirm?start=${encodeURIComponent(ids.starts_at.toISOString())}`,
     `/admin/patients/${ids.patient_id}`,
     `/admin/doctors/${ids.doctor_id}/hours`,
+    `/admin/doctors/${ids.doctor_id}/profile`,
     "/admin/specialties",
     "/admin/settings",
     "/admin/reports",

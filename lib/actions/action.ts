@@ -3,12 +3,12 @@ import { z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { getActor, type Actor } from "@/lib/auth/session";
 import { DomainError } from "./errors";
-import type { FieldErrors, FormState } from "./form-state";
+import type { FieldErrors, FormAction, FormState } from "./form-state";
 
 /** Marks functions built here; a test fails if an exported server action lacks it. */
 export const WRAPPED_ACTION: unique symbol = Symbol.for("clinic.wrapped-action") as never;
 
-type FormAction = ((previous: FormState, formData: FormData) => Promise<FormState>) & { [WRAPPED_ACTION]?: true };
+type WrappedAction = FormAction & { [WRAPPED_ACTION]?: true };
 
 /** Repeated keys become arrays; files are dropped (no action here takes uploads). */
 function formDataToObject(formData: FormData): Record<string, string | string[]> {
@@ -39,8 +39,8 @@ function build<S extends z.ZodType, A extends Actor | null>(
   access: { roles: Role[] } | "public",
   schema: S,
   handler: (input: z.output<S>, actor: A) => Promise<FormState | void>,
-): FormAction {
-  const action: FormAction = async (_previous, formData) => {
+): WrappedAction {
+  const action: WrappedAction = async (_previous, formData) => {
     const raw = formDataToObject(formData);
     const values = echoValues(raw);
     const actor = await getActor();

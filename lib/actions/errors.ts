@@ -32,3 +32,11 @@ export function isUniqueViolation(error: unknown): boolean {
 export function isExclusionViolation(error: unknown): boolean {
   return codes(error).includes("23P01") || /23P01|_no_overlap/.test(String((error as DbError)?.message ?? ""));
 }
+
+/**
+ * PostgreSQL aborted the transaction to break a deadlock (40P01) or a serialization conflict
+ * (40001; Prisma's P2034). Nothing it did was kept, so running it again is safe.
+ */
+export function isTransientConflict(error: unknown): boolean {
+  return codes(error).some((c) => c === "40P01" || c === "40001" || c === "P2034") || /deadlock detected/.test(String((error as DbError)?.message ?? ""));
+}

@@ -7,3 +7,6 @@ export type FormState =
   | { status: "error"; message: string; fieldErrors: FieldErrors; values?: Record<string, string>; links?: { href: string; label: string }[] };
 
 export const idleState: FormState = { status: "idle" };
+
+/** A server action a form posts to (useActionState's shape). */
+export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { retryOnTransientConflict } from "@/lib/db/retry";
 import { DomainError, isExclusionViolation } from "@/lib/actions/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
@@ -31,15 +32,17 @@ export async function bookAppointment(actor: Actor, input: BookAppointmentInput,
   if (await findOwnClash(patientId, slot)) throw new DomainError(ownClashMessage);
 
   try {
-    return await getDb().$transaction(async (tx) => {
+    return await retryOnTransientConflict(() => getDb().$transaction(async (tx) => {
+      // The price is fixed when booked: a later fee change leaves this visit and past revenue alone.
+      const { feeCents } = await tx.doctorProfile.findUniqueOrThrow({ where: { id: input.doctorId }, select: { feeCents: true } });
       const created = await tx.appointment.create({
-        data: { patientId, doctorId: input.doctorId, startsAt: slot.start, endsAt: slot.end, reason: input.reason, status: initialStatus(settings.requireDoctorConfirmation, "PATIENT") },
+        data: { patientId, doctorId: input.doctorId, startsAt: slot.start, endsAt: slot.end, feeCents, reason: input.reason, status: initialStatus(settings.requireDoctorConfirmation, "PATIENT") },
         select: { id: true },
       });
       await recordAudit({ actorId: actor.id, action: "appointment.book", entityType: "appointment", entityId: created.id }, tx);
       await enqueueAppointmentEmails(tx, created.id, { event: "booked" }, actor.role);
       return created;
-    });
+    }));
   } catch (error) {
     if (!isExclusionViolation(error)) throw error;
     if (await findOwnClash(patientId, slot)) throw new DomainError(ownClashMessage);

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { retryOnTransientConflict } from "@/lib/db/retry";
 import { DomainError, isExclusionViolation } from "@/lib/actions/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
@@ -32,7 +33,7 @@ export async function rescheduleAppointment(
   if (await findOwnClash(appointment.patientId, slot, appointment.id)) throw new DomainError(ownClashMessage);
 
   try {
-    await getDb().$transaction(async (tx) => {
+    await retryOnTransientConflict(() => getDb().$transaction(async (tx) => {
       // Guarded by the state we decided on: a concurrent change makes this match nothing.
       const { count } = await tx.appointment.updateMany({
         where: { id: appointment.id, status: appointment.status, sequence: appointment.sequence },
@@ -44,7 +45,7 @@ export async function rescheduleAppointment(
         tx,
       );
       await enqueueAppointmentEmails(tx, appointment.id, { event: "rescheduled", previousStartsAt: appointment.startsAt.toISOString() }, actor.role);
-    });
+    }));
   } catch (error) {
     if (!isExclusionViolation(error)) throw error;
     throw await slotUnavailable(appointment.doctorId, settings, now, wanted, "That time was just taken", link, query);

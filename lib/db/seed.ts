@@ -374,6 +374,7 @@ function planDemoClinic(now: Date, passwordHash: string) {
       doctorId: doctor.profileId,
       startsAt: new Date(slot.start),
       endsAt: new Date(slot.end),
+      feeCents: doctor.feeCents,
       status,
       reason: spec.reason,
       createdAt: new Date(Math.min(slot.start - minutes(7 * 24 * 60), nowMs)),

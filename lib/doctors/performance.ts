@@ -1,4 +1,4 @@
-// A doctor's month in figures. Pure: counts per status and the fee come in.
+// A doctor's month in figures. Pure: counts per status and the completed visits' fees come in.
 import type { AppointmentStatus } from "@/lib/scheduling/appointment-rules";
 
 export type Performance = { booked: number; completed: number; cancelled: number; noShows: number; noShowRate: number | null; revenueCents: number };
@@ -6,9 +6,9 @@ export type Performance = { booked: number; completed: number; cancelled: number
 /**
  * Booked counts every appointment held in the month except declined requests (never booked).
  * The no-show rate is of the visits that were due to happen (completed + no-shows); revenue is
- * completed visits at the doctor's fee.
+ * the fees the completed visits were booked at.
  */
-export function summarisePerformance(counts: Partial<Record<AppointmentStatus, number>>, feeCents: number): Performance {
+export function summarisePerformance(counts: Partial<Record<AppointmentStatus, number>>, completedFeesCents: number): Performance {
   const n = (status: AppointmentStatus) => counts[status] ?? 0;
   const completed = n("COMPLETED");
   const noShows = n("NO_SHOW");
@@ -19,6 +19,6 @@ export function summarisePerformance(counts: Partial<Record<AppointmentStatus, n
     cancelled: n("CANCELLED"),
     noShows,
     noShowRate: due === 0 ? null : noShows / due,
-    revenueCents: completed * feeCents,
+    revenueCents: completedFeesCents,
   };
 }

@@ -24,7 +24,7 @@ const at = (minutesFromBase: number) => new Date(Date.UTC(2030, 0, 1, 0, 0) + mi
 
 async function addAppointments(statuses: AppointmentStatus[], offset: number, patientId = patient.patientId!) {
   await database.db.appointment.createMany({
-    data: statuses.map((status, i) => ({ id: randomUUID(), doctorId, patientId, startsAt: at(offset + i * 30), endsAt: at(offset + i * 30 + 30), status, reason: `Visit ${offset + i}` })),
+    data: statuses.map((status, i) => ({ id: randomUUID(), doctorId, patientId, startsAt: at(offset + i * 30), endsAt: at(offset + i * 30 + 30), status, reason: `Visit ${offset + i}`, feeCents: 5000 })),
   });
 }
 
@@ -32,11 +32,12 @@ beforeAll(async () => {
   await setClinic(database.db);
   admin.id = (await database.db.user.create({ data: { email: admin.email, name: admin.name, role: "ADMIN" } })).id;
   ({ doctorId } = await makeDoctor(database.db));
-  await database.db.doctorProfile.update({ where: { id: doctorId }, data: { feeCents: 5000 } });
   patient = await makePatient(database.db);
   await addAppointments(Array.from({ length: BULK }, () => "COMPLETED"), 0);
   // One day in March with every outcome, for the report.
   await addAppointments(["COMPLETED", "COMPLETED", "COMPLETED", "NO_SHOW", "CANCELLED", "REJECTED", "CONFIRMED"], 60 * 24 * 80);
+  // A fee rise after those visits were booked must not rewrite their revenue.
+  await database.db.doctorProfile.update({ where: { id: doctorId }, data: { feeCents: 7000 } });
 });
 
 describe("appointments CSV export", () => {

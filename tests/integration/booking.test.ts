@@ -1,12 +1,14 @@
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bookAppointment } from "@/lib/booking/book";
 import { cancelAppointment } from "@/lib/booking/cancel";
 import { rescheduleAppointment } from "@/lib/booking/reschedule";
 import { DomainError } from "@/lib/actions/errors";
 import type { Actor } from "@/lib/auth/session";
+import { ownClashMessage } from "@/lib/booking/own-clash";
 import { domainMessageOf } from "../support/domain-message";
-import { provideMigratedDatabase } from "../support/test-database";
-import { countDoctorOverlaps, makeDoctor, makePatient, setClinic } from "../support/clinic-fixtures";
+import { provideMigratedDatabase, usingRealPostgres } from "../support/test-database";
+import { countDoctorOverlaps, countPatientOverlaps, makeDoctor, makePatient, setClinic } from "../support/clinic-fixtures";
 
 const database = provideMigratedDatabase();
 
@@ -76,7 +78,60 @@ describe("booking", () => {
     expect(await database.db.appointment.count({ where: { doctorId, status: { in: ["PENDING", "CONFIRMED"] } } })).toBe(1);
     expect(await countDoctorOverlaps(database.db)).toBe(0);
   });
+
+  // PGlite serves one connection at a time, so two transactions can never wait for each other there.
+  it.runIf(usingRealPostgres())("runs a booking again when PostgreSQL picks it as a deadlock victim, then explains the clash", async () => {
+    const [doctor, otherDoctor] = await Promise.all([makeDoctor(database.db), makeDoctor(database.db)]);
+    const [patient, rival] = await Promise.all([makePatient(database.db), makePatient(database.db)]);
+    const start = new Date(at("08T11:00"));
+    const end = new Date(start.getTime() + 30 * 60_000);
+    const insert = "INSERT INTO appointments (patient_id, doctor_id, starts_at, ends_at, status, reason, fee_cents, updated_at) VALUES ($1, $2, $3, $4, 'CONFIRMED', 'rival', 0, now())";
+    const other = new pg.Client({ connectionString: database.url });
+    await other.connect();
+    try {
+      // Another transaction (the patient booking elsewhere at once) holds the patient's 11:00,
+      // uncommitted: the booking inserts its row for the doctor, then waits on the patient's...
+      await other.query("BEGIN");
+      await other.query(insert, [patient.patientId, otherDoctor.doctorId, start, end]);
+      const booking = domainMessageOf(bookAppointment(patient, { doctorId: doctor.doctorId, start: start.toISOString(), reason: "Victim" }, now));
+      await expect.poll(waitingOnLocks, { timeout: 10_000 }).toBeGreaterThan(0);
+      // ...while the other then wants the doctor's 11:00 and waits on the booking: a cycle PostgreSQL breaks.
+      const second = other.query(insert, [rival.patientId, doctor.doctorId, start, end]).then(() => "inserted", (e: { code?: string }) => e.code);
+      const secondOutcome = await second;
+      await other.query(secondOutcome === "inserted" ? "COMMIT" : "ROLLBACK");
+      const message = await booking;
+      if (secondOutcome === "inserted") expect(message).toBe(ownClashMessage);
+      else expect(message).toBeNull(); // PostgreSQL chose the other transaction; the booking went ahead
+    } finally {
+      await other.end();
+    }
+    expect(await countDoctorOverlaps(database.db)).toBe(0);
+    expect(await countPatientOverlaps(database.db)).toBe(0);
+  });
+
+  it("answers every booking in a crowd racing over doctors and their own other bookings, never with a raw database error", async () => {
+    // Racing inserts on two exclusion constraints can deadlock in PostgreSQL; the victim is run
+    // again and then told the time was taken, instead of failing with the database's error.
+    const doctors = await Promise.all([0, 1, 2].map(() => makeDoctor(database.db)));
+    const patients: Actor[] = [];
+    for (let i = 0; i < 12; i++) patients.push(await makePatient(database.db));
+    const times = ["08T09:00", "08T09:30", "08T10:00"];
+    const attempts = patients.flatMap((patient, p) => doctors.flatMap((doctor, d) => times.filter((_, t) => (p + d + t) % 2 === 0).map((time) => ({ patient, doctorId: doctor.doctorId, time }))));
+    const outcomes = await Promise.all(attempts.map((a) => domainMessageOf(bookAppointment(a.patient, { doctorId: a.doctorId, start: at(a.time), reason: "Crowd" }, now))));
+    const booked = outcomes.filter((m) => m === null).length;
+    expect(booked).toBeGreaterThan(0);
+    expect(booked).toBeLessThanOrEqual(doctors.length * times.length);
+    expect(await database.db.appointment.count({ where: { reason: "Crowd" } })).toBe(booked);
+    expect(await countDoctorOverlaps(database.db)).toBe(0);
+    expect(await countPatientOverlaps(database.db)).toBe(0);
+  });
 });
+
+/** Backends of this database waiting for a lock (read outside any transaction: its view is a snapshot). */
+async function waitingOnLocks(): Promise<number> {
+  const rows = await database.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+  return rows[0]!.n;
+}
 
 describe("rescheduling and cancelling", () => {
   it("moves an appointment to a free slot and bumps its sequence", async () => {

@@ -74,7 +74,7 @@ describe("forged action input", () => {
   it("B's status, cancel, move and note actions pointed at A's appointment find nothing and change nothing", async () => {
     // The actions run on the real clock, so this future visit is written directly.
     const other = await database.db.appointment.create({
-      data: { patientId: (await makePatient(database.db)).patientId!, doctorId: doctorA.doctorId!, startsAt: new Date("2030-01-09T10:00:00.000Z"), endsAt: new Date("2030-01-09T10:30:00.000Z"), status: "PENDING", reason: "Rash" },
+      data: { patientId: (await makePatient(database.db)).patientId!, doctorId: doctorA.doctorId!, startsAt: new Date("2030-01-09T10:00:00.000Z"), endsAt: new Date("2030-01-09T10:30:00.000Z"), status: "PENDING", reason: "Rash", feeCents: 6000 },
     });
     session.actor = doctorB;
     const notFound = { status: "error", message: "We could not find that appointment." };

@@ -5,6 +5,7 @@ vi.mock("next/server", async (original) => ({ ...(await original<typeof import("
 import { bookAppointment } from "@/lib/booking/book";
 import { getFreeSlots } from "@/lib/availability/service";
 import { DomainError } from "@/lib/actions/errors";
+import type { Actor } from "@/lib/auth/session";
 import { findDoctorByFeedToken, regenerateCalendarToken } from "@/lib/doctors/calendar-feed";
 import { getMonthlyPerformance } from "@/lib/doctors/performance-queries";
 import { updateDoctorProfile } from "@/lib/doctors/profile";
@@ -39,6 +40,18 @@ describe("professional profile", () => {
     expect(await getFreeSlots(doctorId, settings, now, week, { purpose: "new" })).toEqual([]);
     expect((await getFreeSlots(doctorId, settings, now, week, { purpose: "move" })).length).toBeGreaterThan(0);
     expect((await database.db.appointment.findUniqueOrThrow({ where: { id } })).status).toBe("CONFIRMED");
+  });
+
+  it("lets an administrator change any doctor's fee; booked visits keep the fee they were booked at", async () => {
+    const { doctorId } = await makeDoctor(database.db);
+    await database.db.doctorProfile.update({ where: { id: doctorId }, data: { feeCents: 5000 } });
+    const { id } = await bookAppointment(await makePatient(database.db), { doctorId, start: "2030-01-08T11:00:00.000Z", reason: "Check" }, now);
+    const admin: Actor = { id: (await database.db.user.create({ data: { email: `admin-${id}@clinic.test`, name: "Admin", role: "ADMIN" } })).id, email: "", name: "Admin", role: "ADMIN", patientId: null, doctorId: null };
+    await updateDoctorProfile(admin, await profile(doctorId, { fee: "80", acceptingPatients: "on" }));
+    expect((await database.db.doctorProfile.findUniqueOrThrow({ where: { id: doctorId } })).feeCents).toBe(8000);
+    expect((await database.db.appointment.findUniqueOrThrow({ where: { id } })).feeCents).toBe(5000);
+    const { id: later } = await bookAppointment(await makePatient(database.db), { doctorId, start: "2030-01-08T12:00:00.000Z", reason: "Check" }, now);
+    expect((await database.db.appointment.findUniqueOrThrow({ where: { id: later } })).feeCents).toBe(8000);
   });
 
   it("says so next to the field when the licence number belongs to another doctor", async () => {
@@ -88,15 +101,16 @@ describe("calendar feed", () => {
 });
 
 describe("monthly performance", () => {
-  it("counts the doctor's month by status with the fee revenue of completed visits", async () => {
+  it("counts the doctor's month by status with the fees completed visits were booked at", async () => {
     const { doctorId } = await makeDoctor(database.db);
     const patientId = (await makePatient(database.db)).patientId!;
-    const visit = (day: number, status: "COMPLETED" | "NO_SHOW" | "CANCELLED" | "REJECTED") => ({
-      patientId, doctorId, status, reason: "Visit", startsAt: new Date(Date.UTC(2030, 2, day, 10)), endsAt: new Date(Date.UTC(2030, 2, day, 10, 30)),
+    const visit = (day: number, status: "COMPLETED" | "NO_SHOW" | "CANCELLED" | "REJECTED", feeCents = 5000) => ({
+      patientId, doctorId, status, reason: "Visit", feeCents, startsAt: new Date(Date.UTC(2030, 2, day, 10)), endsAt: new Date(Date.UTC(2030, 2, day, 10, 30)),
     });
-    await database.db.appointment.createMany({ data: [visit(3, "COMPLETED"), visit(4, "COMPLETED"), visit(5, "NO_SHOW"), visit(6, "CANCELLED"), visit(7, "REJECTED")] });
-    await database.db.doctorProfile.update({ where: { id: doctorId }, data: { feeCents: 5000 } });
+    // The fee went up between the two completed visits, and again since: each counts at its own price.
+    await database.db.appointment.createMany({ data: [visit(3, "COMPLETED", 4500), visit(4, "COMPLETED"), visit(5, "NO_SHOW"), visit(6, "CANCELLED"), visit(7, "REJECTED")] });
+    await database.db.doctorProfile.update({ where: { id: doctorId }, data: { feeCents: 8000 } });
     const march = { start: new Date("2030-03-01T00:00:00Z"), end: new Date("2030-04-01T00:00:00Z") };
-    expect(await getMonthlyPerformance(doctorId, march)).toEqual({ booked: 4, completed: 2, cancelled: 1, noShows: 1, noShowRate: 1 / 3, revenueCents: 10000, feeCents: 5000 });
+    expect(await getMonthlyPerformance(doctorId, march)).toEqual({ booked: 4, completed: 2, cancelled: 1, noShows: 1, noShowRate: 1 / 3, revenueCents: 9500 });
   });
 });

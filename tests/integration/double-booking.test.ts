@@ -37,8 +37,8 @@ async function makeFixture(patients: number): Promise<Fixture> {
 
 const insert = (client: pg.Client | pg.Pool, doctorId: string, patientId: string, start: string, end: string, status = "CONFIRMED") =>
   client.query(
-    `INSERT INTO appointments (patient_id, doctor_id, starts_at, ends_at, status, reason, updated_at)
-     VALUES ($1, $2, $3, $4, $5::"AppointmentStatus", 'test', now())`,
+    `INSERT INTO appointments (patient_id, doctor_id, starts_at, ends_at, status, reason, fee_cents, updated_at)
+     VALUES ($1, $2, $3, $4, $5::"AppointmentStatus", 'test', 0, now())`,
     [patientId, doctorId, start, end, status],
   );
 

@@ -49,12 +49,15 @@ export async function makePatient(db: Db): Promise<Actor> {
   return { id: user.id, email: user.email, name: user.name, role: "PATIENT", patientId: user.patient!.id, doctorId: null };
 }
 
-/** Counts pairs of live appointments of one doctor that overlap: must always be 0. */
-export async function countDoctorOverlaps(db: Db): Promise<number> {
-  const rows = await db.$queryRaw<{ n: number }[]>`
+/** Counts pairs of live appointments of one doctor (or one patient) that overlap: must always be 0. */
+async function countOverlaps(db: Db, owner: "doctor_id" | "patient_id"): Promise<number> {
+  const rows = await db.$queryRawUnsafe<{ n: number }[]>(`
     SELECT count(*)::int AS n FROM appointments a JOIN appointments b
-      ON a.doctor_id = b.doctor_id AND a.id < b.id
+      ON a.${owner} = b.${owner} AND a.id < b.id
      AND a.status IN ('PENDING','CONFIRMED') AND b.status IN ('PENDING','CONFIRMED')
-     AND tstzrange(a.starts_at, a.ends_at) && tstzrange(b.starts_at, b.ends_at)`;
+     AND tstzrange(a.starts_at, a.ends_at) && tstzrange(b.starts_at, b.ends_at)`);
   return rows[0]?.n ?? 0;
 }
+
+export const countDoctorOverlaps = (db: Db) => countOverlaps(db, "doctor_id");
+export const countPatientOverlaps = (db: Db) => countOverlaps(db, "patient_id");

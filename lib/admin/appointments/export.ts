@@ -52,7 +52,7 @@ function columns(timeZone: string): CsvColumn<Row>[] {
     { header: "Patient email", value: (r) => r.patient.user.email },
     { header: "Reason", value: (r) => r.reason },
     { header: "Cancellation reason", value: (r) => r.cancellationReason },
-    { header: "Fee", value: (r) => formatMoney(r.doctor.feeCents) },
+    { header: "Fee", value: (r) => formatMoney(r.feeCents) },
   ];
 }
 

@@ -24,7 +24,8 @@ export const appointmentRowSelect = {
   status: true,
   reason: true,
   cancellationReason: true,
-  doctor: { select: { id: true, feeCents: true, user: { select: { name: true } }, specialty: { select: { name: true } } } },
+  feeCents: true,
+  doctor: { select: { id: true, user: { select: { name: true } }, specialty: { select: { name: true } } } },
   patient: { select: { id: true, user: { select: { name: true, email: true } } } },
 } as const satisfies Prisma.AppointmentSelect;
 

@@ -5,13 +5,13 @@ import { summarise, type ReportLine, type StatusCount } from "./summary";
 
 /**
  * Appointments starting in the range, counted per doctor and status in the database, then summed
- * per doctor and per specialty. Fees are the doctors' current fees (appointments keep no price).
+ * per doctor and per specialty. Revenue sums the fee each visit was booked at, not today's fee.
  */
 export async function loadReport(range: InstantRange): Promise<{ byDoctor: ReportLine[]; bySpecialty: ReportLine[] }> {
   const db = getDb();
   const [groups, doctors] = await Promise.all([
-    db.appointment.groupBy({ by: ["doctorId", "status"], where: { startsAt: range }, _count: { _all: true } }),
-    db.doctorProfile.findMany({ select: { id: true, feeCents: true, user: { select: { name: true } }, specialty: { select: { id: true, name: true } } } }),
+    db.appointment.groupBy({ by: ["doctorId", "status"], where: { startsAt: range }, _count: { _all: true }, _sum: { feeCents: true } }),
+    db.doctorProfile.findMany({ select: { id: true, user: { select: { name: true } }, specialty: { select: { id: true, name: true } } } }),
   ]);
   const doctorById = new Map(doctors.map((d) => [d.id, d]));
   const byDoctor: StatusCount[] = [];
@@ -19,7 +19,7 @@ export async function loadReport(range: InstantRange): Promise<{ byDoctor: Repor
   for (const group of groups) {
     const doctor = doctorById.get(group.doctorId);
     if (!doctor) continue;
-    const base = { status: group.status, count: group._count._all, feeCents: doctor.feeCents };
+    const base = { status: group.status, count: group._count._all, feeCents: group._sum.feeCents ?? 0 };
     byDoctor.push({ ...base, key: doctor.id, label: doctor.user.name });
     bySpecialty.push({ ...base, key: doctor.specialty.id, label: doctor.specialty.name });
   }

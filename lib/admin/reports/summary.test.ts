@@ -5,8 +5,8 @@ const row = (key: string, status: StatusCount["status"], count: number, feeCents
 
 describe("summarise", () => {
   const lines = summarise([
-    row("gp", "COMPLETED", 6, 6000),
-    row("gp", "COMPLETED", 2, 6500), // a second GP with another fee
+    row("gp", "COMPLETED", 6, 6 * 6000),
+    row("gp", "COMPLETED", 2, 2 * 6500), // a second GP with another fee
     row("gp", "NO_SHOW", 2),
     row("gp", "CANCELLED", 3),
     row("gp", "REJECTED", 4),
@@ -14,7 +14,7 @@ describe("summarise", () => {
     row("derm", "PENDING", 1),
   ]);
 
-  it("counts booked without declined requests, and revenue from completed visits at each fee", () => {
+  it("counts booked without declined requests, and revenue as the sum of completed visits' booked fees", () => {
     expect(lines[0]).toEqual({ key: "gp", label: "GP", booked: 14, completed: 8, cancelled: 3, noShows: 2, noShowRate: 0.2, revenueCents: 6 * 6000 + 2 * 6500 });
   });
 

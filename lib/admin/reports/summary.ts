@@ -1,6 +1,7 @@
 // Report arithmetic over (group, status, count) rows. Pure: the queries only count.
 import type { AppointmentStatus } from "@/lib/generated/prisma/enums";
 
+/** A group's appointments in one status, with the sum of the fees they were booked at. */
 export type StatusCount = { key: string; label: string; status: AppointmentStatus; count: number; feeCents: number };
 
 export type ReportLine = {
@@ -18,8 +19,8 @@ export type ReportLine = {
 const blank = (key: string, label: string): ReportLine => ({ key, label, booked: 0, completed: 0, cancelled: 0, noShows: 0, noShowRate: null, revenueCents: 0 });
 
 /**
- * Booked counts every appointment that held a time (all but declined requests). Revenue is the fee
- * of each completed visit; a group's rows may carry different fees (a specialty has many doctors).
+ * Booked counts every appointment that held a time (all but declined requests). Revenue is the sum
+ * of the fees completed visits were booked at.
  */
 export function summarise(rows: StatusCount[]): ReportLine[] {
   const lines = new Map<string, ReportLine>();
@@ -28,7 +29,7 @@ export function summarise(rows: StatusCount[]): ReportLine[] {
     if (row.status !== "REJECTED") line.booked += row.count;
     if (row.status === "COMPLETED") {
       line.completed += row.count;
-      line.revenueCents += row.count * row.feeCents;
+      line.revenueCents += row.feeCents;
     }
     if (row.status === "CANCELLED") line.cancelled += row.count;
     if (row.status === "NO_SHOW") line.noShows += row.count;

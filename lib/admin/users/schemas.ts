@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
 import { normalizeEmail } from "@/lib/users/schemas";
 import { SLOT_MINUTES } from "@/lib/scheduling/weekly-hours";
+import { professionalFields } from "@/lib/doctors/profile-form";
 import { blankAsMissing, optionalText, pageNumber } from "../search-params";
 
 export const userListQuerySchema = z.object({
@@ -29,17 +30,8 @@ export type CreateAdminInput = z.infer<typeof createAdminSchema>;
 export const createDoctorSchema = z.object({
   name,
   email,
-  specialtyId: z.uuid("Choose a specialty"),
-  licenseNumber: z.string().trim().min(3, "Enter the licence number").max(40, "Use at most 40 characters"),
-  yearsOfExperience: wholeNumber("Years of experience", 0, 70),
-  /** Entered in pounds (e.g. 65 or 65.50), stored in pence. */
-  fee: z
-    .string()
-    .trim()
-    .regex(/^\d{1,6}(\.\d{1,2})?$/, "Enter the fee in pounds, like 60 or 62.50")
-    .transform((v) => Math.round(Number(v) * 100)),
+  ...professionalFields,
   slotMinutes: wholeNumber("Slot length", SLOT_MINUTES.min, SLOT_MINUTES.max).refine((m) => m % SLOT_MINUTES.step === 0, `Use steps of ${SLOT_MINUTES.step} minutes`),
-  location: z.string().trim().max(120, "Use at most 120 characters").optional(),
 });
 export type CreateDoctorInput = z.infer<typeof createDoctorSchema>;
 

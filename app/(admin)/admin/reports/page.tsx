@@ -49,7 +49,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold">Reports</h1>
-          <p className="text-slate-700">Appointments starting {period.from} to {period.to} ({timeZone}). Revenue counts completed visits at each doctor&apos;s current fee.</p>
+          <p className="text-slate-700">Appointments starting {period.from} to {period.to} ({timeZone}). Revenue adds up completed visits at the fee each was booked at.</p>
         </div>
         <a href={hrefWith("/admin/reports/export", filter)} download className="rounded-md border border-teal-700 px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50">
           Export CSV<span className="sr-only"> of this report</span>

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { getDoctorProfileForEdit } from "@/lib/doctors/profile";
-import { CalendarFeedForm, ProfileForm } from "../_components/profile-forms";
+import { ProfileForm } from "@/components/doctor/profile-form";
+import { CalendarFeedForm } from "../_components/calendar-feed-form";
+import { updateProfileAction } from "../actions";
 
 export const metadata: Metadata = { title: "Profile" };
 
@@ -16,7 +18,7 @@ export default async function ProfilePage() {
         <h1 className="text-2xl font-semibold">Professional profile</h1>
         <p className="text-slate-600">What patients see when they choose a doctor.</p>
       </div>
-      <ProfileForm profile={data.profile} specialties={data.specialties} />
+      <ProfileForm profile={data.profile} specialties={data.specialties} action={updateProfileAction} />
       <section aria-labelledby="feed-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="feed-heading" className="text-lg font-semibold">Calendar feed</h2>
         <p className="text-sm text-slate-700">

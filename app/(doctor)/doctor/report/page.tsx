@@ -42,7 +42,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         <StatCard label="Fee revenue" value={formatMoney(figures.revenueCents)} testId="report-revenue" />
       </div>
       <p className="text-sm text-slate-600">
-        Booked excludes declined requests. The no-show rate is no-shows out of visits that were due (completed plus no-shows). Revenue is completed visits at your current fee of {formatMoney(figures.feeCents)}.
+        Booked excludes declined requests. The no-show rate is no-shows out of visits that were due (completed plus no-shows). Revenue adds up completed visits at the fee each was booked at.
       </p>
     </div>
   );

@@ -58,7 +58,7 @@ export default async function AdminAppointmentPage({ params, searchParams }: { p
         </div>
         <div>
           <dt className="text-sm text-slate-600">Fee</dt>
-          <dd className="font-medium">{formatMoney(appointment.doctor.feeCents)}</dd>
+          <dd className="font-medium">{formatMoney(appointment.feeCents)}</dd>
         </div>
         <div className="sm:col-span-2">
           <dt className="text-sm text-slate-600">Reason</dt>

@@ -61,7 +61,12 @@ export default async function UserPage({ params, searchParams }: { params: Promi
       </dl>
       <div className="flex flex-wrap gap-3">
         {user.patient ? <Link href={`/admin/patients/${user.patient.id}`} className="rounded-md border border-teal-700 px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50">Patient profile and history</Link> : null}
-        {user.doctor ? <Link href={`/admin/doctors/${user.doctor.id}/hours`} className="rounded-md border border-teal-700 px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50">Weekly hours</Link> : null}
+        {user.doctor ? (
+          <>
+            <Link href={`/admin/doctors/${user.doctor.id}/profile`} className="rounded-md border border-teal-700 px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50">Edit professional profile</Link>
+            <Link href={`/admin/doctors/${user.doctor.id}/hours`} className="rounded-md border border-teal-700 px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50">Weekly hours</Link>
+          </>
+        ) : null}
       </div>
       <section aria-labelledby="access-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="access-heading" className="text-lg font-semibold">Access</h2>

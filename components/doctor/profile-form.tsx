@@ -1,18 +1,22 @@
 "use client";
 
-import { calendarFeedSchema, profileFormSchema } from "@/lib/doctors/profile-form";
+import type { FormAction } from "@/lib/actions/form-state";
+import { profileFormSchema } from "@/lib/doctors/profile-form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { controlClass, FieldShell } from "@/components/forms/field-shell";
 import { TextField } from "@/components/forms/text-field";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { regenerateCalendarFeedAction, updateProfileAction } from "../actions";
 
 type Profile = { id: string; specialtyId: string; licenseNumber: string; yearsOfExperience: number; feeCents: number; location: string | null; bio: string | null; acceptingPatients: boolean };
 
-export function ProfileForm({ profile, specialties }: { profile: Profile; specialties: { id: string; name: string }[] }) {
-  const { state, pending, register, errorFor, statusRef, formProps } = useActionForm(profileFormSchema, updateProfileAction, {
+/**
+ * The professional profile patients see. Used by the doctor for their own profile and by an admin
+ * for any doctor's: `action` decides who, and the server checks the caller may edit this doctor.
+ */
+export function ProfileForm({ profile, specialties, action }: { profile: Profile; specialties: { id: string; name: string }[]; action: FormAction }) {
+  const { state, pending, register, errorFor, statusRef, formProps } = useActionForm(profileFormSchema, action, {
     doctorId: profile.id,
     specialtyId: profile.specialtyId,
     licenseNumber: profile.licenseNumber,
@@ -46,31 +50,11 @@ export function ProfileForm({ profile, specialties }: { profile: Profile; specia
         <input type="checkbox" {...register("acceptingPatients")} className="mt-1 h-4 w-4" />
         <span>
           <span className="font-medium">Accepting new patients</span>
-          <span className="block text-sm text-slate-600">When off, patients are offered no new bookings with you; existing appointments stay.</span>
+          <span className="block text-sm text-slate-600">When off, patients are offered no new bookings; existing appointments stay.</span>
         </span>
       </label>
       <div className="max-w-xs">
         <SubmitButton pending={pending} pendingLabel="Saving…">Save profile</SubmitButton>
-      </div>
-    </form>
-  );
-}
-
-export function CalendarFeedForm({ doctorId, hasFeed }: { doctorId: string; hasFeed: boolean }) {
-  const { state, pending, register, statusRef, formProps } = useActionForm(calendarFeedSchema, regenerateCalendarFeedAction, { doctorId });
-  const url = state.status === "success" ? /https?:\/\/\S+/.exec(state.message)?.[0] : undefined;
-  return (
-    <form {...formProps} className="space-y-3" aria-label="Calendar feed">
-      <FormStatus state={state} statusRef={statusRef} />
-      {url ? (
-        <label className="block space-y-1">
-          <span className="text-sm font-medium">Your private calendar link</span>
-          <input readOnly value={url} onFocus={(e) => e.currentTarget.select()} className={controlClass} data-testid="calendar-feed-url" />
-        </label>
-      ) : null}
-      <input type="hidden" {...register("doctorId")} />
-      <div className="max-w-xs">
-        <SubmitButton pending={pending} pendingLabel="Creating…">{hasFeed || url ? "Regenerate link" : "Create private link"}</SubmitButton>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { findNextFreeSlot, isSlotOffered, listFreeSlots, type AvailabilityInput, type TimeRange } from "@/lib/scheduling/availability";
 import type { SchedulingSettings } from "@/lib/settings/queries";
 
@@ -10,6 +11,9 @@ const live = ["PENDING", "CONFIRMED"] as const;
 
 /** "new": a new booking (the doctor must accept new patients); "move": rescheduling an existing one. */
 export type Purpose = "new" | "move";
+
+/** Where rows are read: the app's client, or a transaction that must see its own locks and writes. */
+type Reader = Pick<Prisma.TransactionClient, "doctorProfile" | "leave" | "appointment" | "holiday">;
 
 export type DoctorAvailability = { doctorId: string; active: boolean; accepting: boolean; input: AvailabilityInput };
 
@@ -33,9 +37,9 @@ export async function loadAvailability(
   now: Date,
   horizon: TimeRange,
   excludeAppointmentId?: string,
+  db: Reader = getDb(),
 ): Promise<Map<string, DoctorAvailability>> {
   if (doctorIds.length === 0) return new Map();
-  const db = getDb();
   // Busy times and leaves are read a day wider on each side: buffers reach across the edges.
   const from = new Date(horizon.start.getTime() - DAY_MS);
   const to = new Date(horizon.end.getTime() + DAY_MS);
@@ -104,9 +108,9 @@ export async function getNextFreeSlots(doctorIds: string[], settings: Scheduling
 }
 
 /** The slot starting at `start` if the engine offers it for this doctor now, else null. */
-export async function findOfferedSlot(doctorId: string, settings: SchedulingSettings, now: Date, start: Date, query: SlotQuery): Promise<TimeRange | null> {
+export async function findOfferedSlot(doctorId: string, settings: SchedulingSettings, now: Date, start: Date, query: SlotQuery, db?: Reader): Promise<TimeRange | null> {
   const probe = { start, end: new Date(start.getTime() + 1) };
-  const availability = (await loadAvailability([doctorId], settings, now, probe, query.excludeAppointmentId)).get(doctorId);
+  const availability = (await loadAvailability([doctorId], settings, now, probe, query.excludeAppointmentId, db)).get(doctorId);
   if (!offers(availability, query.purpose)) return null;
   const slot = { start, end: new Date(start.getTime() + availability.input.slotMinutes * 60_000) };
   return isSlotOffered(availability.input, slot) ? slot : null;

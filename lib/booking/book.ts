@@ -5,16 +5,19 @@ import { DomainError, isExclusionViolation } from "@/lib/actions/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
 import { findOfferedSlot } from "@/lib/availability/service";
+import type { TimeRange } from "@/lib/scheduling/availability";
 import { enqueueAppointmentEmails } from "@/lib/notifications/appointment-emails";
 import { initialStatus } from "@/lib/scheduling/appointment-rules";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import type { BookAppointmentInput } from "./schemas";
 import { findOwnClash, isDoctorBusyAt, ownClashMessage } from "./own-clash";
+import { recheckOfferedSlot, SlotWithdrawn } from "./recheck-slot";
 import { bookingLink, slotUnavailable } from "./slot-errors";
 
 /**
  * Books a slot for the signed-in patient. Only a slot the engine offers now is accepted (never a
- * time merely sent by the browser); the exclusion constraint is the final guard against a race.
+ * time merely sent by the browser), checked again inside the transaction against a concurrent change
+ * of the doctor's schedule; the exclusion constraint is the final guard against a race of bookings.
  */
 export async function bookAppointment(actor: Actor, input: BookAppointmentInput, now = new Date()): Promise<{ id: string }> {
   const patientId = actor.patientId;
@@ -23,20 +26,22 @@ export async function bookAppointment(actor: Actor, input: BookAppointmentInput,
   const wanted = new Date(input.start);
   const link = bookingLink(input.doctorId);
   const query = { purpose: "new" } as const;
-  const slot = await findOfferedSlot(input.doctorId, settings, now, wanted, query);
-  if (!slot) {
-    // Someone booked it since the page was shown, or it was never a time on offer.
+  // Why the time cannot be had: the patient's own other visit, someone booking it since the page
+  // was shown, or it is not (or no longer) on offer.
+  const refusal = async (slot: TimeRange | null) => {
+    if (slot && (await findOwnClash(patientId, slot))) return new DomainError(ownClashMessage);
     const message = (await isDoctorBusyAt(input.doctorId, wanted)) ? "That time was just taken" : "That time is not available";
-    throw await slotUnavailable(input.doctorId, settings, now, wanted, message, link, query);
-  }
-  if (await findOwnClash(patientId, slot)) throw new DomainError(ownClashMessage);
+    return slotUnavailable(input.doctorId, settings, now, wanted, message, link, query);
+  };
+  const slot = await findOfferedSlot(input.doctorId, settings, now, wanted, query);
+  if (!slot || (await findOwnClash(patientId, slot))) throw await refusal(slot);
 
   try {
     return await retryOnTransientConflict(() => getDb().$transaction(async (tx) => {
       // The price is fixed when booked: a later fee change leaves this visit and past revenue alone.
-      const { feeCents } = await tx.doctorProfile.findUniqueOrThrow({ where: { id: input.doctorId }, select: { feeCents: true } });
+      const { slot: held, feeCents } = await recheckOfferedSlot(tx, input.doctorId, settings, now, wanted, query);
       const created = await tx.appointment.create({
-        data: { patientId, doctorId: input.doctorId, startsAt: slot.start, endsAt: slot.end, feeCents, reason: input.reason, status: initialStatus(settings.requireDoctorConfirmation, "PATIENT") },
+        data: { patientId, doctorId: input.doctorId, startsAt: held.start, endsAt: held.end, feeCents, reason: input.reason, status: initialStatus(settings.requireDoctorConfirmation, "PATIENT") },
         select: { id: true },
       });
       await recordAudit({ actorId: actor.id, action: "appointment.book", entityType: "appointment", entityId: created.id }, tx);
@@ -44,8 +49,7 @@ export async function bookAppointment(actor: Actor, input: BookAppointmentInput,
       return created;
     }));
   } catch (error) {
-    if (!isExclusionViolation(error)) throw error;
-    if (await findOwnClash(patientId, slot)) throw new DomainError(ownClashMessage);
-    throw await slotUnavailable(input.doctorId, settings, now, wanted, "That time was just taken", link, query);
+    if (error instanceof SlotWithdrawn || isExclusionViolation(error)) throw await refusal(slot);
+    throw error;
   }
 }

@@ -9,6 +9,7 @@ import { enqueueAppointmentEmails } from "@/lib/notifications/appointment-emails
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { loadForChange } from "./load-for-change";
 import { findOwnClash, ownClashMessage } from "./own-clash";
+import { recheckOfferedSlot, SlotWithdrawn } from "./recheck-slot";
 import type { RescheduleAppointmentInput } from "./schemas";
 import { rescheduleLink, slotUnavailable } from "./slot-errors";
 
@@ -34,10 +35,11 @@ export async function rescheduleAppointment(
 
   try {
     await retryOnTransientConflict(() => getDb().$transaction(async (tx) => {
+      const { slot: held } = await recheckOfferedSlot(tx, appointment.doctorId, settings, now, wanted, query);
       // Guarded by the state we decided on: a concurrent change makes this match nothing.
       const { count } = await tx.appointment.updateMany({
         where: { id: appointment.id, status: appointment.status, sequence: appointment.sequence },
-        data: { startsAt: slot.start, endsAt: slot.end, status: to, sequence: { increment: 1 } },
+        data: { startsAt: held.start, endsAt: held.end, status: to, sequence: { increment: 1 } },
       });
       if (count !== 1) throw new DomainError("This appointment was changed a moment ago. Please look at it again.");
       await recordAudit(
@@ -47,6 +49,7 @@ export async function rescheduleAppointment(
       await enqueueAppointmentEmails(tx, appointment.id, { event: "rescheduled", previousStartsAt: appointment.startsAt.toISOString() }, actor.role);
     }));
   } catch (error) {
+    if (error instanceof SlotWithdrawn) throw await slotUnavailable(appointment.doctorId, settings, now, wanted, "That time is not available", link, query);
     if (!isExclusionViolation(error)) throw error;
     throw await slotUnavailable(appointment.doctorId, settings, now, wanted, "That time was just taken", link, query);
   }

@@ -8,6 +8,7 @@ import { localDateTimeToInstant } from "@/lib/scheduling/local-datetime";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import type { LeaveFormInput } from "./leave-form";
 import { canManageDoctor } from "./policy";
+import { lockDoctorSchedule } from "./schedule-lock";
 import { listLiveFutureAppointments, resolveStranded, StrandedDecisionNeeded, strandedDecisionState, strandedSummary } from "./stranded";
 
 const MAX_LEAVE_DAYS = 366;
@@ -31,6 +32,8 @@ export async function addLeave(actor: Actor, input: LeaveFormInput, now = new Da
   if (end.getTime() - start.getTime() > MAX_LEAVE_DAYS * 86_400_000) throw new DomainError("Enter at most a year of leave at a time.", "endsAt");
   try {
     const outcome = await getDb().$transaction(async (tx) => {
+      // Waits for bookings in flight, so the stranded list below includes them (schedule-lock.ts).
+      if (!(await lockDoctorSchedule(tx, input.doctorId))) throw new DomainError("We could not find that doctor.");
       const live = await listLiveFutureAppointments(tx, input.doctorId, now);
       const stranded = live.filter((a) => a.startsAt < end && start < a.endsAt);
       const decided = await resolveStranded(tx, actor, stranded, input, settings, now);

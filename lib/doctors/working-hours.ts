@@ -9,6 +9,7 @@ import { validateHoursSettings, type HoursSettings } from "@/lib/scheduling/week
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import type { HoursFormInput } from "./hours-form";
 import { canManageDoctor } from "./policy";
+import { lockDoctorSchedule } from "./schedule-lock";
 import { listLiveFutureAppointments, resolveStranded, StrandedDecisionNeeded, strandedDecisionState, strandedSummary, type LiveAppointment } from "./stranded";
 
 const notFound = () => new DomainError("We could not find that doctor.");
@@ -59,6 +60,8 @@ export async function saveWorkingHours(actor: Actor, input: HoursFormInput, now 
   const settings = await getSchedulingSettings();
   try {
     const outcome = await getDb().$transaction(async (tx) => {
+      // Waits for bookings in flight, so the stranded list below includes them (schedule-lock.ts).
+      if (!(await lockDoctorSchedule(tx, input.doctorId))) throw notFound();
       const doctor = await tx.doctorProfile.findUnique({
         where: { id: input.doctorId },
         select: { id: true, workingHours: { select: { weekday: true, startMinute: true, endMinute: true } } },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayBounds, daysOfWeek, localDateOf, mondayOf, shiftWeek, weekBounds } from "./zoned-day";
+import { dayBounds, daysOfWeek, localDateOf, localDayBounds, mondayOf, shiftWeek, weekBounds } from "./zoned-day";
 
 const hours = (i: { start: Date; end: Date }) => (i.end.getTime() - i.start.getTime()) / 3_600_000;
 
@@ -56,5 +56,12 @@ describe("week helpers", () => {
   it("starts a day at its first instant when local midnight does not exist", () => {
     const [day] = daysOfWeek("2018-11-04", "America/Sao_Paulo");
     expect(day!.interval.start.toISOString()).toBe("2018-11-04T03:00:00.000Z"); // 01:00 local, -02:00
+  });
+
+  it("gives a single local day as instants, 25 hours long when the clocks go back", () => {
+    const day = localDayBounds("2026-10-25", "Europe/London");
+    expect(day).toEqual({ start: new Date("2026-10-24T23:00:00Z"), end: new Date("2026-10-26T00:00:00Z") });
+    expect(hours(day)).toBe(25);
+    expect(localDayBounds("2030-02-14", "Pacific/Auckland")).toEqual({ start: new Date("2030-02-13T11:00:00Z"), end: new Date("2030-02-14T11:00:00Z") });
   });
 });

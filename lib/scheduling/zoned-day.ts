@@ -31,14 +31,19 @@ export function mondayOf(instant: Date, timeZone: string): string {
   return date.subtract({ days: date.dayOfWeek - 1 }).toString();
 }
 
+/** A local calendar day ("YYYY-MM-DD") as instants: 23 or 25 hours long on a DST day. */
+export function localDayBounds(date: string, timeZone: string): Interval {
+  const day = Temporal.PlainDate.from(date);
+  // toZonedDateTime gives the day's first instant, even when 00:00 does not exist.
+  return { start: toDate(day.toZonedDateTime({ timeZone })), end: toDate(day.add({ days: 1 }).toZonedDateTime({ timeZone })) };
+}
+
 /** The seven local days of the week starting on `monday` ("YYYY-MM-DD"), each as date and instants. */
 export function daysOfWeek(monday: string, timeZone: string): { date: string; interval: Interval }[] {
   const first = Temporal.PlainDate.from(monday);
   return Array.from({ length: 7 }, (_, i) => {
-    const date = first.add({ days: i });
-    const start = date.toZonedDateTime({ timeZone }); // the day's first instant, even when 00:00 does not exist
-    const end = date.add({ days: 1 }).toZonedDateTime({ timeZone });
-    return { date: date.toString(), interval: { start: toDate(start), end: toDate(end) } };
+    const date = first.add({ days: i }).toString();
+    return { date, interval: localDayBounds(date, timeZone) };
   });
 }
 

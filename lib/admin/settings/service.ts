@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { DomainError, isUniqueViolation } from "@/lib/actions/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
+import { localDayBounds } from "@/lib/scheduling/zoned-day";
 import type { AddHolidayInput, ClinicSettingsInput, RemoveHolidayInput } from "./schemas";
 
 const editable = {
@@ -45,11 +46,19 @@ export async function updateClinicSettings(actor: Actor, input: ClinicSettingsIn
   });
 }
 
-export async function addHoliday(actor: Actor, input: AddHolidayInput): Promise<void> {
+/**
+ * Closes a day for new bookings. Appointments already booked that day stay: the admin is told how
+ * many, to move or cancel them with the patients (a silent mass cancellation would surprise them).
+ */
+export async function addHoliday(actor: Actor, input: AddHolidayInput): Promise<{ bookedThatDay: number }> {
   try {
-    await getDb().$transaction(async (tx) => {
+    return await getDb().$transaction(async (tx) => {
       const holiday = await tx.holiday.create({ data: { date: new Date(`${input.date}T00:00:00Z`), name: input.name }, select: { id: true } });
       await recordAudit({ actorId: actor.id, action: "settings.holiday_add", entityType: "holiday", entityId: holiday.id, detail: input }, tx);
+      const { timeZone } = await tx.clinicSettings.findUniqueOrThrow({ where: { id: 1 }, select: { timeZone: true } });
+      const day = localDayBounds(input.date, timeZone);
+      const bookedThatDay = await tx.appointment.count({ where: { status: { in: ["PENDING", "CONFIRMED"] }, startsAt: { lt: day.end }, endsAt: { gt: day.start } } });
+      return { bookedThatDay };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new DomainError("That date is already a holiday.", "date");

@@ -14,9 +14,13 @@ export const updateSettingsAction = roleAction(["ADMIN"], clinicSettingsSchema, 
 });
 
 export const addHolidayAction = roleAction(["ADMIN"], addHolidaySchema, async (input, actor) => {
-  await addHoliday(actor, input);
+  const { bookedThatDay } = await addHoliday(actor, input);
   revalidatePath("/admin/settings");
-  return { status: "success", message: `${input.name} (${input.date}) added: no free times are offered that day.` };
+  const booked =
+    bookedThatDay === 0
+      ? ""
+      : ` ${bookedThatDay} appointment${bookedThatDay === 1 ? " was" : "s were"} already booked that day and still stand: move or cancel ${bookedThatDay === 1 ? "it" : "them"} from Appointments (filter by that date).`;
+  return { status: "success", message: `${input.name} (${input.date}) added: no free times are offered that day.${booked}` };
 });
 
 export const removeHolidayAction = roleAction(["ADMIN"], removeHolidaySchema, async (input, actor) => {

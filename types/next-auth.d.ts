@@ -6,12 +6,14 @@ declare module "next-auth" {
     role: Role;
   }
   interface Session {
-    user: { id: string; role: Role } & DefaultSession["user"];
+    /** signedInAt: epoch ms of the sign-in (0 for a token issued before it was recorded). */
+    user: { id: string; role: Role; signedInAt: number } & DefaultSession["user"];
   }
 }
 
 declare module "@auth/core/jwt" {
   interface JWT {
     role?: Role;
+    signedInAt?: number;
   }
 }

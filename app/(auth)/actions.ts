@@ -7,7 +7,7 @@ import { DomainError } from "@/lib/actions/errors";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { safeCallbackPath } from "@/lib/auth/roles";
 import { registerPatientSchema, signInSchema } from "@/lib/users/schemas";
-import { registerPatient } from "@/lib/users/service";
+import { registerPatient, SIGN_IN_THROTTLE } from "@/lib/users/service";
 
 async function signInOrExplain(email: string, password: string, redirectTo: string): Promise<void> {
   try {
@@ -16,6 +16,9 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
     if (!(error instanceof AuthError)) throw error; // the redirect after success is thrown too
     if (error instanceof CredentialsSignin && error.code === "deactivated") {
       throw new DomainError("This account has been deactivated. Please contact the clinic.");
+    }
+    if (error instanceof CredentialsSignin && error.code === "throttled") {
+      throw new DomainError(`Too many failed attempts for this email. Wait ${SIGN_IN_THROTTLE.minutes} minutes, or reset your password.`);
     }
     throw new DomainError("That email and password do not match an account.");
   }

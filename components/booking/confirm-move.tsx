@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { findOfferedSlot, nearestFreeSlots } from "@/lib/availability/service";
+import { slotStartSchema } from "@/lib/booking/schemas";
 import type { TimeRange } from "@/lib/scheduling/availability";
 import type { SchedulingSettings } from "@/lib/settings/queries";
 import { SlotGone } from "./slot-gone";
@@ -25,7 +25,7 @@ type Props = {
  * (never trusting the link) and shows the form, or the nearest free times when it has gone.
  */
 export async function ConfirmMove({ appointment, start, settings, back, currently, hrefFor, children }: Props) {
-  const parsed = z.iso.datetime({ offset: true }).safeParse(start);
+  const parsed = slotStartSchema.safeParse(start);
   if (!parsed.success) notFound();
   const now = new Date();
   const wanted = new Date(parsed.data);

@@ -40,3 +40,8 @@ export function isExclusionViolation(error: unknown): boolean {
 export function isTransientConflict(error: unknown): boolean {
   return codes(error).some((c) => c === "40P01" || c === "40001" || c === "P2034") || /deadlock detected/.test(String((error as DbError)?.message ?? ""));
 }
+
+/** Prisma found no row to update or delete (P2025): the record was never there or is gone. */
+export function isMissingRecord(error: unknown): boolean {
+  return codes(error).includes("P2025");
+}

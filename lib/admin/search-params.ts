@@ -1,12 +1,13 @@
 // Shared pieces for admin list pages whose filters come from the URL. A malformed value is
 // dropped rather than failing the page; an empty field (a form submits "") means "no filter".
 import { z } from "zod";
+import { inSupportedYears } from "@/lib/scheduling/supported-years";
 
 export const blankAsMissing = (value: unknown) => (value === "" ? undefined : value);
 
 export const optionalText = (max: number) => z.preprocess(blankAsMissing, z.string().trim().max(max).optional()).catch(undefined);
 export const optionalId = z.preprocess(blankAsMissing, z.uuid().optional()).catch(undefined);
-export const optionalDate = z.preprocess(blankAsMissing, z.iso.date().optional()).catch(undefined);
+export const optionalDate = z.preprocess(blankAsMissing, z.iso.date().refine(inSupportedYears).optional()).catch(undefined);
 export const pageNumber = z.coerce.number().int().min(1).max(100_000).default(1).catch(1);
 
 export type Paged<T> = { rows: T[]; total: number; page: number; pageCount: number };

@@ -10,6 +10,11 @@ export class AccountDeactivated extends CredentialsSignin {
   code = "deactivated";
 }
 
+/** Raised while an address is refused for too many failed sign-ins (see SIGN_IN_THROTTLE). */
+export class TooManyAttempts extends CredentialsSignin {
+  code = "throttled";
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   providers: [
@@ -22,6 +27,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const result = await verifyCredentials(parsed.data.email, parsed.data.password, ip);
         if (result.ok) return result.user;
         if (result.reason === "deactivated") throw new AccountDeactivated();
+        if (result.reason === "throttled") throw new TooManyAttempts();
         return null;
       },
     }),

@@ -12,12 +12,14 @@ export const authConfig = {
       if (user?.id) {
         token.sub = user.id;
         token.role = user.role;
+        token.signedInAt = Date.now(); // compared with users.sessions_valid_from by getActor
       }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       if (token.role) session.user.role = token.role;
+      session.user.signedInAt = token.signedInAt ?? 0;
       return session;
     },
   },

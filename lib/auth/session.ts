@@ -17,7 +17,8 @@ export type Actor = {
 
 /**
  * The signed-in user as the database knows them now, once per request. The JWT only names the
- * user: a user deactivated (or whose role changed) after signing in is judged by this row.
+ * user: a user deactivated (or whose role changed) after signing in is judged by this row, and a
+ * session from before a password reset has ended.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
@@ -25,9 +26,10 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!id) return null;
   const user = await getDb().user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, active: true, patient: { select: { id: true } }, doctor: { select: { id: true } } },
+    select: { id: true, email: true, name: true, role: true, active: true, sessionsValidFrom: true, patient: { select: { id: true } }, doctor: { select: { id: true } } },
   });
   if (!user?.active) return null;
+  if (user.sessionsValidFrom && (session.user.signedInAt ?? 0) < user.sessionsValidFrom.getTime()) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, patientId: user.patient?.id ?? null, doctorId: user.doctor?.id ?? null };
 });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findNextFreeSlot, isSlotOffered, listFreeSlots, type AvailabilityInput, type TimeRange } from "@/lib/scheduling/availability";
+import { isPractising } from "@/lib/doctors/policy";
 import type { SchedulingSettings } from "@/lib/settings/queries";
 
 // The I/O shell around the pure engine: loads rows, maps them to engine input, calls the core.
@@ -52,7 +53,7 @@ export async function loadAvailability(
         bufferBeforeMin: true,
         bufferAfterMin: true,
         acceptingPatients: true,
-        user: { select: { active: true } },
+        user: { select: { active: true, role: true } },
         workingHours: { select: { weekday: true, startMinute: true, endMinute: true } },
       },
     }),
@@ -70,7 +71,7 @@ export async function loadAvailability(
       rows.filter((r) => r.doctorId === doctor.id).map((r) => ({ start: r.startsAt, end: r.endsAt }));
     result.set(doctor.id, {
       doctorId: doctor.id,
-      active: doctor.user.active,
+      active: isPractising(doctor.user),
       accepting: doctor.acceptingPatients,
       input: {
         timeZone: settings.timeZone,
@@ -109,6 +110,8 @@ export async function getNextFreeSlots(doctorIds: string[], settings: Scheduling
 
 /** The slot starting at `start` if the engine offers it for this doctor now, else null. */
 export async function findOfferedSlot(doctorId: string, settings: SchedulingSettings, now: Date, start: Date, query: SlotQuery, db?: Reader): Promise<TimeRange | null> {
+  // Nothing before now or past the window is offered; such a time (year 0 from a crafted URL) never reaches a query.
+  if (!(start >= now && start <= windowEnd(settings, now))) return null;
   const probe = { start, end: new Date(start.getTime() + 1) };
   const availability = (await loadAvailability([doctorId], settings, now, probe, query.excludeAppointmentId, db)).get(doctorId);
   if (!offers(availability, query.purpose)) return null;
@@ -117,7 +120,8 @@ export async function findOfferedSlot(doctorId: string, settings: SchedulingSett
 }
 
 /** Up to `count` free slots nearest to `around` (before and after), for "that time was just taken". */
-export async function nearestFreeSlots(doctorId: string, settings: SchedulingSettings, now: Date, around: Date, query: SlotQuery, count = 4): Promise<TimeRange[]> {
+export async function nearestFreeSlots(doctorId: string, settings: SchedulingSettings, now: Date, wanted: Date, query: SlotQuery, count = 4): Promise<TimeRange[]> {
+  const around = new Date(Math.min(Math.max(wanted.getTime(), now.getTime()), windowEnd(settings, now).getTime()));
   const span = 3 * DAY_MS;
   const range = { start: new Date(Math.max(now.getTime(), around.getTime() - span)), end: new Date(around.getTime() + span) };
   const slots = await getFreeSlots(doctorId, settings, now, range, query);

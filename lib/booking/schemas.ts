@@ -1,7 +1,10 @@
 import { z } from "zod";
+import { inSupportedYears } from "@/lib/scheduling/supported-years";
 
 const id = z.uuid("That link is not valid.");
-const start = z.iso.datetime({ offset: true, message: "Choose a time from the list." });
+/** A slot's start as sent by a form or a link: an ISO instant in the supported years. */
+export const slotStartSchema = z.iso.datetime({ offset: true, message: "Choose a time from the list." }).refine(inSupportedYears, "Choose a time from the list.");
+const start = slotStartSchema;
 export const reasonSchema = z.string().trim().min(3, "Tell the doctor briefly why you are coming (at least 3 characters).").max(500, "Keep it under 500 characters.");
 
 export const bookAppointmentSchema = z.object({ doctorId: id, start, reason: reasonSchema });

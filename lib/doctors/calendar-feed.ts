@@ -1,10 +1,10 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db/client";
-import { DomainError } from "@/lib/actions/errors";
+import { DomainError, isMissingRecord } from "@/lib/actions/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
-import { canManageDoctor } from "./policy";
+import { canManageDoctor, isPractising } from "./policy";
 
 // The private calendar feed's secret. Only its SHA-256 is stored (in calendar_token), so a copy of
 // the database does not reveal working feed URLs; regenerating replaces it and revokes the old URL.
@@ -16,10 +16,15 @@ const hashOf = (token: string) => createHash("sha256").update(token).digest("hex
 export async function regenerateCalendarToken(actor: Actor, doctorId: string): Promise<string> {
   if (!canManageDoctor(actor, doctorId)) throw new DomainError("We could not find that doctor.");
   const token = randomBytes(32).toString("base64url");
-  await getDb().$transaction(async (tx) => {
-    await tx.doctorProfile.update({ where: { id: doctorId }, data: { calendarToken: hashOf(token) } });
-    await recordAudit({ actorId: actor.id, action: "doctor.calendar_feed.regenerate", entityType: "doctor", entityId: doctorId }, tx);
-  });
+  try {
+    await getDb().$transaction(async (tx) => {
+      await tx.doctorProfile.update({ where: { id: doctorId }, data: { calendarToken: hashOf(token) } });
+      await recordAudit({ actorId: actor.id, action: "doctor.calendar_feed.regenerate", entityType: "doctor", entityId: doctorId }, tx);
+    });
+  } catch (error) {
+    if (isMissingRecord(error)) throw new DomainError("We could not find that doctor."); // an admin's stale or forged id
+    throw error;
+  }
   return token;
 }
 
@@ -28,9 +33,9 @@ export async function findDoctorByFeedToken(token: string) {
   if (!TOKEN.test(token)) return null;
   const doctor = await getDb().doctorProfile.findUnique({
     where: { calendarToken: hashOf(token) },
-    select: { id: true, location: true, user: { select: { name: true, active: true } } },
+    select: { id: true, location: true, user: { select: { name: true, active: true, role: true } } },
   });
-  return doctor?.user.active ? doctor : null;
+  return doctor && isPractising(doctor.user) ? doctor : null;
 }
 
 /** The doctor's appointments around now, with no more patient detail than initials. */

@@ -1,6 +1,7 @@
 // The leave form, shared by the browser and the server (no server imports).
 import { z } from "zod";
 import { LOCAL_DATE_TIME } from "@/lib/scheduling/local-datetime";
+import { inSupportedYears } from "@/lib/scheduling/supported-years";
 import { strandedDecisionFields } from "./hours-form";
 
 /** A real calendar date and time: "2026-02-30T10:00" has the right shape but does not exist. */
@@ -8,7 +9,8 @@ const exists = (value: string) => new Date(`${value}:00Z`).toISOString().startsW
 const localDateTime = z
   .string()
   .regex(LOCAL_DATE_TIME, "Enter a date and time.")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}:00Z`)) && exists(value), "Enter a date that exists.");
+  .refine((value) => !Number.isNaN(Date.parse(`${value}:00Z`)) && exists(value), "Enter a date that exists.")
+  .refine(inSupportedYears, "Enter a date between 1900 and 2199.");
 
 export const leaveFormSchema = z
   .object({

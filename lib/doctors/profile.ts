@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { DomainError, isUniqueViolation } from "@/lib/actions/errors";
+import { DomainError, isMissingRecord, isUniqueViolation } from "@/lib/actions/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
 import { canManageDoctor } from "./policy";
@@ -48,6 +48,7 @@ export async function updateDoctorProfile(actor: Actor, input: ProfileFormInput)
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new DomainError("Another doctor already has this licence number.", "licenseNumber");
+    if (isMissingRecord(error)) throw new DomainError("We could not find that doctor."); // an admin's stale or forged id
     throw error;
   }
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { practisingUser } from "./policy";
 
 /** Public facts about the clinic's active doctors, for the landing page and the admin overview. */
 export function listActiveDoctors() {
   return getDb().doctorProfile.findMany({
-    where: { user: { active: true } },
+    where: { user: practisingUser },
     orderBy: [{ specialty: { name: "asc" } }, { user: { name: "asc" } }],
     select: {
       id: true,

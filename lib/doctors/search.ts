@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getNextFreeSlots } from "@/lib/availability/service";
 import type { SchedulingSettings } from "@/lib/settings/queries";
+import { practisingUser } from "./policy";
 import type { DoctorSearch } from "./search-schema";
 
 export const doctorsPerPage = 10;
@@ -15,7 +16,7 @@ const DAY_MS = 86_400_000;
  */
 export async function searchDoctors(search: DoctorSearch, settings: SchedulingSettings, now: Date) {
   const where: Prisma.DoctorProfileWhereInput = {
-    user: { active: true },
+    user: practisingUser,
     ...(search.specialty ? { specialtyId: search.specialty } : {}),
     ...(search.minYears !== undefined ? { yearsOfExperience: { gte: search.minYears } } : {}),
     feeCents: {
@@ -66,7 +67,7 @@ export function listSpecialties() {
 /** A doctor's public profile, for the booking pages. */
 export function getDoctorProfile(doctorId: string) {
   return getDb().doctorProfile.findFirst({
-    where: { id: doctorId, user: { active: true } },
+    where: { id: doctorId, user: practisingUser },
     select: {
       id: true,
       yearsOfExperience: true,

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { mailboxTransport } from "./mailbox-transport";
 import type { AppointmentEmailPayload } from "./email-payload";
 import { renderStoredEmail } from "./render-email";
 import { staleReminderReason } from "./reminder-check";
@@ -51,6 +53,15 @@ async function reminderProblem(db: Db, message: ClaimedMessage, now: Date): Prom
   return staleReminderReason(facts, appointment, now);
 }
 
+/**
+ * Once a password link has really left (not to the development mailbox, which is where it is read),
+ * the recipient holds its only copy: the stored payload forgets it, so the outbox table is no way in.
+ */
+function forgetSecrets(transport: EmailTransport, message: ClaimedMessage): { payload?: Prisma.InputJsonObject } {
+  if (transport.name === mailboxTransport.name || !message.kind.startsWith("account.")) return {};
+  return { payload: { ...(message.payload as Prisma.InputJsonObject), link: null } };
+}
+
 /** Sends one claimed message and records the outcome; only a row still PENDING is changed. */
 export async function deliverClaimed(db: Db, transport: EmailTransport, message: ClaimedMessage, now: Date, clinicName: string): Promise<Outcome> {
   const where = { id: message.id, status: "PENDING" as const };
@@ -69,7 +80,7 @@ export async function deliverClaimed(db: Db, transport: EmailTransport, message:
     });
     return next.status === "FAILED" ? "failed" : "retry";
   }
-  await db.outboxMessage.updateMany({ where, data: { status: "SENT", sentAt: now, lockedUntil: null, lastError: null } });
+  await db.outboxMessage.updateMany({ where, data: { status: "SENT", sentAt: now, lockedUntil: null, lastError: null, ...forgetSecrets(transport, message) } });
   return "sent";
 }
 

@@ -4,6 +4,7 @@ import { DomainError } from "@/lib/actions/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
 import type { OutboxStatus } from "@/lib/generated/prisma/enums";
+import { usingDevelopmentMailbox } from "./mailbox-transport";
 import { renderStoredEmail } from "./render-email";
 
 export const OUTBOX_PAGE_SIZE = 50;
@@ -55,8 +56,13 @@ export async function listMailbox(page: number) {
   return { rows, total, pages: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)) };
 }
 
-/** One sent email, rendered exactly as the dispatcher rendered it. */
+/**
+ * One sent email, rendered exactly as the dispatcher rendered it. Only while emails go to the
+ * development mailbox: real emails carry personal links (cancel, move, set a password) that an
+ * admin must not be able to follow as someone else.
+ */
 export async function getMailboxEmail(messageId: string) {
+  if (!usingDevelopmentMailbox()) return null;
   const db = getDb();
   const [row, clinic] = await Promise.all([
     db.outboxMessage.findFirst({ where: { id: messageId, status: "SENT" }, select: { id: true, toEmail: true, subject: true, payload: true, idempotencyKey: true, sentAt: true, kind: true } }),

@@ -39,7 +39,9 @@ export async function createDueReminders(options: { db?: Db; now?: Date } = {}):
   const db = options.db ?? getDb();
   const now = options.now ?? new Date();
   const settings = await db.clinicSettings.findUnique({ where: { id: 1 }, select: { reminderLeadMinutes: true } });
-  const leads = settings?.reminderLeadMinutes.length ? settings.reminderLeadMinutes : DEFAULT_LEADS;
+  // The defaults stand in only before the clinic is set up; an empty list is the admin turning reminders off.
+  const leads = settings ? settings.reminderLeadMinutes : DEFAULT_LEADS;
+  if (leads.length === 0) return { created: 0 };
   const horizon = new Date(now.getTime() + Math.max(...leads) * 60_000 + REMINDER_LOOKAHEAD_MS);
   const candidates = await db.appointment.findMany({
     where: { status: "CONFIRMED", startsAt: { gt: now, lte: horizon } },

@@ -30,6 +30,11 @@ describe("parseLocalDate", () => {
     expect(parseLocalDate("tomorrow", "x")).toBe("x");
     expect(parseLocalDate(undefined, "x")).toBe("x");
   });
+
+  it("falls back for years the database cannot store or nobody means", () => {
+    expect(parseLocalDate("0000-01-01", "x")).toBe("x");
+    expect(parseLocalDate("9999-12-31", "x")).toBe("x");
+  });
 });
 
 describe("monthRange", () => {
@@ -43,5 +48,6 @@ describe("monthRange", () => {
   it("accepts only real months", () => {
     expect(parseMonth("2026-13", "x")).toBe("x");
     expect(parseMonth("2026-02", "x")).toBe("2026-02");
+    expect(parseMonth("0000-01", "x")).toBe("x");
   });
 });

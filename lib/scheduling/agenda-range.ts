@@ -1,5 +1,6 @@
 // The days an agenda page shows, in the clinic's zone. Pure: the zone and today's date are arguments.
 import { Temporal } from "temporal-polyfill";
+import { inSupportedYears } from "./supported-years";
 import type { Interval } from "./zoned-day";
 
 export type AgendaView = "day" | "week";
@@ -10,7 +11,7 @@ const toDate = (z: Temporal.ZonedDateTime) => new Date(z.epochMilliseconds);
 
 /** A valid "YYYY-MM-DD" as given, else `fallback`. */
 export function parseLocalDate(value: string | undefined, fallback: string): string {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return fallback;
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value) || !inSupportedYears(value)) return fallback;
   try {
     return Temporal.PlainDate.from(value, { overflow: "reject" }).toString();
   } catch {
@@ -53,6 +54,6 @@ export function monthRange(month: string, timeZone: string): { month: string; in
 
 /** A valid "YYYY-MM" as given, else `fallback`. */
 export function parseMonth(value: string | undefined, fallback: string): string {
-  if (!value || !/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return fallback;
+  if (!value || !/^\d{4}-(0[1-9]|1[0-2])$/.test(value) || !inSupportedYears(value)) return fallback;
   return value;
 }

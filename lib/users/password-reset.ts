@@ -39,7 +39,8 @@ export async function resetPasswordWithToken(input: Pick<ResetPasswordInput, "to
     if (!token?.user.active) throw new DomainError(unusableLinkMessage);
     const { count } = await tx.passwordToken.updateMany({ where: { tokenHash, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
     if (count !== 1) throw new DomainError(unusableLinkMessage);
-    await tx.user.update({ where: { id: token.userId }, data: { passwordHash } });
+    // Whoever knew the old password may be signed in: every earlier session ends.
+    await tx.user.update({ where: { id: token.userId }, data: { passwordHash, sessionsValidFrom: now } });
     await recordAudit({ actorId: token.userId, action: "auth.password_reset", entityType: "user", entityId: token.userId }, tx);
   });
 }

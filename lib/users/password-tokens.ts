@@ -6,7 +6,10 @@ import { enqueueEmails } from "@/lib/notifications/outbox";
 
 type Tx = Pick<Prisma.TransactionClient, "passwordToken" | "outboxMessage">;
 
-/** Only the hash is stored: a leaked table cannot be used to set anyone's password. */
+/**
+ * Only the hash is stored: a leaked table cannot be used to set anyone's password. (The outbox keeps
+ * the link until it is sent, then forgets it; see forgetSecrets in the dispatcher.)
+ */
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 const LIFETIME_MS = { "account.password-reset": 60 * 60_000, "account.invite": 60 * 60_000 } as const;

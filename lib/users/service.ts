@@ -10,11 +10,29 @@ export type AuthenticatedUser = { id: string; email: string; name: string; role:
 
 export type CredentialCheck =
   | { ok: true; user: AuthenticatedUser }
-  | { ok: false; reason: "invalid" | "deactivated" };
+  | { ok: false; reason: "invalid" | "deactivated" | "throttled" };
 
-/** Checks an email and password; records the attempt in the audit trail either way. */
-export async function verifyCredentials(rawEmail: string, password: string, ip?: string | null): Promise<CredentialCheck> {
+/** Failed sign-ins of one address within the window after which it is refused without a check. */
+export const SIGN_IN_THROTTLE = { failures: 10, minutes: 15 } as const;
+
+/** Failed sign-ins for this address in the throttle window, counted from the audit trail. */
+function recentFailures(email: string, now: Date): Promise<number> {
+  return getDb().auditEvent.count({
+    where: { action: "auth.sign_in_failed", createdAt: { gte: new Date(now.getTime() - SIGN_IN_THROTTLE.minutes * 60_000) }, detail: { path: ["email"], equals: email } },
+  });
+}
+
+/**
+ * Checks an email and password; records the attempt in the audit trail either way. After
+ * SIGN_IN_THROTTLE.failures failures in the window the address is refused without checking the
+ * password, so guessing is slow; the same holds for unknown addresses, which reveals nothing.
+ */
+export async function verifyCredentials(rawEmail: string, password: string, ip?: string | null, now = new Date()): Promise<CredentialCheck> {
   const email = normalizeEmail(rawEmail);
+  if ((await recentFailures(email, now)) >= SIGN_IN_THROTTLE.failures) {
+    await recordAudit({ action: "auth.sign_in_throttled", entityType: "user", detail: { email }, ip });
+    return { ok: false, reason: "throttled" };
+  }
   const user = await getDb().user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true },

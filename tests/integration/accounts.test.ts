@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { registerPatient, verifyCredentials } from "@/lib/users/service";
+import { registerPatient, SIGN_IN_THROTTLE, verifyCredentials } from "@/lib/users/service";
 import { registerPatientSchema } from "@/lib/users/schemas";
 import { DomainError } from "@/lib/actions/errors";
 import { provideMigratedDatabase } from "../support/test-database";
@@ -66,5 +66,16 @@ describe("credential check", () => {
     const user = await registerPatient(form("inactive@example.test"));
     await database.db.user.update({ where: { id: user.id }, data: { active: false } });
     expect(await verifyCredentials("inactive@example.test", "Sunny-garden-42")).toEqual({ ok: false, reason: "deactivated" });
+  });
+
+  it("refuses an address after ten failures in fifteen minutes, even with the right password, until the window passes", async () => {
+    await registerPatient(form("guessed@example.test"));
+    await registerPatient(form("bystander@example.test"));
+    for (let i = 0; i < SIGN_IN_THROTTLE.failures; i++) expect((await verifyCredentials("guessed@example.test", `Guess-${i}-xyz`)).ok).toBe(false);
+    expect(await verifyCredentials("Guessed@Example.test", "Sunny-garden-42")).toEqual({ ok: false, reason: "throttled" });
+    expect((await verifyCredentials("bystander@example.test", "Sunny-garden-42")).ok).toBe(true);
+    const later = new Date(Date.now() + (SIGN_IN_THROTTLE.minutes + 1) * 60_000);
+    expect((await verifyCredentials("guessed@example.test", "Sunny-garden-42", null, later)).ok).toBe(true);
+    expect(await database.db.auditEvent.count({ where: { action: "auth.sign_in_throttled" } })).toBe(1);
   });
 });

@@ -5,13 +5,18 @@ import { provideMigratedDatabase } from "../support/test-database";
 import { makeDoctor, makePatient, setClinic } from "../support/clinic-fixtures";
 
 // Only the session cookie is faked: getActor itself reads the user row, as it does per request.
-const cookie = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/auth", () => ({ auth: async () => (cookie.userId ? { user: { id: cookie.userId } } : null) }));
+const cookie = vi.hoisted(() => ({ userId: null as string | null, signedInAt: 0 }));
+vi.mock("@/lib/auth/auth", () => ({ auth: async () => (cookie.userId ? { user: { id: cookie.userId, signedInAt: cookie.signedInAt } } : null) }));
 
 const database = provideMigratedDatabase();
 const { createAdminAccount, createDoctorAccount, setUserActive, changeUserRole } = await import("@/lib/admin/users/service");
 const { listUsers } = await import("@/lib/admin/users/queries");
 const { getActor } = await import("@/lib/auth/session");
+const { getFreeSlots } = await import("@/lib/availability/service");
+const { getDoctorProfile } = await import("@/lib/doctors/search");
+const { findDoctorByFeedToken, regenerateCalendarToken } = await import("@/lib/doctors/calendar-feed");
+const { getSchedulingSettings } = await import("@/lib/settings/queries");
+const { requestPasswordReset, resetPasswordWithToken } = await import("@/lib/users/password-reset");
 
 let admin: Actor;
 let specialtyId: string;
@@ -83,6 +88,22 @@ describe("deactivation and roles", () => {
     expect(await database.db.auditEvent.findMany({ where: { entityId: patient.id }, select: { action: true }, orderBy: { id: "asc" } })).toEqual([{ action: "user.deactivate" }, { action: "user.reactivate" }]);
   });
 
+  it("a password reset ends the sessions signed in before it; a sign-in after it works", async () => {
+    const patient = await makePatient(database.db);
+    const resetAt = new Date();
+    cookie.userId = patient.id;
+    cookie.signedInAt = resetAt.getTime() - 60_000; // signed in a minute before, perhaps by whoever knew the old password
+    expect(await getActor()).toMatchObject({ id: patient.id });
+    await requestPasswordReset(patient.email, resetAt);
+    const message = await database.db.outboxMessage.findFirstOrThrow({ where: { toEmail: patient.email, kind: "account.password-reset" } });
+    const token = decodeURIComponent((message.payload as { link: string }).link.split("/reset-password/")[1]!);
+    await resetPasswordWithToken({ token, password: "Brand-new-harbour-5" }, resetAt);
+    expect(await getActor()).toBeNull();
+    cookie.signedInAt = resetAt.getTime() + 1_000;
+    expect(await getActor()).toMatchObject({ id: patient.id });
+    cookie.signedInAt = 0;
+  });
+
   it("never deactivates or demotes the last active administrator", async () => {
     await database.db.doctorProfile.create({ data: { userId: admin.id, specialtyId, licenseNumber: "LIC-ADMIN" } });
     expect(await failureOf(setUserActive(admin, { userId: admin.id, active: false }))).toMatchObject({ message: expect.stringMatching(/last active administrator/) });
@@ -99,6 +120,21 @@ describe("deactivation and roles", () => {
     expect(await database.db.user.count({ where: { role: "ADMIN", active: true } })).toBe(1);
     const roleEvents = await database.db.auditEvent.findMany({ where: { action: "user.role_change" }, select: { detail: true } });
     expect(roleEvents.map((e) => e.detail)).toContainEqual({ from: "DOCTOR", to: "ADMIN" });
+  });
+
+  it("takes a doctor made administrator off the rota: no search result, no free time, no calendar feed", async () => {
+    const { doctorId, actor: doctor } = await makeDoctor(database.db);
+    const token = await regenerateCalendarToken(doctor, doctorId);
+    const settings = await getSchedulingSettings();
+    const week = { start: new Date("2030-01-07T00:00:00Z"), end: new Date("2030-01-14T00:00:00Z") };
+    const now = new Date("2030-01-06T12:00:00Z");
+    expect((await getFreeSlots(doctorId, settings, now, week)).length).toBeGreaterThan(0);
+    await changeUserRole(admin, { userId: doctor.id, role: "ADMIN" });
+    expect(await getFreeSlots(doctorId, settings, now, week)).toEqual([]);
+    expect(await getDoctorProfile(doctorId)).toBeNull();
+    expect(await findDoctorByFeedToken(token)).toBeNull();
+    await changeUserRole(admin, { userId: doctor.id, role: "DOCTOR" });
+    expect((await getFreeSlots(doctorId, settings, now, week)).length).toBeGreaterThan(0);
   });
 
   it("refuses to turn a patient into staff", async () => {

@@ -4,6 +4,8 @@ import { bookAppointment } from "@/lib/booking/book";
 import { cancelAppointment } from "@/lib/booking/cancel";
 import { rescheduleAppointment } from "@/lib/booking/reschedule";
 import { DomainError } from "@/lib/actions/errors";
+import { findOfferedSlot, nearestFreeSlots } from "@/lib/availability/service";
+import { getSchedulingSettings } from "@/lib/settings/queries";
 import type { Actor } from "@/lib/auth/session";
 import { ownClashMessage } from "@/lib/booking/own-clash";
 import { domainMessageOf } from "../support/domain-message";
@@ -21,6 +23,16 @@ beforeAll(async () => {
 });
 
 describe("booking", () => {
+  it("offers nothing at a time outside the calendar (year 0 from a crafted link) and suggests times near now instead", async () => {
+    const { doctorId } = await makeDoctor(database.db);
+    const settings = await getSchedulingSettings();
+    const yearZero = new Date("0000-06-01T10:00:00Z");
+    expect(await findOfferedSlot(doctorId, settings, now, yearZero, { purpose: "new" })).toBeNull();
+    const nearest = await nearestFreeSlots(doctorId, settings, now, yearZero, { purpose: "new" });
+    expect(nearest.length).toBeGreaterThan(0);
+    expect(nearest.every((s) => s.start >= now)).toBe(true);
+  });
+
   it("books an offered slot as CONFIRMED with the doctor's slot length", async () => {
     const { doctorId } = await makeDoctor(database.db);
     const patient = await makePatient(database.db);

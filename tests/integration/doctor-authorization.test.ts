@@ -54,6 +54,18 @@ describe("doctor B and doctor A's records", () => {
     expect(audit).toEqual(expect.arrayContaining([{ action: "patient.view_denied", actorId: doctorB.id }, { action: "patient.view", actorId: doctorA.id }]));
   });
 
+  it("gives no access through a declined request or a cancelled booking", async () => {
+    const stranger = await makePatient(database.db);
+    const at = (hour: number) => ({ startsAt: new Date(Date.UTC(2030, 5, 3, hour)), endsAt: new Date(Date.UTC(2030, 5, 3, hour, 30)) });
+    await database.db.appointment.createMany({
+      data: [
+        { patientId: stranger.patientId!, doctorId: doctorB.doctorId!, status: "REJECTED", reason: "Declined", feeCents: 0, ...at(9) },
+        { patientId: stranger.patientId!, doctorId: doctorB.doctorId!, status: "CANCELLED", reason: "Cancelled", feeCents: 0, ...at(10) },
+      ],
+    });
+    expect(await getPatientRecordForDoctor(doctorB, stranger.patientId!)).toBeNull();
+  });
+
   it("does not let B write or overwrite A's note", async () => {
     await expect(saveVisitNote(doctorB, { appointmentId, body: "Forged note" }, duringVisit)).rejects.toEqual(new DomainError("We could not find that appointment."));
     const notes = await database.db.visitNote.findMany({ where: { appointmentId }, select: { body: true, authorId: true } });

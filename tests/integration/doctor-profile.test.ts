@@ -54,6 +54,13 @@ describe("professional profile", () => {
     expect((await database.db.appointment.findUniqueOrThrow({ where: { id: later } })).feeCents).toBe(8000);
   });
 
+  it("tells an administrator when the doctor does not exist, instead of failing", async () => {
+    const admin: Actor = { id: (await database.db.user.create({ data: { email: `admin-${Date.now()}@clinic.test`, name: "Admin", role: "ADMIN" } })).id, email: "", name: "Admin", role: "ADMIN", patientId: null, doctorId: null };
+    const missing = "00000000-0000-4000-8000-000000000000";
+    await expect(updateDoctorProfile(admin, await profile(missing, { acceptingPatients: "on" }))).rejects.toEqual(new DomainError("We could not find that doctor."));
+    await expect(regenerateCalendarToken(admin, missing)).rejects.toEqual(new DomainError("We could not find that doctor."));
+  });
+
   it("says so next to the field when the licence number belongs to another doctor", async () => {
     const { doctorId, actor } = await makeDoctor(database.db);
     const { doctorId: otherId } = await makeDoctor(database.db);

@@ -6,6 +6,11 @@ import { verifyPassword } from "@/lib/users/password";
 import { requestPasswordReset, resetPasswordWithToken, unusableLinkMessage } from "@/lib/users/password-reset";
 import { provideMigratedDatabase } from "../support/test-database";
 import { makePatient } from "../support/clinic-fixtures";
+import { countingTransport } from "../support/counting-transport";
+import { dispatchDueEmails } from "@/lib/notifications/dispatcher";
+import { mailboxTransport } from "@/lib/notifications/mailbox-transport";
+import { getMailboxEmail } from "@/lib/notifications/outbox-admin";
+import type { EmailTransport } from "@/lib/notifications/transport";
 
 const database = provideMigratedDatabase();
 const now = new Date("2030-02-01T12:00:00Z");
@@ -62,5 +67,32 @@ describe("password reset", () => {
     expect(second).not.toBe(first);
     await requestPasswordReset(patient.email, new Date(now.getTime() + 2000));
     expect(await failureOf(resetPasswordWithToken({ token: second, password: "Revoked-link-77" }, new Date(now.getTime() + 3000)))).toBe(unusableLinkMessage);
+  });
+
+  it("forgets the link once the email has really left, and admins cannot read real emails", async () => {
+    const [viaResend, viaMailbox] = await Promise.all([makePatient(database.db), makePatient(database.db)]);
+    const later = new Date(now.getTime() + 5 * 60_000);
+    const dispatch = (transport: EmailTransport) => dispatchDueEmails({ db: database.db, transport, now: () => later });
+    const messageTo = (email: string) => database.db.outboxMessage.findFirstOrThrow({ where: { toEmail: email, kind: "account.password-reset" } });
+
+    await requestPasswordReset(viaMailbox.email, now);
+    await dispatch(mailboxTransport); // the development inbox is where the link is read: kept
+    expect((await messageTo(viaMailbox.email)).payload).toMatchObject({ link: expect.stringContaining("/reset-password/") });
+
+    await requestPasswordReset(viaResend.email, now);
+    const transport = countingTransport();
+    await dispatch(transport);
+    expect(transport.deliveries.find((d) => d.to === viaResend.email)?.text).toContain("/reset-password/");
+    const sent = await messageTo(viaResend.email);
+    expect(sent.status).toBe("SENT");
+    expect((sent.payload as { link: unknown }).link).toBeNull();
+
+    process.env.RESEND_API_KEY = "re_test_only";
+    try {
+      expect(await getMailboxEmail(sent.id)).toBeNull();
+    } finally {
+      delete process.env.RESEND_API_KEY;
+    }
+    expect((await getMailboxEmail((await messageTo(viaMailbox.email)).id))?.email.text).toContain("/reset-password/");
   });
 });

@@ -62,6 +62,18 @@ describe("reminders", () => {
     expect(emails.every((e) => e.availableAt.getTime() === hoursBefore(start, 0.5).getTime())).toBe(true);
   });
 
+  it("sends none when the clinic has emptied its lead times (reminders turned off)", async () => {
+    const start = "2030-01-14T10:00:00.000Z";
+    const { id } = await bookedAppointment(start);
+    await database.db.clinicSettings.update({ where: { id: 1 }, data: { reminderLeadMinutes: [] } });
+    try {
+      expect(await createDueReminders({ now: hoursBefore(start, 1) })).toEqual({ created: 0 });
+      expect(await remindersOf(id)).toEqual([]);
+    } finally {
+      await database.db.clinicSettings.update({ where: { id: 1 }, data: { reminderLeadMinutes: [1440, 120] } });
+    }
+  });
+
   it("writes a reminder ahead of time but holds it until its moment", async () => {
     const start = "2030-01-12T10:00:00.000Z";
     const { id } = await bookedAppointment(start);

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { practisingUser } from "@/lib/doctors/policy";
 import type { AppointmentStatus } from "@/lib/generated/prisma/enums";
 import { dayBounds, weekBounds } from "@/lib/scheduling/zoned-day";
 import { lastLocalDates, localDateRange } from "../date-range";
@@ -34,7 +35,7 @@ async function doctorShares(dates: string[], window: { gte: Date; lt: Date }, ti
   const db = getDb();
   const [doctors, holidays, booked] = await Promise.all([
     db.doctorProfile.findMany({
-      where: { user: { active: true } },
+      where: { user: practisingUser },
       orderBy: { user: { name: "asc" } },
       select: {
         id: true,

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { Temporal } from "temporal-polyfill";
+import { inSupportedYears } from "@/lib/scheduling/supported-years";
 import { monthDates } from "../date-range";
 import { blankAsMissing, optionalDate } from "../search-params";
 
 export const reportFilterSchema = z.object({
-  month: z.preprocess(blankAsMissing, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional()).catch(undefined),
+  month: z.preprocess(blankAsMissing, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).refine(inSupportedYears).optional()).catch(undefined),
   from: optionalDate,
   to: optionalDate,
 });

@@ -1,5 +1,6 @@
 // The clinic settings form, shared by the browser and the server. Pure.
 import { z } from "zod";
+import { inSupportedYears } from "@/lib/scheduling/supported-years";
 import { phoneSchema } from "@/lib/users/schemas";
 
 /** IANA zone names this runtime knows ("Europe/London"), plus UTC; offsets like "+01:00" are refused. */
@@ -46,7 +47,7 @@ export const clinicSettingsSchema = z.object({
 export type ClinicSettingsInput = z.infer<typeof clinicSettingsSchema>;
 
 export const addHolidaySchema = z.object({
-  date: z.iso.date("Choose a date"),
+  date: z.iso.date("Choose a date").refine(inSupportedYears, "Choose a date between 1900 and 2199"),
   name: z.string().trim().min(2, "Name the holiday, e.g. Christmas Day").max(80, "Use at most 80 characters"),
 });
 export type AddHolidayInput = z.infer<typeof addHolidaySchema>;

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { requireRole } from "@/lib/auth/session";
 import { getDoctorProfile } from "@/lib/doctors/search";
 import { findOfferedSlot, nearestFreeSlots } from "@/lib/availability/service";
+import { slotStartSchema } from "@/lib/booking/schemas";
 import { bookingLink } from "@/lib/booking/slot-errors";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { AppointmentSummary } from "@/components/booking/appointment-summary";
@@ -13,7 +14,7 @@ import { BookingForm } from "./booking-form";
 
 export const metadata: Metadata = { title: "Confirm your booking" };
 
-const paramsSchema = z.object({ doctor: z.uuid(), start: z.iso.datetime({ offset: true }) });
+const paramsSchema = z.object({ doctor: z.uuid(), start: slotStartSchema });
 
 export default async function ConfirmBooking({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireRole("PATIENT");

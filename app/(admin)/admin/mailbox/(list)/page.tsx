@@ -14,17 +14,25 @@ export const metadata: Metadata = { title: "Mailbox" };
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   await requireRole("ADMIN");
   const page = Math.max(1, Math.min(10_000, Number.parseInt((await searchParams).page ?? "1", 10) || 1));
-  const [list, clinic] = await Promise.all([listMailbox(page), getClinicSettings()]);
   const development = usingDevelopmentMailbox();
+  if (!development) {
+    // Real emails carry personal links; their contents stay with the recipients.
+    return (
+      <div className="space-y-6">
+        <h1 className="text-2xl font-semibold">Mailbox</h1>
+        <EmptyState title="Emails go out through Resend">
+          The mailbox is the inbox used while no RESEND_API_KEY is set. Sent emails carry personal links, so their contents are not shown here; the{" "}
+          <Link href="/admin/outbox" className="text-teal-800 underline">Outbox</Link> lists every email and whether it was delivered.
+        </EmptyState>
+      </div>
+    );
+  }
+  const [list, clinic] = await Promise.all([listMailbox(page), getClinicSettings()]);
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">Mailbox</h1>
-        <p className="text-slate-600">
-          {development
-            ? "No RESEND_API_KEY is set, so emails are not sent out: they arrive here instead, exactly as patients and doctors would receive them."
-            : "Emails go out through Resend. This list shows what was sent, rendered as it left."}
-        </p>
+        <p className="text-slate-600">No RESEND_API_KEY is set, so emails are not sent out: they arrive here instead, exactly as patients and doctors would receive them.</p>
       </div>
       {list.rows.length === 0 ? (
         <EmptyState title="No emails delivered yet">Emails arrive within a minute of a booking or change.</EmptyState>

@@ -35,6 +35,9 @@ export async function registerNewPatient(page: Page, name: string, password = "B
 
 /** Fails the test on any WCAG 2.1 A/AA violation axe finds on the current page. */
 export async function expectAccessible(page: Page) {
+  // After a server action the page re-renders and Next streams <title> in with the metadata; check
+  // the settled page, not the instant in between.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }

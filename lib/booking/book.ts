@@ -4,20 +4,19 @@ import { retryOnTransientConflict } from "@/lib/db/retry";
 import { DomainError, isExclusionViolation } from "@/lib/actions/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
-import { findOfferedSlot } from "@/lib/availability/service";
 import type { TimeRange } from "@/lib/scheduling/availability";
 import { enqueueAppointmentEmails } from "@/lib/notifications/appointment-emails";
 import { initialStatus } from "@/lib/scheduling/appointment-rules";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import type { BookAppointmentInput } from "./schemas";
 import { findOwnClash, isDoctorBusyAt, ownClashMessage } from "./own-clash";
-import { recheckOfferedSlot, SlotWithdrawn } from "./recheck-slot";
+import { holdOfferedSlot, SlotWithdrawn } from "./hold-slot";
 import { bookingLink, slotUnavailable } from "./slot-errors";
 
 /**
  * Books a slot for the signed-in patient. Only a slot the engine offers now is accepted (never a
- * time merely sent by the browser), checked again inside the transaction against a concurrent change
- * of the doctor's schedule; the exclusion constraint is the final guard against a race of bookings.
+ * time merely sent by the browser), checked inside the transaction so a concurrent change of the
+ * doctor's schedule is seen; the exclusion constraint is the final guard against a race of bookings.
  */
 export async function bookAppointment(actor: Actor, input: BookAppointmentInput, now = new Date()): Promise<{ id: string }> {
   const patientId = actor.patientId;
@@ -33,13 +32,15 @@ export async function bookAppointment(actor: Actor, input: BookAppointmentInput,
     const message = (await isDoctorBusyAt(input.doctorId, wanted)) ? "That time was just taken" : "That time is not available";
     return slotUnavailable(input.doctorId, settings, now, wanted, message, link, query);
   };
-  const slot = await findOfferedSlot(input.doctorId, settings, now, wanted, query);
-  if (!slot || (await findOwnClash(patientId, slot))) throw await refusal(slot);
-
+  // The slot as the engine offered it inside the transaction, to explain a refusal afterwards.
+  let slot = null as TimeRange | null;
   try {
     return await retryOnTransientConflict(() => getDb().$transaction(async (tx) => {
-      // The price is fixed when booked: a later fee change leaves this visit and past revenue alone.
-      const { slot: held, feeCents } = await recheckOfferedSlot(tx, input.doctorId, settings, now, wanted, query);
+      // The one check that counts, made under the doctor's schedule lock. The fee is fixed here too:
+      // a later fee change leaves this visit and past revenue alone.
+      const { slot: held, feeCents } = await holdOfferedSlot(tx, input.doctorId, settings, now, wanted, query);
+      slot = held;
+      if (await findOwnClash(patientId, held, undefined, tx)) throw new DomainError(ownClashMessage);
       const created = await tx.appointment.create({
         data: { patientId, doctorId: input.doctorId, startsAt: held.start, endsAt: held.end, feeCents, reason: input.reason, status: initialStatus(settings.requireDoctorConfirmation, "PATIENT") },
         select: { id: true },

@@ -9,7 +9,7 @@ import { enqueueAppointmentEmails } from "@/lib/notifications/appointment-emails
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { loadForChange } from "./load-for-change";
 import { findOwnClash, ownClashMessage } from "./own-clash";
-import { recheckOfferedSlot, SlotWithdrawn } from "./recheck-slot";
+import { holdOfferedSlot, SlotWithdrawn } from "./hold-slot";
 import type { RescheduleAppointmentInput } from "./schemas";
 import { rescheduleLink, slotUnavailable } from "./slot-errors";
 
@@ -35,7 +35,7 @@ export async function rescheduleAppointment(
 
   try {
     await retryOnTransientConflict(() => getDb().$transaction(async (tx) => {
-      const { slot: held } = await recheckOfferedSlot(tx, appointment.doctorId, settings, now, wanted, query);
+      const { slot: held } = await holdOfferedSlot(tx, appointment.doctorId, settings, now, wanted, query);
       // Guarded by the state we decided on: a concurrent change makes this match nothing.
       const { count } = await tx.appointment.updateMany({
         where: { id: appointment.id, status: appointment.status, sequence: appointment.sequence },

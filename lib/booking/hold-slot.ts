@@ -10,10 +10,10 @@ export class SlotWithdrawn extends Error {}
 
 /**
  * Inside the transaction that writes the appointment: holds the doctor's schedule still until commit
- * (lib/doctors/schedule-lock.ts) and asks the engine again, so a change of hours or leave committed
- * since the first check is seen. Returns the slot and the fee to store with it.
+ * (lib/doctors/schedule-lock.ts) and asks the engine, so a change of hours or leave committed a moment
+ * ago is seen. Returns the slot and the fee to store with it.
  */
-export async function recheckOfferedSlot(
+export async function holdOfferedSlot(
   tx: Prisma.TransactionClient,
   doctorId: string,
   settings: SchedulingSettings,

@@ -1,15 +1,12 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Interval } from "@/lib/scheduling/zoned-day";
+import { appointmentFacts } from "./selects";
 
 const live = ["PENDING", "CONFIRMED"] as const;
 
 const withDoctor = {
-  id: true,
-  startsAt: true,
-  endsAt: true,
-  status: true,
-  reason: true,
+  ...appointmentFacts,
   doctor: { select: { location: true, user: { select: { name: true } }, specialty: { select: { name: true } } } },
 } as const;
 
@@ -37,7 +34,7 @@ export function listDoctorAppointments(doctorId: string, interval: Interval) {
   return getDb().appointment.findMany({
     where: { doctorId, startsAt: { gte: interval.start, lt: interval.end } },
     orderBy: { startsAt: "asc" },
-    select: { id: true, startsAt: true, endsAt: true, status: true, reason: true, patient: { select: { id: true, user: { select: { name: true } } } } },
+    select: { ...appointmentFacts, patient: { select: { id: true, user: { select: { name: true } } } } },
   });
 }
 
@@ -55,11 +52,7 @@ export function getPatientAppointment(appointmentId: string, patientId: string) 
   return getDb().appointment.findFirst({
     where: { id: appointmentId, patientId },
     select: {
-      id: true,
-      startsAt: true,
-      endsAt: true,
-      status: true,
-      reason: true,
+      ...appointmentFacts,
       sequence: true,
       cancellationReason: true,
       createdAt: true,

@@ -2,22 +2,19 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/session";
 import { appointmentScope } from "@/lib/appointments/scope";
+import { appointmentFacts, visitNotesSelect } from "@/lib/appointments/selects";
 
 /** One appointment for the doctor's page, only if it is this doctor's own (else null). */
 export function getDoctorAppointment(actor: Actor, appointmentId: string) {
   return getDb().appointment.findFirst({
     where: { id: appointmentId, ...appointmentScope(actor) },
     select: {
-      id: true,
-      startsAt: true,
-      endsAt: true,
-      status: true,
-      reason: true,
+      ...appointmentFacts,
       sequence: true,
       cancellationReason: true,
       doctorId: true,
       patient: { select: { id: true, user: { select: { name: true } } } },
-      notes: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, authorId: true, createdAt: true, updatedAt: true, author: { select: { name: true } } } },
+      notes: visitNotesSelect,
     },
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
+import { appointmentFacts, visitNotesSelect } from "@/lib/appointments/selects";
 import { CARE_STATUSES } from "./policy";
 
 /**
@@ -21,14 +22,7 @@ export async function getPatientRecordForDoctor(actor: Actor, patientId: string)
     db.appointment.findMany({
       where: { patientId, doctorId },
       orderBy: { startsAt: "desc" },
-      select: {
-        id: true,
-        startsAt: true,
-        endsAt: true,
-        status: true,
-        reason: true,
-        notes: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, updatedAt: true, author: { select: { name: true } } } },
-      },
+      select: { ...appointmentFacts, notes: visitNotesSelect },
     }),
   ]);
   if (!patient) {

@@ -1,7 +1,7 @@
 // The days an agenda page shows, in the clinic's zone. Pure: the zone and today's date are arguments.
 import { Temporal } from "temporal-polyfill";
 import { inSupportedYears } from "./supported-years";
-import type { Interval } from "./zoned-day";
+import { daysOfWeek, localDayBounds, type Interval } from "./zoned-day";
 
 export type AgendaView = "day" | "week";
 export type AgendaDay = { date: string; interval: Interval };
@@ -24,11 +24,7 @@ export function agendaRange(view: AgendaView, date: string, timeZone: string): A
   const anchor = Temporal.PlainDate.from(date);
   const first = view === "day" ? anchor : anchor.subtract({ days: anchor.dayOfWeek - 1 });
   const count = view === "day" ? 1 : 7;
-  const days = Array.from({ length: count }, (_, i) => {
-    const day = first.add({ days: i });
-    // toZonedDateTime gives the day's first instant even when 00:00 does not exist.
-    return { date: day.toString(), interval: { start: toDate(day.toZonedDateTime({ timeZone })), end: toDate(day.add({ days: 1 }).toZonedDateTime({ timeZone })) } };
-  });
+  const days = view === "day" ? [{ date: first.toString(), interval: localDayBounds(first.toString(), timeZone) }] : daysOfWeek(first.toString(), timeZone);
   const step = { days: count };
   return {
     view,

@@ -9,6 +9,7 @@ import { getSchedulingSettings } from "@/lib/settings/queries";
 import type { Actor } from "@/lib/auth/session";
 import { ownClashMessage } from "@/lib/booking/own-clash";
 import { domainMessageOf } from "../support/domain-message";
+import { countLockWaits } from "../support/lock-waits";
 import { provideMigratedDatabase, usingRealPostgres } from "../support/test-database";
 import { countDoctorOverlaps, countPatientOverlaps, makeDoctor, makePatient, setClinic } from "../support/clinic-fixtures";
 
@@ -106,7 +107,7 @@ describe("booking", () => {
       await other.query("BEGIN");
       await other.query(insert, [patient.patientId, otherDoctor.doctorId, start, end]);
       const booking = domainMessageOf(bookAppointment(patient, { doctorId: doctor.doctorId, start: start.toISOString(), reason: "Victim" }, now));
-      await expect.poll(waitingOnLocks, { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect.poll(() => countLockWaits(database.db), { timeout: 10_000 }).toBeGreaterThan(0);
       // ...while the other then wants the doctor's 11:00 and waits on the booking: a cycle PostgreSQL breaks.
       const second = other.query(insert, [rival.patientId, doctor.doctorId, start, end]).then(() => "inserted", (e: { code?: string }) => e.code);
       const secondOutcome = await second;
@@ -138,12 +139,6 @@ describe("booking", () => {
     expect(await countPatientOverlaps(database.db)).toBe(0);
   });
 });
-
-/** Backends of this database waiting for a lock (read outside any transaction: its view is a snapshot). */
-async function waitingOnLocks(): Promise<number> {
-  const rows = await database.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-  return rows[0]!.n;
-}
 
 describe("rescheduling and cancelling", () => {
   it("moves an appointment to a free slot and bumps its sequence", async () => {

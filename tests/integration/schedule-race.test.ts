@@ -7,6 +7,7 @@ import { bookAppointment } from "@/lib/booking/book";
 import { hoursFormSchema } from "@/lib/doctors/hours-form";
 import { saveWorkingHours } from "@/lib/doctors/working-hours";
 import { domainMessageOf } from "../support/domain-message";
+import { countLockWaits } from "../support/lock-waits";
 import { provideMigratedDatabase, usingRealPostgres } from "../support/test-database";
 import { makeDoctor, makePatient, setClinic } from "../support/clinic-fixtures";
 
@@ -14,12 +15,6 @@ const database = provideMigratedDatabase();
 const now = new Date("2030-01-07T08:00:00Z"); // Monday; the clinic is in UTC
 const tuesdayTen = "2030-01-08T10:00:00.000Z";
 const afternoons = JSON.stringify([1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 780, endMinute: 1020 })));
-
-/** Backends of this database waiting for a lock, read on a connection of its own. */
-async function waitingOnLocks(): Promise<number> {
-  const rows = await database.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-  return rows[0]!.n;
-}
 
 async function withConnection<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: database.url });
@@ -45,7 +40,7 @@ describe.runIf(usingRealPostgres())("a booking racing a change of the doctor's h
       await change.query("SELECT id FROM doctor_profiles WHERE id = $1 FOR UPDATE", [doctorId]);
       await change.query("UPDATE working_hours SET start_minute = 780 WHERE doctor_id = $1", [doctorId]);
       const booking = domainMessageOf(bookAppointment(patient, { doctorId, start: tuesdayTen, reason: "Race" }, now));
-      await expect.poll(waitingOnLocks, { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect.poll(() => countLockWaits(database.db), { timeout: 10_000 }).toBeGreaterThan(0);
       await change.query("COMMIT");
       expect(await booking).toMatch(/^That time is not available/);
     });
@@ -64,7 +59,7 @@ describe.runIf(usingRealPostgres())("a booking racing a change of the doctor's h
         [patient.patientId, doctorId, tuesdayTen, "2030-01-08T10:30:00.000Z"],
       );
       const save = saveWorkingHours(actor, hoursFormSchema.parse({ doctorId, intervals: afternoons, slotMinutes: "30", bufferBeforeMin: "0", bufferAfterMin: "0" }), now);
-      await expect.poll(waitingOnLocks, { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect.poll(() => countLockWaits(database.db), { timeout: 10_000 }).toBeGreaterThan(0);
       await booking.query("COMMIT");
       expect(await save).toMatchObject({ status: "error", fieldErrors: { strandedChoice: [expect.stringMatching(/^1 upcoming appointment would fall outside/)] } });
     });

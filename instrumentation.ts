@@ -7,7 +7,7 @@ export async function register() {
     process.exit(1);
   }
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { startInAppCron } = await import("./lib/cron/in-app-cron");
+    const { startInAppCron } = await import("@/lib/cron/in-app-cron");
     startInAppCron();
   }
 }

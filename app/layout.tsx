@@ -5,9 +5,11 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Clinic appointments", template: "%s · Clinic appointments" },
   description: "Book, move and manage clinic appointments.",
+  manifest: "/manifest.webmanifest",
+  icons: { icon: [{ url: "/favicon.ico", sizes: "48x48" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/apple-touch-icon.png" },
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f766e" };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
 import pg from "pg";
-import { DEMO_PASSWORD } from "../lib/db/seed";
+import { DEMO_PASSWORD } from "@/lib/seed/demo-clinic";
 import { e2eDatabasePort } from "../playwright.config";
 
 export const demo = {
@@ -31,6 +31,14 @@ export async function registerNewPatient(page: Page, name: string, password = "B
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/patient\?welcome=1$/);
   return email;
+}
+
+/** Answers "yes" in the confirmation dialog an irreversible action opens (its focus is trapped there). */
+export async function confirmInDialog(page: Page, confirmLabel: string) {
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: confirmLabel }).click();
+  await expect(dialog).toBeHidden();
 }
 
 /** Fails the test on any WCAG 2.1 A/AA violation axe finds on the current page. */

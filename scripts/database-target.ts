@@ -1,6 +1,6 @@
 // Which database a script works on: DATABASE_URL when set, else the embedded one in its data folder.
 import { loadEnv } from "./load-env";
-import { startEmbeddedDatabase } from "../lib/db/embedded";
+import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { embeddedDataDir } from "./paths";
 
 /**

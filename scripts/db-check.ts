@@ -1,6 +1,6 @@
 // `npm run db:check`: fails when schema.prisma and prisma/migrations disagree, so a model edited
 // without a migration (or a migration edited by hand) is caught before it reaches a database.
-import { findSchemaDrift } from "../lib/db/drift";
+import { findSchemaDrift } from "@/lib/db/drift";
 
 const drift = await findSchemaDrift();
 if (drift.length === 0) {

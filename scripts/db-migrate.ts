@@ -1,7 +1,7 @@
 // `npm run db:migrate`: applies prisma/migrations to DATABASE_URL, or to the embedded database
 // when DATABASE_URL is unset. Offline; records them in _prisma_migrations like `prisma migrate deploy`.
 import { runOnDatabase } from "./database-target";
-import { applyMigrations } from "../lib/db/migrations";
+import { applyMigrations } from "@/lib/db/migrations";
 
 await runOnDatabase(async (url, label) => {
   const applied = await applyMigrations(url);

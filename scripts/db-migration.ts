@@ -3,8 +3,8 @@
 // Raw SQL added by hand to earlier migrations (exclusion constraints, checks) is untouched.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { startEmbeddedDatabase } from "../lib/db/embedded";
-import { diffDatamodels, isEmptyMigration, migrationsDir, schemaPath, snapshotPath } from "../lib/db/migrations";
+import { startEmbeddedDatabase } from "@/lib/db/embedded";
+import { diffDatamodels, isEmptyMigration, migrationsDir, schemaPath, snapshotPath } from "@/lib/db/migrations";
 
 const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
 if (!name) {

@@ -1,8 +1,8 @@
 // `npm run db:seed`: fills DATABASE_URL (or the embedded database) with the demo clinic, once.
 // Run `npm run db:migrate` first; a database that already has a clinic is left alone.
 import { runOnDatabase } from "./database-target";
-import { createPrismaClient } from "../lib/db/create-client";
-import { DEMO_PASSWORD, seedDemoClinic } from "../lib/db/seed";
+import { createPrismaClient } from "@/lib/db/create-client";
+import { DEMO_PASSWORD, seedDemoClinic } from "@/lib/seed/demo-clinic";
 
 await runOnDatabase(async (url, label) => {
   const db = createPrismaClient(url);

@@ -8,13 +8,13 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
-import { applyMigrations, projectRoot } from "../lib/db/migrations";
-import { createPrismaClient } from "../lib/db/create-client";
-import { seedDemoClinic } from "../lib/db/seed";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
+import { applyMigrations, projectRoot } from "@/lib/db/migrations";
+import { createPrismaClient } from "@/lib/db/create-client";
+import { seedDemoClinic } from "@/lib/seed/demo-clinic";
 import { loadEnv } from "./load-env";
 import { dataRoot, embeddedDataDir } from "./paths";
-import { missingSecretMessage } from "../lib/auth/secret";
+import { missingSecretMessage } from "@/lib/auth/secret";
 
 const nextArgs = process.argv.slice(3); // after "next"
 const production = nextArgs[0] === "start";

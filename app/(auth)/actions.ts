@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { publicAction } from "@/lib/actions/action";
-import { DomainError } from "@/lib/actions/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { safeCallbackPath } from "@/lib/auth/roles";
 import { registerPatientSchema, signInSchema } from "@/lib/users/schemas";

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/actions/action";
-import { forgotPasswordSchema, resetPasswordSchema } from "@/lib/users/password-reset-schemas";
+import { forgotPasswordSchema, resetPasswordSchema } from "@/lib/users/schemas";
 import { requestPasswordReset, resetPasswordWithToken, resetRequestedMessage } from "@/lib/users/password-reset";
 
 export const requestPasswordResetAction = publicAction(forgotPasswordSchema, async (input) => {

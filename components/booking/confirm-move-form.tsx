@@ -1,7 +1,7 @@
 "use client";
 
 import type { FormState } from "@/lib/actions/form-state";
-import { rescheduleAppointmentSchema } from "@/lib/booking/schemas";
+import { rescheduleAppointmentSchema } from "@/lib/appointments/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";

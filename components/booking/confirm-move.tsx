@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { findOfferedSlot, nearestFreeSlots } from "@/lib/availability/service";
-import { slotStartSchema } from "@/lib/booking/schemas";
+import { slotStartSchema } from "@/lib/appointments/schemas";
 import type { TimeRange } from "@/lib/scheduling/availability";
 import type { SchedulingSettings } from "@/lib/settings/queries";
 import { SlotGone } from "./slot-gone";

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
-import type { TransitionDecision } from "@/lib/scheduling/appointment-rules";
+import type { Decision } from "@/lib/policy/define";
 import type { SchedulingSettings } from "@/lib/settings/queries";
 import { WeekSlotsSection } from "./week-slots-section";
 
@@ -9,7 +9,7 @@ type Props = {
   title: string;
   /** Who and when now, in the words of the page's reader. */
   children: ReactNode;
-  decision: TransitionDecision;
+  decision: Decision;
   appointment: { id: string; doctorId: string };
   settings: SchedulingSettings;
   week: string | undefined;

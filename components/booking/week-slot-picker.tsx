@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDay, formatTime, formatDateTime } from "@/lib/format/datetime";
-import type { WeekSlots } from "@/lib/booking/week-slots";
+import type { WeekSlots } from "@/lib/availability/week-slots";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DeviceTime, DeviceZoneNote } from "./device-time";
 

@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import { loadWeekSlots } from "@/lib/booking/week-slots";
+import { loadWeekSlots } from "@/lib/availability/week-slots";
 import type { Purpose } from "@/lib/availability/service";
 import type { SchedulingSettings } from "@/lib/settings/queries";
 import { WeekSlotPicker } from "./week-slot-picker";

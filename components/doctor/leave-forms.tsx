@@ -1,7 +1,7 @@
 "use client";
 
 import type { FormAction } from "@/lib/actions/form-state";
-import { deleteLeaveSchema, leaveFormSchema } from "@/lib/doctors/leave-form";
+import { deleteLeaveSchema, leaveFormSchema } from "@/lib/doctors/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/forms/text-field";
 import { FormStatus } from "@/components/forms/form-status";
@@ -12,7 +12,7 @@ import { StrandedChoice } from "./stranded-choice";
 /** Time off from a local date-time to another, with a note; appointments inside it need a decision. */
 export function AddLeaveForm({ doctorId, action }: { doctorId: string; action: FormAction }) {
   const { state, pending, register, errorFor, valueFor, statusRef, formProps } = useActionForm(leaveFormSchema, action, { doctorId });
-  const stranded = state.status === "error" ? state.fieldErrors.stranded : undefined;
+  const stranded = state.status === "error" ? state.affected : undefined;
   return (
     <form {...formProps} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-label="Add leave">
       <FormStatus state={state} statusRef={statusRef} />

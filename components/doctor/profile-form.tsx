@@ -1,7 +1,7 @@
 "use client";
 
 import type { FormAction } from "@/lib/actions/form-state";
-import { profileFormSchema } from "@/lib/doctors/profile-form";
+import { profileFormSchema } from "@/lib/doctors/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { controlClass, FieldShell } from "@/components/forms/field-shell";
 import { TextField } from "@/components/forms/text-field";

@@ -1,14 +1,12 @@
+import type { AffectedItem } from "@/lib/actions/form-state";
 import { controlClass, FieldShell } from "@/components/forms/field-shell";
 
 /**
- * The appointments a change would strand (sent by the server as "id|label" lines), with the choice
- * to keep or cancel them. The ids go back so the server cancels only what the doctor saw.
+ * The appointments a change would strand, with the choice to keep or cancel them. The ids go back
+ * so the server cancels only what the doctor saw.
  */
-export function StrandedChoice({ items, reasonError }: { items: string[]; reasonError?: string }) {
-  const parsed = items.map((line) => {
-    const [id, ...label] = line.split("|");
-    return { id: id!, label: label.join("|") };
-  });
+export function StrandedChoice({ items, reasonError }: { items: AffectedItem[]; reasonError?: string }) {
+  const parsed = items;
   return (
     <fieldset className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950" data-testid="stranded">
       <legend className="px-1 font-semibold">Affected appointments</legend>

@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
 import { idleState, type FormAction, type FormState } from "@/lib/actions/form-state";
-import { clockToMinute, minuteToClock } from "@/lib/doctors/hours-form";
+import { clockToMinute, minuteToClock } from "@/lib/doctors/schemas";
 import { BUFFER_MINUTES, MAX_INTERVALS_PER_DAY, SLOT_MINUTES, validateHoursSettings, WEEKDAY_NAMES, type HoursSettings } from "@/lib/scheduling/weekly-hours";
 import { controlClass, FieldShell } from "@/components/forms/field-shell";
 import { FormStatus } from "@/components/forms/form-status";
@@ -39,7 +39,7 @@ export function WeeklyHoursEditor({ doctorId, initial, action, timeZone }: { doc
   const intervals = intervalsOf(rows);
   const serverErrors = state.status === "error" ? state.fieldErrors : {};
   const errorFor = (key: string) => (localErrors ? localErrors[key] : serverErrors[key]?.[0]);
-  const stranded = state.status === "error" ? serverErrors.stranded : undefined;
+  const stranded = state.status === "error" ? state.affected : undefined;
 
   const update = (key: number, patch: Partial<Row>) => setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const addRow = (weekday: number) => {

@@ -1,14 +1,18 @@
 "use client";
 
 import { useActionState } from "react";
-import { signOutOfClinic } from "@/app/(auth)/actions";
-import { idleState } from "@/lib/actions/form-state";
+import { idleState, type FormAction } from "@/lib/actions/form-state";
 
-export function SignOutButton() {
-  const [, action, pending] = useActionState(signOutOfClinic, idleState);
+/** Posts to the sign-out action the layout passes in (components never import a page's actions). */
+export function SignOutButton({ action }: { action: FormAction }) {
+  const [, formAction, pending] = useActionState(action, idleState);
   return (
-    <form action={action}>
-      <button type="submit" disabled={pending} className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-700">
+    <form action={formAction}>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-700"
+      >
         {pending ? "Signing out…" : "Sign out"}
       </button>
     </form>

@@ -1,11 +1,12 @@
 import Link from "next/link";
+import type { FormAction } from "@/lib/actions/form-state";
 import type { Actor } from "@/lib/auth/session";
 import { getClinicSettings } from "@/lib/settings/queries";
 import { navItems, roleLabel } from "./nav-items";
 import { SignOutButton } from "./sign-out-button";
 
 /** Clinic name, the role's navigation and the account menu. Collapses into a menu below 640 px. */
-export async function SiteHeader({ actor }: { actor: Actor | null }) {
+export async function SiteHeader({ actor, signOut }: { actor: Actor | null; signOut?: FormAction }) {
   const clinic = await getClinicSettings();
   const items = actor ? navItems[actor.role] : [];
   const links = items.map((item) => (
@@ -26,14 +27,14 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
               <span className="text-sm text-slate-600">
                 {actor.name} <span className="text-slate-400">·</span> {roleLabel[actor.role]}
               </span>
-              <SignOutButton />
+              {signOut ? <SignOutButton action={signOut} /> : null}
             </div>
             <details className="relative sm:hidden">
               <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-3 py-2 text-sm font-medium">Menu</summary>
               <div className="absolute right-0 z-10 mt-2 w-60 space-y-1 rounded-md border border-slate-200 bg-white p-2 shadow-lg">
                 <p className="px-3 py-1 text-sm text-slate-600">{actor.name} · {roleLabel[actor.role]}</p>
                 <nav aria-label="Main (mobile)" className="flex flex-col">{links}</nav>
-                <SignOutButton />
+                {signOut ? <SignOutButton action={signOut} /> : null}
               </div>
             </details>
           </>

@@ -1,14 +1,43 @@
 import Link from "next/link";
+import { buttonClass } from "./button";
 
-/** Newer / older page links under a long list; nothing when everything fits on one page. */
-export function Pager({ page, pages, hrefFor }: { page: number; pages: number; hrefFor: (page: number) => string }) {
-  if (pages <= 1) return null;
-  const link = "rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100";
+/**
+ * Previous / next links under a server-paginated list; `hrefFor` keeps the current filters. With
+ * `total` and `noun`, the count is shown too ("27 users · page 2 of 2").
+ */
+export function Pager({
+  page,
+  pageCount,
+  hrefFor,
+  total,
+  noun,
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+  total?: number;
+  noun?: [one: string, many: string];
+}) {
+  const current = Math.min(page, pageCount);
+  const counted = total !== undefined && noun ? `${total === 1 ? `1 ${noun[0]}` : `${total} ${noun[1]}`} · ` : "";
+  if (!counted && pageCount <= 1) return null;
   return (
-    <nav aria-label="Pages" className="flex items-center gap-3 text-sm">
-      {page > 1 ? <Link href={hrefFor(page - 1)} className={link}>← Newer</Link> : null}
-      <span className="text-slate-600">Page {page} of {pages}</span>
-      {page < pages ? <Link href={hrefFor(page + 1)} className={link}>Older →</Link> : null}
+    <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-2 text-sm">
+      <p aria-live="polite" className="text-slate-700">
+        {counted}page {current} of {pageCount}
+      </p>
+      <div className="flex gap-2">
+        {current > 1 ? (
+          <Link href={hrefFor(current - 1)} className={buttonClass("secondary", "sm")}>
+            ← Previous
+          </Link>
+        ) : null}
+        {current < pageCount ? (
+          <Link href={hrefFor(current + 1)} className={buttonClass("secondary", "sm")}>
+            Next →
+          </Link>
+        ) : null}
+      </div>
     </nav>
   );
 }

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, expectAccessible, registerNewPatient, sql, sqlCount, test } from "../fixtures";
+import { confirmInDialog, expect, expectAccessible, registerNewPatient, sql, sqlCount, test } from "../fixtures";
 
 test("an admin creates a doctor and sets their hours; a patient books them; the admin finds, exports, moves and cancels it, then raises the fee", async ({ page, loginAs, browser }) => {
   const surname = `Quill${Date.now().toString(36)}`;
@@ -74,7 +74,7 @@ test("an admin creates a doctor and sets their hours; a patient books them; the 
   await table.getByRole("link").first().click();
   await expectAccessible(page);
   const appointmentId = page.url().split("/").pop()!.split("?")[0]!;
-  await page.getByRole("link", { name: "Reschedule" }).click();
+  await page.getByRole("link", { name: "Move to another time" }).click();
   await page.getByRole("link", { name: "Next week →" }).click();
   await expect(page).toHaveURL(/reschedule\?week=/);
   await page.getByTestId("slot").nth(1).click();
@@ -82,8 +82,10 @@ test("an admin creates a doctor and sets their hours; a patient books them; the 
   await expect(page.getByTestId("notice")).toHaveText("Moved. The patient and the doctor have been emailed.");
   await page.getByRole("button", { name: "Cancel appointment" }).click();
   await expect(page.getByTestId("error-reason")).toBeVisible();
-  await page.getByLabel("Reason for cancelling").fill("The doctor is called to an emergency");
+  await page.getByLabel("Reason for cancelling (sent to the patient and the doctor)").fill("The doctor is called to an emergency");
   await page.getByRole("button", { name: "Cancel appointment" }).click();
+  await expectAccessible(page); // with the confirmation dialog open
+  await confirmInDialog(page, "Cancel appointment");
   await expect(page.getByTestId("notice")).toHaveText("Cancelled. The patient and the doctor have been emailed.");
   await expect(page.getByTestId("no-actions")).toBeVisible();
   const [row] = await sql<{ status: string; sequence: number; cancellation_reason: string }>("SELECT status, sequence, cancellation_reason FROM appointments WHERE id = $1", [appointmentId]);

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { expect, expectAccessible, registerNewPatient, signIn, sql, sqlCount, test } from "../fixtures";
+import { confirmInDialog, expect, expectAccessible, registerNewPatient, signIn, sql, sqlCount, test } from "../fixtures";
 
 const DOCTOR = { email: "dr.nakamura@clinic.test", name: "Yuki Nakamura" };
 
@@ -74,6 +74,7 @@ test("a doctor sets hours, confirms a patient's request, completes it with a not
   );
   await doctor.reload();
   await doctor.getByRole("button", { name: "Mark as completed" }).click();
+  await confirmInDialog(doctor, "Mark as completed");
   await expect(doctor.getByTestId("appointment-notice")).toHaveText("Visit marked as completed.");
   await doctor.getByLabel("Your note").fill("Exercise-induced bronchospasm. Salbutamol before sport; review in four weeks.");
   await doctor.getByRole("button", { name: "Save note" }).click();

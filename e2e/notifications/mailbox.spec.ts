@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { e2eCronSecret } from "../../playwright.config";
-import { demo, expect, expectAccessible, registerNewPatient, signIn, sql, test } from "../fixtures";
+import { demo, confirmInDialog, expect, expectAccessible, registerNewPatient, signIn, sql, test } from "../fixtures";
 
 /** What the in-app scheduler does every minute, now: send everything due. */
 async function dispatchNow(request: APIRequestContext) {
@@ -85,6 +85,7 @@ test("a patient books; the confirmation reaches the development mailbox and its 
     await expectAccessible(link);
     await link.getByLabel("Why are you cancelling?").fill("Cannot make it after all");
     await link.getByRole("button", { name: "Cancel appointment" }).click();
+    await confirmInDialog(link, "Cancel appointment");
     await expect(link.getByTestId("link-done")).toContainText("Your appointment has been cancelled.");
     const [row] = await sql<{ status: string; cancellation_reason: string }>("SELECT status, cancellation_reason FROM appointments WHERE id = $1", [appointmentId]);
     expect(row).toEqual({ status: "CANCELLED", cancellation_reason: "Cannot make it after all" });

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, registerNewPatient, sql, test } from "../fixtures";
+import { confirmInDialog, expect, expectAccessible, registerNewPatient, sql, test } from "../fixtures";
 
 /** From the doctor search to the first free time a week or more ahead (beyond the cancel cut-off). */
 async function openNextWeekOf(page: Page, doctorName: string) {
@@ -57,6 +57,7 @@ test("a patient finds a doctor, books, sees it upcoming, reschedules and cancels
   await expect(page.getByTestId("error-reason")).toBeVisible();
   await page.getByLabel("Why are you cancelling?").fill("Feeling better now");
   await page.getByRole("button", { name: "Cancel appointment" }).click();
+  await confirmInDialog(page, "Cancel appointment");
   await expect(page.getByTestId("appointment-notice")).toHaveText("Your appointment has been cancelled.");
   await expect(page.getByText("Cancellation reason: Feeling better now")).toBeVisible();
 });
@@ -119,6 +120,7 @@ test("a patient cannot open or act on another patient's appointment", async ({ b
     await intruder.locator('input[name="appointmentId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), ownerAppointmentId);
     await intruder.getByLabel("Why are you cancelling?").fill("Forged cancel");
     await intruder.getByRole("button", { name: "Cancel appointment" }).click();
+    await confirmInDialog(intruder, "Cancel appointment");
     await expect(intruder.getByTestId("form-status")).toContainText("We could not find that appointment.");
     const [row] = await sql<{ status: string }>("SELECT status FROM appointments WHERE id = $1", [ownerAppointmentId]);
     expect(row!.status).toBe("CONFIRMED");

@@ -6,8 +6,9 @@ import type { Actor } from "@/lib/auth/session";
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
 
-const { publicAction, roleAction, WRAPPED_ACTION } = await import("./action");
-const { DomainError } = await import("./errors");
+const { publicAction, policyAction, WRAPPED_ACTION } = await import("./action");
+const { definePolicy, rule } = await import("@/lib/policy/define");
+const { DomainError } = await import("@/lib/errors/domain-error");
 
 const patient: Actor = { id: "u1", email: "p@example.test", name: "P", role: "PATIENT", patientId: "p1", doctorId: null };
 const schema = z.object({ note: z.string().min(3, "Too short") });
@@ -18,9 +19,10 @@ const form = (entries: Record<string, string>) => {
 };
 const idle = { status: "idle" } as const;
 
-describe("roleAction", () => {
+describe("policyAction", () => {
   const handler = vi.fn(async (input: { note: string }, actor: Actor) => ({ status: "success" as const, message: `${actor.id}:${input.note}` }));
-  const action = roleAction(["PATIENT"], schema, handler);
+  const policy = definePolicy({ "note.write": rule(["PATIENT"]) });
+  const action = policyAction(policy, "note.write", schema, handler);
   beforeEach(() => {
     handler.mockClear();
   });
@@ -35,7 +37,7 @@ describe("roleAction", () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
-  it("refuses another role", async () => {
+  it("refuses a role the capability's rule does not name", async () => {
     session.actor = { ...patient, role: "DOCTOR" };
     expect(await action(idle, form({ note: "hello" }))).toMatchObject({ status: "error", message: "Your account is not allowed to do that." });
     expect(handler).not.toHaveBeenCalled();
@@ -51,6 +53,13 @@ describe("roleAction", () => {
   it("runs the use case with the parsed input and the actor", async () => {
     session.actor = patient;
     expect(await action(idle, form({ note: "hello" }))).toEqual({ status: "success", message: "u1:hello" });
+  });
+
+  it("shows a use case's Forbidden (the rule's record check) as its message", async () => {
+    session.actor = patient;
+    const owned = definePolicy({ "note.edit": rule<{ owner: string }>(["PATIENT"], (actor, note) => (note.owner === actor.id ? null : "Not your note.")) });
+    const edit = policyAction(owned, "note.edit", schema, async (_input, actor) => owned.assertCan(actor, "note.edit", { owner: "someone else" }));
+    expect(await edit(idle, form({ note: "hello" }))).toMatchObject({ status: "error", message: "Not your note." });
   });
 });
 

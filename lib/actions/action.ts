@@ -1,12 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { getActor, type Actor } from "@/lib/auth/session";
-import { DomainError } from "./errors";
+import { DomainError, FieldErrorsError } from "@/lib/errors/domain-error";
+import type { Policy, Rules } from "@/lib/policy/define";
 import type { FieldErrors, FormAction, FormState } from "./form-state";
 
 /** Marks functions built here; a test fails if an exported server action lacks it. */
-export const WRAPPED_ACTION: unique symbol = Symbol.for("clinic.wrapped-action") as never;
+export const WRAPPED_ACTION: unique symbol = Symbol.for("clinic.wrapped-action") as typeof WRAPPED_ACTION;
 
 type WrappedAction = FormAction & { [WRAPPED_ACTION]?: true };
 
@@ -23,9 +23,11 @@ function formDataToObject(formData: FormData): Record<string, string | string[]>
 
 /** What was typed, minus secrets, so a form rendered again without JavaScript keeps its values. */
 function echoValues(input: Record<string, string | string[]>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(input).filter(([key, value]) => typeof value === "string" && !/password|token|secret/i.test(key)),
-  ) as Record<string, string>;
+  const kept: Record<string, string> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (typeof value === "string" && !/password|token|secret/i.test(key)) kept[key] = value;
+  }
+  return kept;
 }
 
 const failure = (message: string, fieldErrors: FieldErrors = {}, values?: Record<string, string>): FormState => ({
@@ -35,8 +37,17 @@ const failure = (message: string, fieldErrors: FieldErrors = {}, values?: Record
   values,
 });
 
+/** An expected failure of the use case as the form shows it. */
+function domainFailure(error: DomainError, values: Record<string, string>): FormState {
+  if (error instanceof FieldErrorsError) return failure(error.message, error.fieldErrors, values);
+  const fieldErrors = error.field ? { [error.field]: [error.message] } : {};
+  return { status: "error", message: error.message, fieldErrors, values, links: error.links };
+}
+
+type Gate = { allows: (actor: Actor | null) => boolean } | "public";
+
 function build<S extends z.ZodType, A extends Actor | null>(
-  access: { roles: Role[] } | "public",
+  gate: Gate,
   schema: S,
   handler: (input: z.output<S>, actor: A) => Promise<FormState | void>,
 ): WrappedAction {
@@ -44,9 +55,11 @@ function build<S extends z.ZodType, A extends Actor | null>(
     const raw = formDataToObject(formData);
     const values = echoValues(raw);
     const actor = await getActor();
-    if (access !== "public") {
+    if (gate !== "public") {
       if (!actor) return failure("Your session has ended. Please sign in again.", {}, values);
-      if (!access.roles.includes(actor.role)) return failure("Your account is not allowed to do that.", {}, values);
+      // The role part of the capability's rule, before anything is parsed or loaded; the use case
+      // then asserts the whole rule on the record it loads.
+      if (!gate.allows(actor)) return failure("Your account is not allowed to do that.", {}, values);
     }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
@@ -55,9 +68,7 @@ function build<S extends z.ZodType, A extends Actor | null>(
     try {
       return (await handler(parsed.data, actor as A)) ?? { status: "success", message: "Saved." };
     } catch (error) {
-      if (error instanceof DomainError) {
-        return { ...failure(error.message, error.field ? { [error.field]: [error.message] } : {}, values), links: error.links };
-      }
+      if (error instanceof DomainError) return domainFailure(error, values);
       throw error; // redirects, notFound() and bugs go on to Next.js
     }
   };
@@ -65,12 +76,20 @@ function build<S extends z.ZodType, A extends Actor | null>(
   return action;
 }
 
-/** An action anyone may call (sign-in, registration): parse → act. */
+/** An action anyone may call (sign-in, registration, emailed links): parse → act. */
 export function publicAction<S extends z.ZodType>(schema: S, handler: (input: z.output<S>, actor: Actor | null) => Promise<FormState | void>) {
   return build("public", schema, handler);
 }
 
-/** An action for signed-in users of the given roles: authenticate → authorize role → parse → act. */
-export function roleAction<S extends z.ZodType>(roles: Role[], schema: S, handler: (input: z.output<S>, actor: Actor) => Promise<FormState | void>) {
-  return build<S, Actor>({ roles }, schema, handler);
+/**
+ * An action of one capability: authenticate → the policy's rule for `name` (its roles) → parse → act.
+ * The handler's use case asserts the full rule (ownership, state) once it has loaded the record.
+ */
+export function policyAction<R extends Rules, S extends z.ZodType>(
+  policy: Policy<R>,
+  name: keyof R & string,
+  schema: S,
+  handler: (input: z.output<S>, actor: Actor) => Promise<FormState | void>,
+) {
+  return build<S, Actor>({ allows: (actor) => policy.can(actor, name) }, schema, handler);
 }

@@ -1,12 +1,13 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
+import type { AuditAction } from "./actions";
 
 type Client = Pick<Prisma.TransactionClient, "auditEvent">;
 
 export type AuditEntry = {
   actorId?: string | null;
-  action: string;
+  action: AuditAction;
   entityType?: string;
   entityId?: string;
   detail?: Prisma.InputJsonValue;

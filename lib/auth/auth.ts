@@ -6,12 +6,12 @@ import { verifyCredentials } from "@/lib/users/service";
 import { authConfig } from "./config";
 
 /** Raised for a correct password on a deactivated account; the code reaches the sign-in form. */
-export class AccountDeactivated extends CredentialsSignin {
+class AccountDeactivated extends CredentialsSignin {
   code = "deactivated";
 }
 
 /** Raised while an address is refused for too many failed sign-ins (see SIGN_IN_THROTTLE). */
-export class TooManyAttempts extends CredentialsSignin {
+class TooManyAttempts extends CredentialsSignin {
   code = "throttled";
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findNextFreeSlot, isSlotOffered, listFreeSlots, type AvailabilityInput, type TimeRange } from "@/lib/scheduling/availability";
-import { isPractising } from "@/lib/doctors/policy";
+import { isPractising } from "./rota";
 import type { SchedulingSettings } from "@/lib/settings/queries";
 
 // The I/O shell around the pure engine: loads rows, maps them to engine input, calls the core.

@@ -80,7 +80,7 @@ function keepTurnsUntilSync(queue: QueryQueue): void {
 }
 
 /** A free TCP port on 127.0.0.1, or `preferred` when that one is free. */
-export async function freePort(preferred = 0): Promise<number> {
+async function freePort(preferred = 0): Promise<number> {
   const tryPort = (port: number) =>
     new Promise<number>((resolve, reject) => {
       const server = net.createServer();

@@ -32,9 +32,9 @@ export async function loadMigrationList(dir = migrationsDir): Promise<MigrationL
   };
 }
 
-/** Applies every migration not yet recorded; returns the names it applied. */
-export async function applyMigrations(connectionString: string): Promise<string[]> {
-  const migrationsList = await loadMigrationList();
+/** Applies every migration in `dir` not yet recorded; returns the names it applied. */
+export async function applyMigrations(connectionString: string, dir = migrationsDir): Promise<string[]> {
+  const migrationsList = await loadMigrationList(dir);
   return withSchemaEngine(connectionString, async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters });
     return appliedMigrationNames;

@@ -1,4 +1,4 @@
-import { isTransientConflict } from "@/lib/actions/errors";
+import { isTransientConflict } from "./errors";
 
 /**
  * Runs a transaction again when PostgreSQL aborted it as a deadlock victim. Two bookings racing

@@ -1,10 +1,12 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db/client";
-import { DomainError, isMissingRecord } from "@/lib/actions/errors";
+import { DomainError } from "@/lib/errors/domain-error";
+import { isMissingRecord } from "@/lib/db/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
-import { canManageDoctor, isPractising } from "./policy";
+import { doctorPolicy } from "./policy";
+import { isPractising } from "@/lib/availability/rota";
 
 // The private calendar feed's secret. Only its SHA-256 is stored (in calendar_token), so a copy of
 // the database does not reveal working feed URLs; regenerating replaces it and revokes the old URL.
@@ -14,7 +16,7 @@ const hashOf = (token: string) => createHash("sha256").update(token).digest("hex
 
 /** A new feed token for the doctor; the raw value is returned once, to be shown to the doctor. */
 export async function regenerateCalendarToken(actor: Actor, doctorId: string): Promise<string> {
-  if (!canManageDoctor(actor, doctorId)) throw new DomainError("We could not find that doctor.");
+  doctorPolicy.assertCan(actor, "doctor.manage", { doctorId });
   const token = randomBytes(32).toString("base64url");
   try {
     await getDb().$transaction(async (tx) => {
@@ -36,14 +38,4 @@ export async function findDoctorByFeedToken(token: string) {
     select: { id: true, location: true, user: { select: { name: true, active: true, role: true } } },
   });
   return doctor && isPractising(doctor.user) ? doctor : null;
-}
-
-/** The doctor's appointments around now, with no more patient detail than initials. */
-export function listFeedAppointments(doctorId: string, now: Date) {
-  const day = 86_400_000;
-  return getDb().appointment.findMany({
-    where: { doctorId, startsAt: { gte: new Date(now.getTime() - 60 * day), lt: new Date(now.getTime() + 366 * day) } },
-    orderBy: { startsAt: "asc" },
-    select: { id: true, startsAt: true, endsAt: true, status: true, sequence: true, patient: { select: { user: { select: { name: true } } } } },
-  });
 }

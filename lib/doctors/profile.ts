@@ -1,14 +1,15 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { DomainError, isMissingRecord, isUniqueViolation } from "@/lib/actions/errors";
+import { DomainError } from "@/lib/errors/domain-error";
+import { isMissingRecord, isUniqueViolation } from "@/lib/db/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
-import { canManageDoctor } from "./policy";
-import type { ProfileFormInput } from "./profile-form";
+import { doctorPolicy } from "./policy";
+import type { ProfileFormInput } from "./schemas";
 
 /** The profile for its editor (null when the actor may not edit it). Never the feed token itself. */
 export async function getDoctorProfileForEdit(actor: Actor, doctorId: string) {
-  if (!canManageDoctor(actor, doctorId)) return null;
+  if (!doctorPolicy.can(actor, "doctor.manage", { doctorId })) return null;
   const db = getDb();
   const [doctor, specialties] = await Promise.all([
     db.doctorProfile.findUnique({
@@ -27,7 +28,7 @@ export async function getDoctorProfileForEdit(actor: Actor, doctorId: string) {
  * the availability service offers no new slots, while existing appointments stay as they are.
  */
 export async function updateDoctorProfile(actor: Actor, input: ProfileFormInput): Promise<void> {
-  if (!canManageDoctor(actor, input.doctorId)) throw new DomainError("We could not find that doctor.");
+  doctorPolicy.assertCan(actor, "doctor.manage", { doctorId: input.doctorId });
   const specialty = await getDb().specialty.findUnique({ where: { id: input.specialtyId }, select: { id: true } });
   if (!specialty) throw new DomainError("Choose a specialty from the list.", "specialtyId");
   try {

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { practisingUser } from "./policy";
+import { practisingUser } from "@/lib/availability/rota";
 
 /** Public facts about the clinic's active doctors, for the landing page and the admin overview. */
 export function listActiveDoctors() {

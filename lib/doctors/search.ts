@@ -3,10 +3,10 @@ import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getNextFreeSlots } from "@/lib/availability/service";
 import type { SchedulingSettings } from "@/lib/settings/queries";
-import { practisingUser } from "./policy";
-import type { DoctorSearch } from "./search-schema";
+import { practisingUser } from "@/lib/availability/rota";
+import type { DoctorSearch } from "./schemas";
 
-export const doctorsPerPage = 10;
+const doctorsPerPage = 10;
 const DAY_MS = 86_400_000;
 
 /**
@@ -58,10 +58,6 @@ export async function searchDoctors(search: DoctorSearch, settings: SchedulingSe
   const pageCount = Math.max(1, Math.ceil(withNext.length / doctorsPerPage));
   const page = Math.min(search.page, pageCount);
   return { doctors: withNext.slice((page - 1) * doctorsPerPage, page * doctorsPerPage), total: withNext.length, page, pageCount };
-}
-
-export function listSpecialties() {
-  return getDb().specialty.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
 /** A doctor's public profile, for the booking pages. */

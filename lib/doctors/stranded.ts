@@ -1,38 +1,50 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AppointmentStatus } from "@/lib/generated/prisma/enums";
-import { DomainError } from "@/lib/actions/errors";
-import type { FormState } from "@/lib/actions/form-state";
 import type { Actor } from "@/lib/auth/session";
-import { cancelInTransaction } from "@/lib/booking/cancel";
-import { decideFor } from "@/lib/booking/decide";
-import { formatDateTime } from "@/lib/format/datetime";
+import { cancelInTransaction } from "@/lib/appointments/cancel";
+import { appointmentPolicy } from "@/lib/appointments/policy";
+import { appointmentFacts } from "@/lib/appointments/selects";
 import type { SchedulingSettings } from "@/lib/settings/queries";
 
 // Appointments that a change of hours or a new leave would leave outside working time. The doctor
 // sees them and chooses to keep them or cancel them (with a reason the patients are emailed).
 
-export type LiveAppointment = { id: string; startsAt: Date; endsAt: Date; status: AppointmentStatus; sequence: number; patientName: string };
+export type LiveAppointment = {
+  id: string;
+  patientId: string;
+  doctorId: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: AppointmentStatus;
+  sequence: number;
+  patientName: string;
+};
 export type StrandedDecision = { strandedChoice?: "keep" | "cancel"; cancelReason?: string; acknowledged: string[] };
 
+/** What a change of hours or leave came to: saved (with what happened to stranded visits), or a decision is needed. */
+export type ScheduleChangeResult =
+  | { outcome: "saved"; kept: number; cancelled: number }
+  | { outcome: "needs-decision"; stranded: LiveAppointment[]; reasonMissing: boolean; timeZone: string };
+
 /** Thrown inside the transaction to roll it back when the doctor has not decided yet. */
-export class StrandedDecisionNeeded extends Error {
+class StrandedDecisionNeeded extends Error {
   constructor(
     readonly stranded: LiveAppointment[],
-    readonly reasonError?: string,
+    readonly reasonMissing = false,
   ) {
     super("A decision about affected appointments is needed.");
   }
 }
 
-const MIN_REASON = 3;
+export const MIN_CANCEL_REASON = 3;
 
 /** The doctor's live appointments that have not started yet, read in the transaction. */
 export async function listLiveFutureAppointments(tx: Prisma.TransactionClient, doctorId: string, now: Date): Promise<LiveAppointment[]> {
   const rows = await tx.appointment.findMany({
     where: { doctorId, status: { in: ["PENDING", "CONFIRMED"] }, startsAt: { gt: now } },
     orderBy: { startsAt: "asc" },
-    select: { id: true, startsAt: true, endsAt: true, status: true, sequence: true, patient: { select: { user: { select: { name: true } } } } },
+    select: { ...appointmentFacts, sequence: true, patient: { select: { user: { select: { name: true } } } } },
   });
   return rows.map(({ patient, ...row }) => ({ ...row, patientName: patient.user.name }));
 }
@@ -54,35 +66,25 @@ export async function resolveStranded(
   if (!decision.strandedChoice || stranded.some((a) => !seen.has(a.id))) throw new StrandedDecisionNeeded(stranded);
   if (decision.strandedChoice === "keep") return { kept: stranded.length, cancelled: 0 };
   const reason = decision.cancelReason ?? "";
-  if (reason.length < MIN_REASON) throw new StrandedDecisionNeeded(stranded, `Tell the patients briefly why (at least ${MIN_REASON} characters).`);
+  if (reason.length < MIN_CANCEL_REASON) throw new StrandedDecisionNeeded(stranded, true);
   for (const appointment of stranded) {
-    const verdict = decideFor(actor.role, "cancel", appointment, settings, now);
-    if (!verdict.allowed) throw new DomainError(verdict.reason);
+    appointmentPolicy.assertCan(actor, "appointment.cancel", { ...appointment, settings, now });
     await cancelInTransaction(tx, actor, appointment, reason, now);
   }
   return { kept: 0, cancelled: stranded.length };
 }
 
-/** The form's answer: the affected appointments listed next to the keep-or-cancel choice. */
-export function strandedDecisionState({ stranded, reasonError }: StrandedDecisionNeeded, timeZone: string): FormState {
-  const n = stranded.length;
-  const message = reasonError
-    ? "Please give the reason the patients will be told."
-    : `${n} upcoming appointment${n === 1 ? "" : "s"} would fall outside the working time. Choose to keep or cancel ${n === 1 ? "it" : "them"}, then save again.`;
-  return {
-    status: "error",
-    message,
-    fieldErrors: {
-      strandedChoice: [message],
-      stranded: stranded.map((a) => `${a.id}|${formatDateTime(a.startsAt, timeZone)} — ${a.patientName}`),
-      ...(reasonError ? { cancelReason: [reasonError] } : {}),
-    },
-  };
-}
-
-/** Outcome words for the success message. */
-export function strandedSummary({ kept, cancelled }: { kept: number; cancelled: number }): string {
-  if (cancelled) return ` ${cancelled} appointment${cancelled === 1 ? " was" : "s were"} cancelled and the patients will be emailed.`;
-  if (kept) return ` ${kept} appointment${kept === 1 ? " was" : "s were"} kept outside the working hours.`;
-  return "";
+/** Runs a schedule change; a pending decision becomes the result rather than an error. */
+export async function withStrandedDecision(
+  timeZone: string,
+  change: () => Promise<{ kept: number; cancelled: number }>,
+): Promise<ScheduleChangeResult> {
+  try {
+    return { outcome: "saved", ...(await change()) };
+  } catch (error) {
+    if (error instanceof StrandedDecisionNeeded) {
+      return { outcome: "needs-decision", stranded: error.stranded, reasonMissing: error.reasonMissing, timeZone };
+    }
+    throw error;
+  }
 }

@@ -1,22 +1,21 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { DomainError } from "@/lib/actions/errors";
-import type { FormState } from "@/lib/actions/form-state";
+import { DomainError, FieldErrorsError } from "@/lib/errors/domain-error";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
+import { lockDoctorSchedule } from "@/lib/availability/schedule-lock";
 import { isWithinWorkingTime, type WeeklyInterval } from "@/lib/scheduling/availability";
 import { validateHoursSettings, type HoursSettings } from "@/lib/scheduling/weekly-hours";
 import { getSchedulingSettings } from "@/lib/settings/queries";
-import type { HoursFormInput } from "./hours-form";
-import { canManageDoctor } from "./policy";
-import { lockDoctorSchedule } from "./schedule-lock";
-import { listLiveFutureAppointments, resolveStranded, StrandedDecisionNeeded, strandedDecisionState, strandedSummary, type LiveAppointment } from "./stranded";
+import { doctorPolicy } from "./policy";
+import type { HoursFormInput } from "./schemas";
+import { listLiveFutureAppointments, resolveStranded, withStrandedDecision, type LiveAppointment, type ScheduleChangeResult } from "./stranded";
 
 const notFound = () => new DomainError("We could not find that doctor.");
 
 /** The doctor's current hours and appointment settings, for the editor; null when the actor may not see them. */
 export async function getDoctorHours(actor: Actor, doctorId: string): Promise<HoursSettings | null> {
-  if (!canManageDoctor(actor, doctorId)) return null;
+  if (!doctorPolicy.can(actor, "doctor.manage", { doctorId })) return null;
   const doctor = await getDb().doctorProfile.findUnique({
     where: { id: doctorId },
     select: {
@@ -34,18 +33,19 @@ export async function getDoctorHours(actor: Actor, doctorId: string): Promise<Ho
  * Appointments inside the current weekly hours that the new hours would leave outside. Only the
  * weekly pattern is compared: leave and holidays are the same before and after this change.
  */
-export function strandedByHours(appointments: LiveAppointment[], current: WeeklyInterval[], next: WeeklyInterval[], timeZone: string): LiveAppointment[] {
-  const within = (weeklyHours: WeeklyInterval[], a: LiveAppointment) => isWithinWorkingTime({ timeZone, weeklyHours, holidays: [], leaves: [] }, { start: a.startsAt, end: a.endsAt });
+function strandedByHours(appointments: LiveAppointment[], current: WeeklyInterval[], next: WeeklyInterval[], timeZone: string): LiveAppointment[] {
+  const within = (weeklyHours: WeeklyInterval[], a: LiveAppointment) =>
+    isWithinWorkingTime({ timeZone, weeklyHours, holidays: [], leaves: [] }, { start: a.startsAt, end: a.endsAt });
   return appointments.filter((a) => within(current, a) && !within(next, a));
 }
 
 /**
  * Saves a doctor's weekly hours, slot length and buffers, and — in the same transaction — keeps or
  * cancels the appointments the new hours strand, as the doctor chose. For the doctor themself or an
- * admin. Returns the form's answer (field errors, the list to decide on, or success).
+ * admin. Invalid hours are refused field by field; stranded appointments come back as the result.
  */
-export async function saveWorkingHours(actor: Actor, input: HoursFormInput, now = new Date()): Promise<FormState> {
-  if (!canManageDoctor(actor, input.doctorId)) throw notFound();
+export async function saveWorkingHours(actor: Actor, input: HoursFormInput, now = new Date()): Promise<ScheduleChangeResult> {
+  doctorPolicy.assertCan(actor, "doctor.manage", { doctorId: input.doctorId });
   const validation = validateHoursSettings({
     intervals: input.intervals,
     slotMinutes: input.slotMinutes,
@@ -54,12 +54,12 @@ export async function saveWorkingHours(actor: Actor, input: HoursFormInput, now 
   });
   if (!validation.ok) {
     const fieldErrors = Object.fromEntries(Object.entries(validation.errors).map(([key, message]) => [key, [message]]));
-    return { status: "error", message: "Please correct the highlighted hours.", fieldErrors };
+    throw new FieldErrorsError("Please correct the highlighted hours.", fieldErrors);
   }
   const hours = validation.value;
   const settings = await getSchedulingSettings();
-  try {
-    const outcome = await getDb().$transaction(async (tx) => {
+  return withStrandedDecision(settings.timeZone, () =>
+    getDb().$transaction(async (tx) => {
       // Waits for bookings in flight, so the stranded list below includes them (schedule-lock.ts).
       if (!(await lockDoctorSchedule(tx, input.doctorId))) throw notFound();
       const doctor = await tx.doctorProfile.findUnique({
@@ -71,26 +71,16 @@ export async function saveWorkingHours(actor: Actor, input: HoursFormInput, now 
       const stranded = strandedByHours(live, doctor.workingHours, hours.intervals, settings.timeZone);
       const decided = await resolveStranded(tx, actor, stranded, input, settings, now);
       await tx.workingHours.deleteMany({ where: { doctorId: doctor.id } });
-      await tx.workingHours.createMany({ data: hours.intervals.map((i) => ({ doctorId: doctor.id, weekday: i.weekday, startMinute: i.startMinute, endMinute: i.endMinute })) });
+      await tx.workingHours.createMany({
+        data: hours.intervals.map((i) => ({ doctorId: doctor.id, weekday: i.weekday, startMinute: i.startMinute, endMinute: i.endMinute })),
+      });
       await tx.doctorProfile.update({
         where: { id: doctor.id },
         data: { slotMinutes: hours.slotMinutes, bufferBeforeMin: hours.bufferBeforeMin, bufferAfterMin: hours.bufferAfterMin },
       });
-      await recordAudit(
-        {
-          actorId: actor.id,
-          action: "doctor.hours.update",
-          entityType: "doctor",
-          entityId: doctor.id,
-          detail: { intervals: hours.intervals.length, slotMinutes: hours.slotMinutes, ...decided },
-        },
-        tx,
-      );
+      const detail = { intervals: hours.intervals.length, slotMinutes: hours.slotMinutes, ...decided };
+      await recordAudit({ actorId: actor.id, action: "doctor.hours.update", entityType: "doctor", entityId: doctor.id, detail }, tx);
       return decided;
-    });
-    return { status: "success", message: `Working hours saved.${strandedSummary(outcome)}` };
-  } catch (error) {
-    if (error instanceof StrandedDecisionNeeded) return strandedDecisionState(error, settings.timeZone);
-    throw error;
-  }
+    }),
+  );
 }

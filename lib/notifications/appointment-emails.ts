@@ -9,7 +9,7 @@ import { appointmentSubject } from "./subject";
 type Tx = Pick<Prisma.TransactionClient, "appointment" | "clinicSettings" | "outboxMessage">;
 
 /** Reads the appointment as it is inside the transaction, after the change. */
-export async function loadAppointmentFacts(tx: Tx, appointmentId: string): Promise<{ facts: AppointmentFacts; patientEmail: string; doctorEmail: string }> {
+async function loadAppointmentFacts(tx: Tx, appointmentId: string): Promise<{ facts: AppointmentFacts; patientEmail: string; doctorEmail: string }> {
   const [a, clinic] = await Promise.all([
     tx.appointment.findUniqueOrThrow({
       where: { id: appointmentId },

@@ -41,7 +41,7 @@ export async function claimDueMessages(db: Db, now: Date, limit: number, leaseMs
     RETURNING m.id, m.kind, m.to_email AS "toEmail", m.subject, m.payload, m.idempotency_key AS "idempotencyKey", m.attempts`;
 }
 
-export type Outcome = "sent" | "retry" | "failed" | "dropped";
+type Outcome = "sent" | "retry" | "failed" | "dropped";
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 1000);
 
@@ -63,7 +63,7 @@ function forgetSecrets(transport: EmailTransport, message: ClaimedMessage): { pa
 }
 
 /** Sends one claimed message and records the outcome; only a row still PENDING is changed. */
-export async function deliverClaimed(db: Db, transport: EmailTransport, message: ClaimedMessage, now: Date, clinicName: string): Promise<Outcome> {
+async function deliverClaimed(db: Db, transport: EmailTransport, message: ClaimedMessage, now: Date, clinicName: string): Promise<Outcome> {
   const where = { id: message.id, status: "PENDING" as const };
   const dropReason = await reminderProblem(db, message, now);
   if (dropReason) {

@@ -6,7 +6,7 @@ import { dueReminders, type ReminderCandidate } from "./reminder-schedule";
 
 const DEFAULT_LEADS = [1440, 120];
 /** A run writes reminders due within this much ahead, held back until their time, so a once-a-minute cron is never late. */
-export const REMINDER_LOOKAHEAD_MS = 5 * 60_000;
+const REMINDER_LOOKAHEAD_MS = 5 * 60_000;
 
 /**
  * Writes one reminder row and its email, unless another run already did: the unique key

@@ -3,8 +3,8 @@ import { appointmentActionLink } from "./action-links";
 import { appUrl } from "./app-url";
 import { calendarAttachment } from "./email-attachments";
 import type { AccountEmailPayload, AppointmentEmailPayload, EmailPayload } from "./email-payload";
-import { renderAccountEmail } from "./templates/account";
-import { renderAppointmentEmail } from "./templates/appointment";
+import { renderAccountEmail } from "@/lib/notifications/templates/account";
+import { renderAppointmentEmail } from "@/lib/notifications/templates/appointment";
 import type { OutgoingEmail } from "./transport";
 
 const isAccountEmail = (p: EmailPayload): p is AccountEmailPayload => p.kind.startsWith("account.");

@@ -3,7 +3,7 @@ import { Resend } from "resend";
 import type { EmailTransport } from "./transport";
 
 /** Who the clinic's emails come from; the domain must be verified in Resend. */
-export const senderAddress = () => process.env.EMAIL_FROM || "Clinic <onboarding@resend.dev>";
+const senderAddress = () => process.env.EMAIL_FROM || "Clinic <onboarding@resend.dev>";
 
 /** Sends through Resend; the outbox key goes out as Resend's Idempotency-Key, so a resend after a crash is delivered once. */
 export function resendTransport(apiKey: string): EmailTransport {

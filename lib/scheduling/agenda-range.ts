@@ -4,7 +4,7 @@ import { inSupportedYears } from "./supported-years";
 import { daysOfWeek, localDayBounds, type Interval } from "./zoned-day";
 
 export type AgendaView = "day" | "week";
-export type AgendaDay = { date: string; interval: Interval };
+type AgendaDay = { date: string; interval: Interval };
 export type AgendaRange = { view: AgendaView; date: string; days: AgendaDay[]; interval: Interval; previous: string; next: string };
 
 const toDate = (z: Temporal.ZonedDateTime) => new Date(z.epochMilliseconds);

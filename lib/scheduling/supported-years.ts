@@ -2,8 +2,8 @@
 // out of range, and a far year is a typing mistake: a value outside is treated as malformed (a
 // message next to the field, or the page's default), never sent to the database. Pure.
 
-export const FIRST_YEAR = 1900;
-export const LAST_YEAR = 2199;
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2199;
 
 /** Whether an ISO date, month or date-time ("YYYY-…") falls in the supported years. */
 export function inSupportedYears(iso: string): boolean {

@@ -29,3 +29,25 @@ export async function getSchedulingSettings(): Promise<SchedulingSettings> {
   });
   return row ?? { timeZone: "UTC", minNoticeMinutes: 120, bookingWindowDays: 60, cancellationCutoffHours: 24, requireDoctorConfirmation: false };
 }
+
+/** The settings an administrator edits (the settings page's form). */
+export const editableSettings = {
+  name: true,
+  address: true,
+  phone: true,
+  email: true,
+  timeZone: true,
+  cancellationCutoffHours: true,
+  minNoticeMinutes: true,
+  bookingWindowDays: true,
+  requireDoctorConfirmation: true,
+  reminderLeadMinutes: true,
+} as const;
+
+export function getEditableSettings() {
+  return getDb().clinicSettings.findUnique({ where: { id: 1 }, select: editableSettings });
+}
+
+export function listHolidays() {
+  return getDb().holiday.findMany({ orderBy: { date: "asc" }, select: { id: true, date: true, name: true } });
+}

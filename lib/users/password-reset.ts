@@ -1,10 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { DomainError } from "@/lib/actions/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "./password";
 import { hashToken, issuePasswordLink } from "./password-tokens";
-import type { ResetPasswordInput } from "./password-reset-schemas";
+import type { ResetPasswordInput } from "./schemas";
 
 /** The same answer whether or not the address has an account, so the form reveals nothing. */
 export const resetRequestedMessage = "If an account uses that address, we have emailed it a link to choose a new password. The link works once, within an hour.";

@@ -3,16 +3,20 @@ import { z } from "zod";
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
-const email = z
-  .string()
-  .trim()
-  .min(1, "Enter your email address")
-  .max(254, "That email address is too long")
-  .pipe(z.email("Enter a valid email address, like name@example.com"))
-  .transform(normalizeEmail);
+/** An email address as typed, stored lower-cased; the messages name whose address it is. */
+export const emailSchema = (messages: { missing: string; example: string }) =>
+  z
+    .string()
+    .trim()
+    .min(1, messages.missing)
+    .max(254, "That email address is too long")
+    .pipe(z.email(`Enter a valid email address, like ${messages.example}`))
+    .transform(normalizeEmail);
+
+const email = emailSchema({ missing: "Enter your email address", example: "name@example.com" });
 
 /** Strength rule: length does most of the work; one non-letter keeps out single dictionary words. */
-export const newPasswordSchema = z
+const newPasswordSchema = z
   .string()
   .min(10, "Use at least 10 characters")
   .max(200, "Use at most 200 characters")
@@ -26,7 +30,7 @@ export const phoneSchema = z
   .regex(/^\+?[0-9 ()-]{7,20}$/, "Enter a phone number using digits, spaces, brackets or dashes");
 
 /** A past calendar date (YYYY-MM-DD) for someone at most 130 years old. */
-export const dateOfBirthSchema = z.iso
+const dateOfBirthSchema = z.iso
   .date("Enter your date of birth")
   .refine((d) => d < new Date().toISOString().slice(0, 10), "Date of birth must be in the past")
   .refine((d) => Number(d.slice(0, 4)) > new Date().getUTCFullYear() - 130, "Check the year of birth");
@@ -52,5 +56,14 @@ export const registerPatientSchema = z
     message: "Do not use your email address in the password",
   });
 
-export type SignInInput = z.infer<typeof signInSchema>;
 export type RegisterPatientInput = z.infer<typeof registerPatientSchema>;
+
+// Forms of the password-reset journey; the rules are the ones registration uses.
+
+export const forgotPasswordSchema = z.object({ email: signInSchema.shape.email });
+
+export const resetPasswordSchema = z
+  .object({ token: z.string().min(20, "This link is not valid.").max(200, "This link is not valid."), password: newPasswordSchema, confirmPassword: z.string() })
+  .refine((v) => v.confirmPassword === v.password, { path: ["confirmPassword"], message: "The passwords do not match" });
+
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { DomainError, isUniqueViolation } from "@/lib/actions/errors";
+import { DomainError } from "@/lib/errors/domain-error";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { Role } from "@/lib/generated/prisma/client";
 import { hashPassword, spendVerifyTime, verifyPassword } from "./password";

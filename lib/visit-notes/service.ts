@@ -1,35 +1,37 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { DomainError } from "@/lib/actions/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
-import { appointmentScope } from "@/lib/appointments/scope";
-import { visitNoteRefusal } from "./rules";
+import { appointmentScope } from "@/lib/appointments/policy";
+import { visitNotePolicy } from "./policy";
 import type { SaveVisitNoteInput } from "./schemas";
 
 /**
  * Writes the treating doctor's note on a visit: one note per doctor and visit, edited in place
- * (the row keeps its author, creation and last-edit times). Another doctor's visit is not found.
+ * (the row keeps its author, creation and last-edit times). The unique key on (visit, author)
+ * makes concurrent saves meet on one row; another doctor's visit is not found.
  */
 export async function saveVisitNote(actor: Actor, input: SaveVisitNoteInput, now = new Date()): Promise<{ id: string }> {
-  if (actor.role !== "DOCTOR") throw new DomainError("Only the treating doctor can write visit notes.");
+  visitNotePolicy.assertRole(actor, "visit_note.write");
   const db = getDb();
   const appointment = await db.appointment.findFirst({
     where: { id: input.appointmentId, ...appointmentScope(actor) },
-    select: { id: true, status: true, startsAt: true, patientId: true },
+    select: { id: true, doctorId: true, status: true, startsAt: true, patientId: true },
   });
   if (!appointment) throw new DomainError("We could not find that appointment.");
-  const refusal = visitNoteRefusal(appointment.status, appointment.startsAt, now);
-  if (refusal) throw new DomainError(refusal, "body");
+  const verdict = visitNotePolicy.decide(actor, "visit_note.write", { ...appointment, now });
+  if (!verdict.allowed) throw new DomainError(verdict.reason, "body");
   return db.$transaction(async (tx) => {
-    const existing = await tx.visitNote.findFirst({ where: { appointmentId: appointment.id, authorId: actor.id }, select: { id: true } });
-    const note = existing
-      ? await tx.visitNote.update({ where: { id: existing.id }, data: { body: input.body }, select: { id: true } })
-      : await tx.visitNote.create({ data: { appointmentId: appointment.id, authorId: actor.id, body: input.body }, select: { id: true } });
-    await recordAudit(
-      { actorId: actor.id, action: "visit_note.write", entityType: "visit_note", entityId: note.id, detail: { appointmentId: appointment.id, patientId: appointment.patientId, edit: Boolean(existing) } },
-      tx,
-    );
-    return note;
+    // xmax is 0 only for a row this statement inserted: an edit otherwise.
+    const [note] = await tx.$queryRaw<{ id: string; inserted: boolean }[]>`
+      INSERT INTO visit_notes (appointment_id, author_id, body, updated_at)
+      VALUES (${appointment.id}::uuid, ${actor.id}::uuid, ${input.body}, now())
+      ON CONFLICT (appointment_id, author_id) DO UPDATE SET body = EXCLUDED.body, updated_at = EXCLUDED.updated_at
+      RETURNING id, (xmax = 0) AS inserted`;
+    if (!note) throw new Error("The note upsert returned no row");
+    const detail = { appointmentId: appointment.id, patientId: appointment.patientId, edit: !note.inserted };
+    await recordAudit({ actorId: actor.id, action: "visit_note.write", entityType: "visit_note", entityId: note.id, detail }, tx);
+    return { id: note.id };
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { registerPatient, SIGN_IN_THROTTLE, verifyCredentials } from "@/lib/users/service";
 import { registerPatientSchema } from "@/lib/users/schemas";
-import { DomainError } from "@/lib/actions/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { provideMigratedDatabase } from "../support/test-database";
 
 const database = provideMigratedDatabase();

@@ -11,9 +11,10 @@ vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
 const database = provideMigratedDatabase();
 const { GET: exportAppointments } = await import("@/app/(admin)/admin/appointments/export/route");
 const { GET: exportReport } = await import("@/app/(admin)/admin/reports/export/route");
-const { loadReport } = await import("@/lib/admin/reports/queries");
-const { loadDashboard } = await import("@/lib/admin/dashboard/queries");
-const { listAppointmentsForAdmin } = await import("@/lib/admin/appointments/queries");
+const { loadReport } = await import("@/lib/reports/queries");
+const { loadDashboard } = await import("@/lib/dashboard/queries");
+const { listAppointmentsForAdmin } = await import("@/lib/appointments/queries");
+const noParams = { params: Promise.resolve({}) };
 
 let doctorId: string;
 let patient: Actor;
@@ -43,7 +44,7 @@ beforeAll(async () => {
 describe("appointments CSV export", () => {
   it("streams every matching row once, in order, across keyset batches", async () => {
     session.actor = admin;
-    const response = await exportAppointments(new Request("http://localhost/admin/appointments/export?sort=starts_asc&status=COMPLETED&to=2030-02-28"));
+    const response = await exportAppointments(new Request("http://localhost/admin/appointments/export?sort=starts_asc&status=COMPLETED&to=2030-02-28"), noParams);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/text\/csv/);
     const lines = (await response.text()).trim().split("\n");
@@ -57,7 +58,7 @@ describe("appointments CSV export", () => {
 
   it("newest first by default, with the same filters as the table", async () => {
     session.actor = admin;
-    const text = await (await exportAppointments(new Request("http://localhost/admin/appointments/export?from=2030-03-01"))).text();
+    const text = await (await exportAppointments(new Request("http://localhost/admin/appointments/export?from=2030-03-01"), noParams)).text();
     const rows = text.trim().split("\n").slice(1);
     expect(rows).toHaveLength(7);
     expect(rows[0]).toContain("CONFIRMED");
@@ -68,7 +69,7 @@ describe("appointments CSV export", () => {
 
   it("refuses a malformed filter with 400 instead of exporting everything", async () => {
     session.actor = admin;
-    const response = await exportAppointments(new Request("http://localhost/admin/appointments/export?status=EVERYTHING"));
+    const response = await exportAppointments(new Request("http://localhost/admin/appointments/export?status=EVERYTHING"), noParams);
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/status/);
   });
@@ -85,7 +86,7 @@ describe("reports", () => {
 
   it("exports the month as CSV", async () => {
     session.actor = admin;
-    const text = await (await exportReport(new Request("http://localhost/admin/reports/export?month=2030-03"))).text();
+    const text = await (await exportReport(new Request("http://localhost/admin/reports/export?month=2030-03"), noParams)).text();
     expect(text.trim().split("\n")).toEqual([
       "Group,Name,Booked,Completed,Cancelled,No-shows,No-show rate,Fee revenue",
       "Doctor,Dr Test,6,3,1,1,25%,£150.00",

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/session";
-import { DomainError } from "@/lib/actions/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { getFreeSlots } from "@/lib/availability/service";
 import { getSchedulingSettings } from "@/lib/settings/queries";
-import { addHoliday, removeHoliday, updateClinicSettings } from "@/lib/admin/settings/service";
-import { clinicSettingsSchema } from "@/lib/admin/settings/schemas";
+import { addHoliday, removeHoliday, updateClinicSettings } from "@/lib/settings/service";
+import { clinicSettingsSchema } from "@/lib/settings/schemas";
 import { provideMigratedDatabase } from "../support/test-database";
 import { makeDoctor, makePatient, setClinic } from "../support/clinic-fixtures";
 

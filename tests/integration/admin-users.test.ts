@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/session";
-import { DomainError } from "@/lib/actions/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { provideMigratedDatabase } from "../support/test-database";
 import { makeDoctor, makePatient, setClinic } from "../support/clinic-fixtures";
 
@@ -9,8 +9,8 @@ const cookie = vi.hoisted(() => ({ userId: null as string | null, signedInAt: 0 
 vi.mock("@/lib/auth/auth", () => ({ auth: async () => (cookie.userId ? { user: { id: cookie.userId, signedInAt: cookie.signedInAt } } : null) }));
 
 const database = provideMigratedDatabase();
-const { createAdminAccount, createDoctorAccount, setUserActive, changeUserRole } = await import("@/lib/admin/users/service");
-const { listUsers } = await import("@/lib/admin/users/queries");
+const { createAdminAccount, createDoctorAccount, setUserActive, changeUserRole } = await import("@/lib/staff/service");
+const { listUsers } = await import("@/lib/staff/queries");
 const { getActor } = await import("@/lib/auth/session");
 const { getFreeSlots } = await import("@/lib/availability/service");
 const { getDoctorProfile } = await import("@/lib/doctors/search");

@@ -1,13 +1,13 @@
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
-import { bookAppointment } from "@/lib/booking/book";
-import { cancelAppointment } from "@/lib/booking/cancel";
-import { rescheduleAppointment } from "@/lib/booking/reschedule";
-import { DomainError } from "@/lib/actions/errors";
+import { bookAppointment } from "@/lib/appointments/book";
+import { cancelAppointment } from "@/lib/appointments/cancel";
+import { rescheduleAppointment } from "@/lib/appointments/reschedule";
+import { DomainError } from "@/lib/errors/domain-error";
 import { findOfferedSlot, nearestFreeSlots } from "@/lib/availability/service";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import type { Actor } from "@/lib/auth/session";
-import { ownClashMessage } from "@/lib/booking/own-clash";
+import { ownClashMessage } from "@/lib/appointments/own-clash";
 import { domainMessageOf } from "../support/domain-message";
 import { countLockWaits } from "../support/lock-waits";
 import { provideMigratedDatabase, usingRealPostgres } from "../support/test-database";

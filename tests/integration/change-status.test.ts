@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { bookAppointment } from "@/lib/booking/book";
-import { changeAppointmentStatus } from "@/lib/booking/change-status";
+import { bookAppointment } from "@/lib/appointments/book";
+import { changeAppointmentStatus } from "@/lib/appointments/change-status";
 import { domainMessageOf } from "../support/domain-message";
 import { provideMigratedDatabase } from "../support/test-database";
 import { makeDoctor, makePatient, setClinic } from "../support/clinic-fixtures";

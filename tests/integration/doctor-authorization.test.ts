@@ -6,12 +6,12 @@ import type { Actor } from "@/lib/auth/session";
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
 
-const { bookAppointment } = await import("@/lib/booking/book");
-const { changeAppointmentStatus } = await import("@/lib/booking/change-status");
-const { getDoctorAppointment } = await import("@/lib/doctors/appointments");
-const { getPatientRecordForDoctor } = await import("@/lib/doctors/patient-record");
+const { bookAppointment } = await import("@/lib/appointments/book");
+const { changeAppointmentStatus } = await import("@/lib/appointments/change-status");
+const { getDoctorAppointment } = await import("@/lib/appointments/queries");
+const { getPatientRecordForDoctor } = await import("@/lib/patients/queries");
 const { saveVisitNote } = await import("@/lib/visit-notes/service");
-const { DomainError } = await import("@/lib/actions/errors");
+const { DomainError } = await import("@/lib/errors/domain-error");
 const actions = await import("@/app/(doctor)/doctor/actions");
 const { provideMigratedDatabase } = await import("../support/test-database");
 const { makeDoctor, makePatient, setClinic } = await import("../support/clinic-fixtures");

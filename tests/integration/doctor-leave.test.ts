@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { bookAppointment } from "@/lib/booking/book";
-import { DomainError } from "@/lib/actions/errors";
-import { leaveFormSchema } from "@/lib/doctors/leave-form";
+import { bookAppointment } from "@/lib/appointments/book";
+import { DomainError } from "@/lib/errors/domain-error";
+import { leaveFormSchema } from "@/lib/doctors/schemas";
 import { addLeave, deleteLeave } from "@/lib/doctors/leave";
+import { scheduleChangeState } from "@/lib/doctors/schedule-change-state";
 import { provideMigratedDatabase } from "../support/test-database";
 import { makeDoctor, makePatient, setClinic } from "../support/clinic-fixtures";
 
@@ -33,7 +34,7 @@ describe("leave", () => {
 
   it("adds leave with no appointments inside at once, in the clinic's zone", async () => {
     const { doctorId, actor } = await makeDoctor(database.db);
-    expect(await addLeave(actor, form(doctorId), now)).toEqual({ status: "success", message: "Leave added." });
+    expect(await addLeave(actor, form(doctorId), now)).toEqual({ outcome: "saved", kept: 0, cancelled: 0 });
     const [leave] = await database.db.leave.findMany({ where: { doctorId } });
     expect(leave).toMatchObject({ startsAt: new Date("2030-01-08T00:00:00Z"), endsAt: new Date("2030-01-09T00:00:00Z"), note: "Conference" });
   });
@@ -41,11 +42,11 @@ describe("leave", () => {
   it("lists an appointment inside the leave, then cancels it with the reason and an email when the doctor chooses", async () => {
     const { doctorId, actor, patient, appointmentId } = await doctorWithVisit();
     const first = await addLeave(actor, form(doctorId), now);
-    expect(first).toMatchObject({ status: "error", fieldErrors: { stranded: [expect.stringContaining(appointmentId)] } });
+    expect(first).toMatchObject({ outcome: "needs-decision", stranded: [expect.objectContaining({ id: appointmentId })] });
     expect(await database.db.leave.count({ where: { doctorId } })).toBe(0);
 
     const decided = form(doctorId, { strandedChoice: "cancel", cancelReason: "Called away to a conference", acknowledged: appointmentId });
-    expect(await addLeave(actor, decided, now)).toMatchObject({ status: "success", message: expect.stringMatching(/1 appointment was cancelled/) });
+    expect(scheduleChangeState(await addLeave(actor, decided, now), "Leave added.")).toMatchObject({ status: "success", message: expect.stringMatching(/^Leave added. 1 appointment was cancelled/) });
     expect(await database.db.appointment.findUniqueOrThrow({ where: { id: appointmentId } })).toMatchObject({ status: "CANCELLED", cancellationReason: "Called away to a conference" });
     expect(await database.db.outboxMessage.count({ where: { appointmentId, kind: "appointment.cancelled", toEmail: patient.email } })).toBe(1);
     expect(await database.db.leave.count({ where: { doctorId } })).toBe(1);

@@ -2,14 +2,14 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 
 // The route handler runs here without a Next.js request around it; `connection()` needs one.
 vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), connection: async () => {} }));
-import { bookAppointment } from "@/lib/booking/book";
+import { bookAppointment } from "@/lib/appointments/book";
 import { getFreeSlots } from "@/lib/availability/service";
-import { DomainError } from "@/lib/actions/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import type { Actor } from "@/lib/auth/session";
 import { findDoctorByFeedToken, regenerateCalendarToken } from "@/lib/doctors/calendar-feed";
-import { getMonthlyPerformance } from "@/lib/doctors/performance-queries";
+import { getMonthlyPerformance } from "@/lib/reports/queries";
 import { updateDoctorProfile } from "@/lib/doctors/profile";
-import { profileFormSchema } from "@/lib/doctors/profile-form";
+import { profileFormSchema } from "@/lib/doctors/schemas";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { GET as calendarFeed } from "@/app/api/calendar/[token]/route";
 import { provideMigratedDatabase } from "../support/test-database";
@@ -109,7 +109,7 @@ describe("calendar feed", () => {
 
 describe("monthly performance", () => {
   it("counts the doctor's month by status with the fees completed visits were booked at", async () => {
-    const { doctorId } = await makeDoctor(database.db);
+    const { doctorId, actor } = await makeDoctor(database.db);
     const patientId = (await makePatient(database.db)).patientId!;
     const visit = (day: number, status: "COMPLETED" | "NO_SHOW" | "CANCELLED" | "REJECTED", feeCents = 5000) => ({
       patientId, doctorId, status, reason: "Visit", feeCents, startsAt: new Date(Date.UTC(2030, 2, day, 10)), endsAt: new Date(Date.UTC(2030, 2, day, 10, 30)),
@@ -118,6 +118,13 @@ describe("monthly performance", () => {
     await database.db.appointment.createMany({ data: [visit(3, "COMPLETED", 4500), visit(4, "COMPLETED"), visit(5, "NO_SHOW"), visit(6, "CANCELLED"), visit(7, "REJECTED")] });
     await database.db.doctorProfile.update({ where: { id: doctorId }, data: { feeCents: 8000 } });
     const march = { start: new Date("2030-03-01T00:00:00Z"), end: new Date("2030-04-01T00:00:00Z") };
-    expect(await getMonthlyPerformance(doctorId, march)).toEqual({ booked: 4, completed: 2, cancelled: 1, noShows: 1, noShowRate: 1 / 3, revenueCents: 9500 });
+    expect(await getMonthlyPerformance(actor, doctorId, march)).toEqual({ booked: 4, completed: 2, cancelled: 1, noShows: 1, noShowRate: 1 / 3, revenueCents: 9500 });
+  });
+
+  it("is the doctor's own: another doctor's month is refused", async () => {
+    const { doctorId } = await makeDoctor(database.db);
+    const other = (await makeDoctor(database.db)).actor;
+    const march = { start: new Date("2030-03-01T00:00:00Z"), end: new Date("2030-04-01T00:00:00Z") };
+    await expect(getMonthlyPerformance(other, doctorId, march)).rejects.toThrow("We could not find that doctor.");
   });
 });

@@ -1,13 +1,13 @@
 // Emailed links: the link in a sent email cancels or moves the appointment without signing in,
 // through the ordinary services, once; and the cut-off still applies.
 import { beforeAll, describe, expect, it } from "vitest";
-import { DomainError } from "@/lib/actions/errors";
-import { bookAppointment } from "@/lib/booking/book";
-import { cancelAppointment } from "@/lib/booking/cancel";
-import { rescheduleAppointment } from "@/lib/booking/reschedule";
-import { staleVersionMessage } from "@/lib/booking/load-for-change";
+import { DomainError } from "@/lib/errors/domain-error";
+import { bookAppointment } from "@/lib/appointments/book";
+import { cancelAppointment } from "@/lib/appointments/cancel";
+import { rescheduleAppointment } from "@/lib/appointments/reschedule";
+import { staleVersionMessage } from "@/lib/appointments/load-for-change";
 import { dispatchDueEmails } from "@/lib/notifications/dispatcher";
-import { openActionLink } from "@/lib/notifications/link-actions";
+import { openActionLink } from "@/lib/appointments/email-links";
 import { provideMigratedDatabase } from "../support/test-database";
 import { makeDoctor, makePatient, setClinic } from "../support/clinic-fixtures";
 import { countingTransport } from "../support/counting-transport";

@@ -1,6 +1,6 @@
 // Password reset by email: no hint whether an account exists, hashed one-time tokens, an hour's life.
 import { describe, expect, it } from "vitest";
-import { DomainError } from "@/lib/actions/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { hashToken } from "@/lib/users/password-tokens";
 import { verifyPassword } from "@/lib/users/password";
 import { requestPasswordReset, resetPasswordWithToken, unusableLinkMessage } from "@/lib/users/password-reset";
@@ -9,7 +9,7 @@ import { makePatient } from "../support/clinic-fixtures";
 import { countingTransport } from "../support/counting-transport";
 import { dispatchDueEmails } from "@/lib/notifications/dispatcher";
 import { mailboxTransport } from "@/lib/notifications/mailbox-transport";
-import { getMailboxEmail } from "@/lib/notifications/outbox-admin";
+import { getMailboxEmail } from "@/lib/notifications/queries";
 import type { EmailTransport } from "@/lib/notifications/transport";
 
 const database = provideMigratedDatabase();

@@ -1,9 +1,9 @@
 // Reminders: once per appointment and lead time however many runs race, re-armed by a move, and
 // never sent for an appointment that was cancelled.
 import { beforeAll, describe, expect, it } from "vitest";
-import { bookAppointment } from "@/lib/booking/book";
-import { cancelAppointment } from "@/lib/booking/cancel";
-import { rescheduleAppointment } from "@/lib/booking/reschedule";
+import { bookAppointment } from "@/lib/appointments/book";
+import { cancelAppointment } from "@/lib/appointments/cancel";
+import { rescheduleAppointment } from "@/lib/appointments/reschedule";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { dispatchDueEmails } from "@/lib/notifications/dispatcher";
 import { createDueReminders } from "@/lib/notifications/reminders";

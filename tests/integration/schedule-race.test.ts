@@ -3,8 +3,8 @@
 // a time, so two transactions can never be in flight together there.
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
-import { bookAppointment } from "@/lib/booking/book";
-import { hoursFormSchema } from "@/lib/doctors/hours-form";
+import { bookAppointment } from "@/lib/appointments/book";
+import { hoursFormSchema } from "@/lib/doctors/schemas";
 import { saveWorkingHours } from "@/lib/doctors/working-hours";
 import { domainMessageOf } from "../support/domain-message";
 import { countLockWaits } from "../support/lock-waits";
@@ -61,7 +61,7 @@ describe.runIf(usingRealPostgres())("a booking racing a change of the doctor's h
       const save = saveWorkingHours(actor, hoursFormSchema.parse({ doctorId, intervals: afternoons, slotMinutes: "30", bufferBeforeMin: "0", bufferAfterMin: "0" }), now);
       await expect.poll(() => countLockWaits(database.db), { timeout: 10_000 }).toBeGreaterThan(0);
       await booking.query("COMMIT");
-      expect(await save).toMatchObject({ status: "error", fieldErrors: { strandedChoice: [expect.stringMatching(/^1 upcoming appointment would fall outside/)] } });
+      expect(await save).toMatchObject({ outcome: "needs-decision", stranded: [expect.anything()] });
     });
     // Nothing was saved: the mornings are still there.
     expect(await database.db.workingHours.count({ where: { doctorId, startMinute: 540 } })).toBe(7);

@@ -1,7 +1,7 @@
 import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/create-client";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoClinic } from "@/lib/db/seed";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoClinic } from "@/lib/seed/demo-clinic";
 import { AppointmentStatus, Role } from "@/lib/generated/prisma/client";
 import { verifyPassword } from "@/lib/users/password";
 import { provideMigratedDatabase } from "../support/test-database";

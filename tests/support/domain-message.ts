@@ -1,4 +1,4 @@
-import { DomainError } from "@/lib/actions/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 
 /** The message a refused call shows the user, or null when it succeeded; other errors fail the test. */
 export async function domainMessageOf(promise: Promise<unknown>): Promise<string | null> {

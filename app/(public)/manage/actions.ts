@@ -2,11 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/actions/action";
-import { DomainError } from "@/lib/actions/errors";
-import { cancelAppointment } from "@/lib/booking/cancel";
-import { rescheduleAppointment } from "@/lib/booking/reschedule";
-import { linkProblemMessage, openActionLink } from "@/lib/notifications/link-actions";
-import { cancelByLinkSchema, rescheduleByLinkSchema } from "@/lib/notifications/link-schemas";
+import { DomainError } from "@/lib/errors/domain-error";
+import { cancelAppointment } from "@/lib/appointments/cancel";
+import { rescheduleAppointment } from "@/lib/appointments/reschedule";
+import { linkProblemMessage, openActionLink } from "@/lib/appointments/email-links";
+import { cancelByLinkSchema, rescheduleByLinkSchema } from "@/lib/appointments/schemas";
 import { confirmHref } from "./_components/load-link";
 
 /** The link's own patient acts, through the same service and status machine as when signed in. */

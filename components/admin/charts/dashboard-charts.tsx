@@ -1,17 +1,13 @@
-import type { DayCounts, DoctorShare } from "@/lib/admin/dashboard/queries";
+import type { DayCounts, DoctorShare } from "@/lib/dashboard/queries";
 import type { AppointmentStatus } from "@/lib/generated/prisma/enums";
-import { formatRate } from "@/lib/admin/reports/summary";
+import { formatRate } from "@/lib/reports/kpi";
+import { STATUS } from "@/components/appointments/status";
 import { ChartFigure, SimpleTable } from "./chart-figure";
 import { Bars, type Series } from "./bars";
 
-const statusSeries: (Series & { key: AppointmentStatus })[] = [
-  { key: "COMPLETED", label: "Completed", color: "#0369a1" },
-  { key: "CONFIRMED", label: "Confirmed", color: "#047857" },
-  { key: "PENDING", label: "Awaiting confirmation", color: "#b45309" },
-  { key: "NO_SHOW", label: "No-show", color: "#7c3aed" },
-  { key: "CANCELLED", label: "Cancelled", color: "#64748b" },
-  { key: "REJECTED", label: "Declined", color: "#be123c" },
-];
+const statusSeries: (Series & { key: AppointmentStatus })[] = (["COMPLETED", "CONFIRMED", "PENDING", "NO_SHOW", "CANCELLED", "REJECTED"] as const).map(
+  (key) => ({ key, label: STATUS[key].label, color: STATUS[key].chart }),
+);
 
 export function PerDayChart({ days }: { days: DayCounts[] }) {
   const dayTotal = (d: DayCounts) => statusSeries.reduce((sum, s) => sum + d[s.key], 0);

@@ -1,4 +1,5 @@
-import type { ReportLine } from "@/lib/admin/reports/summary";
+import type { ReportLine } from "@/lib/reports/summary";
+import { STATUS } from "@/components/appointments/status";
 import { ChartFigure, SimpleTable } from "./chart-figure";
 import { Bars } from "./bars";
 
@@ -17,9 +18,9 @@ export function ReportChart({ lines, period }: { lines: ReportLine[]; period: st
           layout="vertical"
           stacked
           series={[
-            { key: "completed", label: "Completed", color: "#0369a1" },
-            { key: "cancelled", label: "Cancelled", color: "#64748b" },
-            { key: "noShows", label: "No-shows", color: "#7c3aed" },
+            { key: "completed", label: "Completed", color: STATUS.COMPLETED.chart },
+            { key: "cancelled", label: "Cancelled", color: STATUS.CANCELLED.chart },
+            { key: "noShows", label: "No-shows", color: STATUS.NO_SHOW.chart },
           ]}
         />
       }

@@ -1,5 +1,5 @@
 // Password emails: a reset asked for by the person, or the first password of new staff.
-import type { AccountEmailPayload } from "../email-payload";
+import type { AccountEmailPayload } from "@/lib/notifications/email-payload";
 import { emailDocument, type Rendered } from "./html";
 
 export function renderAccountEmail(p: AccountEmailPayload, subject: string, clinicName: string): Rendered {

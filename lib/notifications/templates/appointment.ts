@@ -1,6 +1,6 @@
 // One template for every appointment email; the event decides the heading, the opening sentence,
 // extra details and which links are offered. Pure: links are computed by the caller.
-import type { AppointmentEmailPayload, AppointmentFacts } from "../email-payload";
+import type { AppointmentEmailPayload, AppointmentFacts } from "@/lib/notifications/email-payload";
 import { emailDocument, type Block, type Rendered } from "./html";
 import { clinicTime, leadText } from "./when";
 

@@ -1,7 +1,7 @@
 // Building blocks of the HTML emails: escaped text, one table-based layout (what mail clients
 // render reliably) with inline styles, and a plain-text twin for every part.
 
-export const esc = (value: string) =>
+const esc = (value: string) =>
   value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
 export type Rendered = { html: string; text: string };

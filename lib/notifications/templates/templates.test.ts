@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { AppointmentEmailPayload, AppointmentEvent, AppointmentFacts } from "../email-payload";
-import { calendarAttachment } from "../email-attachments";
-import { appointmentSubject } from "../subject";
+import type { AppointmentEmailPayload, AppointmentEvent, AppointmentFacts } from "@/lib/notifications/email-payload";
+import { calendarAttachment } from "@/lib/notifications/email-attachments";
+import { appointmentSubject } from "@/lib/notifications/subject";
 import { renderAccountEmail } from "./account";
 import { renderAppointmentEmail, WHAT_TO_BRING } from "./appointment";
 

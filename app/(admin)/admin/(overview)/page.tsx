@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
-import { loadDashboard } from "@/lib/admin/dashboard/queries";
-import { formatRate } from "@/lib/admin/reports/summary";
+import { loadDashboard } from "@/lib/dashboard/queries";
+import { formatRate } from "@/lib/reports/kpi";
 import { getClinicSettings } from "@/lib/settings/queries";
 import { StatCard } from "@/components/ui/stat-card";
 import { DoctorShareChart, PerDayChart, SpecialtyChart } from "@/components/admin/charts/dashboard-charts";

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
-import { auditFilterSchema } from "@/lib/admin/audit/filters";
-import { listAuditActions, listAuditEvents } from "@/lib/admin/audit/queries";
-import { hrefWith } from "@/lib/admin/search-params";
+import { auditFilterSchema } from "@/lib/audit/schemas";
+import { AUDIT_ACTIONS, AUDIT_FAMILIES } from "@/lib/audit/actions";
+import { listAuditEvents } from "@/lib/audit/queries";
+import { hrefWith } from "@/lib/listing/search-params";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { formatDateTime } from "@/lib/format/datetime";
 import { FilterField, FilterForm, filterInputClass, DateRangeFields } from "@/components/admin/filter-controls";
 import { DataTable, cellClass } from "@/components/admin/data-table";
-import { Pager } from "@/components/admin/pager";
+import { Pager } from "@/components/ui/pager";
 import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -26,7 +27,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   await requireRole("ADMIN");
   const filter = auditFilterSchema.parse(await searchParams);
   const { timeZone } = await getSchedulingSettings();
-  const [result, actions] = await Promise.all([listAuditEvents(filter, timeZone), listAuditActions()]);
+  const result = await listAuditEvents(filter, timeZone);
   return (
     <div className="space-y-6">
       <div>
@@ -37,8 +38,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <FilterField id="action" label="Event">
           <select id="action" name="action" defaultValue={filter.action ?? ""} className={filterInputClass}>
             <option value="">Any event</option>
-            {[...new Set(actions.map((a) => `${a.split(".")[0]}.`))].map((prefix) => <option key={prefix} value={prefix}>All {prefix}* events</option>)}
-            {actions.map((a) => <option key={a} value={a}>{a}</option>)}
+            {AUDIT_FAMILIES.map((family) => <option key={family} value={`${family}.`}>All {family}.* events</option>)}
+            {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{a}</option>)}
           </select>
         </FilterField>
         <FilterField id="actor" label="Who (name or email)">

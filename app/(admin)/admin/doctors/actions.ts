@@ -1,22 +1,28 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { roleAction } from "@/lib/actions/action";
-import { hoursFormSchema } from "@/lib/doctors/hours-form";
+import { policyAction } from "@/lib/actions/action";
+import { doctorPolicy } from "@/lib/doctors/policy";
 import { updateDoctorProfile } from "@/lib/doctors/profile";
-import { profileFormSchema } from "@/lib/doctors/profile-form";
+import { scheduleChangeState } from "@/lib/doctors/schedule-change-state";
+import { hoursFormSchema, profileFormSchema } from "@/lib/doctors/schemas";
 import { saveWorkingHours } from "@/lib/doctors/working-hours";
 
+// The console's doctor pages: gated for administrators, then the doctor's own services decide.
+
 /** Any doctor's weekly hours, through the same service the doctor uses for their own. */
-export const saveDoctorHoursAsAdminAction = roleAction(["ADMIN"], hoursFormSchema, async (input, actor) => {
+export const saveDoctorHoursAsAdminAction = policyAction(doctorPolicy, "doctor.manage_any", hoursFormSchema, async (input, actor) => {
   const result = await saveWorkingHours(actor, input);
-  if (result.status === "success") revalidatePath(`/admin/doctors/${input.doctorId}/hours`);
-  return result;
+  if (result.outcome === "saved") revalidatePath(`/admin/doctors/${input.doctorId}/hours`);
+  return scheduleChangeState(result, "Working hours saved.");
 });
 
 /** Any doctor's professional profile (fee, specialty, bio…), through the doctor's own service. */
-export const updateDoctorProfileAsAdminAction = roleAction(["ADMIN"], profileFormSchema, async (input, actor) => {
+export const updateDoctorProfileAsAdminAction = policyAction(doctorPolicy, "doctor.manage_any", profileFormSchema, async (input, actor) => {
   await updateDoctorProfile(actor, input);
   revalidatePath(`/admin/doctors/${input.doctorId}/profile`);
-  return { status: "success", message: input.acceptingPatients ? "Profile saved." : "Profile saved. New patients cannot book this doctor now; existing appointments stay." };
+  return {
+    status: "success",
+    message: input.acceptingPatients ? "Profile saved." : "Profile saved. New patients cannot book this doctor now; existing appointments stay.",
+  };
 });

@@ -2,11 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { roleAction } from "@/lib/actions/action";
-import { retryFailedMessage } from "@/lib/notifications/outbox-admin";
-import { retryOutboxSchema } from "@/lib/notifications/outbox-schemas";
+import { policyAction } from "@/lib/actions/action";
+import { messagePolicy } from "@/lib/notifications/policy";
+import { retryFailedMessage } from "@/lib/notifications/retry-failed-message";
+import { retryOutboxSchema } from "@/lib/notifications/schemas";
 
-export const retryOutboxMessageAction = roleAction(["ADMIN"], retryOutboxSchema, async (input, actor) => {
+export const retryOutboxMessageAction = policyAction(messagePolicy, "outbox.retry", retryOutboxSchema, async (input, actor) => {
   await retryFailedMessage(actor, input.messageId);
   revalidatePath("/admin/outbox");
   redirect("/admin/outbox?retried=1");

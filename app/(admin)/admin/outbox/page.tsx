@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
-import { countOutboxByStatus, listOutbox, OUTBOX_STATUSES } from "@/lib/notifications/outbox-admin";
+import { countOutboxByStatus, listOutbox, OUTBOX_STATUSES } from "@/lib/notifications/queries";
 import type { OutboxStatus } from "@/lib/generated/prisma/enums";
 import { getClinicSettings } from "@/lib/settings/queries";
 import { formatDateTime } from "@/lib/format/datetime";
@@ -87,7 +87,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           </table>
         </TableScroller>
       )}
-      <Pager page={page} pages={list.pages} hrefFor={(p) => hrefFor(status, p)} />
+      <Pager page={page} pageCount={list.pages} hrefFor={(p) => hrefFor(status, p)} />
     </div>
   );
 }

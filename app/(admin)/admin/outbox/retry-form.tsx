@@ -1,7 +1,7 @@
 "use client";
 
 import { retryOutboxMessageAction } from "./actions";
-import { retryOutboxSchema } from "@/lib/notifications/outbox-schemas";
+import { retryOutboxSchema } from "@/lib/notifications/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormStatus } from "@/components/forms/form-status";
 

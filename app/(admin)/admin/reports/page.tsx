@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
-import { localDateRange } from "@/lib/admin/date-range";
-import { hrefWith } from "@/lib/admin/search-params";
-import { reportFilterSchema, reportPeriod } from "@/lib/admin/reports/filters";
-import { loadReport } from "@/lib/admin/reports/queries";
-import { formatRate, totalOf, type ReportLine } from "@/lib/admin/reports/summary";
+import { localDateRange } from "@/lib/scheduling/date-range";
+import { hrefWith } from "@/lib/listing/search-params";
+import { reportFilterSchema, reportPeriod } from "@/lib/reports/schemas";
+import { loadReport } from "@/lib/reports/queries";
+import { formatRate } from "@/lib/reports/kpi";
+import { totalOf, type ReportLine } from "@/lib/reports/summary";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { formatMoney } from "@/lib/format/datetime";
 import { FilterField, FilterForm, filterInputClass, DateRangeFields } from "@/components/admin/filter-controls";

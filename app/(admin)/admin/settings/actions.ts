@@ -1,11 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { roleAction } from "@/lib/actions/action";
-import { addHolidaySchema, clinicSettingsSchema, removeHolidaySchema } from "@/lib/admin/settings/schemas";
-import { addHoliday, removeHoliday, updateClinicSettings } from "@/lib/admin/settings/service";
+import { policyAction } from "@/lib/actions/action";
+import { settingsPolicy } from "@/lib/settings/policy";
+import { addHolidaySchema, clinicSettingsSchema, removeHolidaySchema } from "@/lib/settings/schemas";
+import { addHoliday, removeHoliday, updateClinicSettings } from "@/lib/settings/service";
 
-export const updateSettingsAction = roleAction(["ADMIN"], clinicSettingsSchema, async (input, actor) => {
+export const updateSettingsAction = policyAction(settingsPolicy, "settings.update", clinicSettingsSchema, async (input, actor) => {
   const { changed } = await updateClinicSettings(actor, input);
   revalidatePath("/", "layout"); // the clinic's name and zone show on every page
   if (!changed.length) return { status: "success", message: "Nothing changed." };
@@ -13,7 +14,7 @@ export const updateSettingsAction = roleAction(["ADMIN"], clinicSettingsSchema, 
   return { status: "success", message: `Settings saved; they apply to bookings at once.${zone}` };
 });
 
-export const addHolidayAction = roleAction(["ADMIN"], addHolidaySchema, async (input, actor) => {
+export const addHolidayAction = policyAction(settingsPolicy, "holiday.manage", addHolidaySchema, async (input, actor) => {
   const { bookedThatDay } = await addHoliday(actor, input);
   revalidatePath("/admin/settings");
   const booked =
@@ -23,7 +24,7 @@ export const addHolidayAction = roleAction(["ADMIN"], addHolidaySchema, async (i
   return { status: "success", message: `${input.name} (${input.date}) added: no free times are offered that day.${booked}` };
 });
 
-export const removeHolidayAction = roleAction(["ADMIN"], removeHolidaySchema, async (input, actor) => {
+export const removeHolidayAction = policyAction(settingsPolicy, "holiday.manage", removeHolidaySchema, async (input, actor) => {
   await removeHoliday(actor, input);
   revalidatePath("/admin/settings");
   return { status: "success", message: "Holiday removed." };

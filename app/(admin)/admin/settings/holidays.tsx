@@ -1,11 +1,11 @@
 "use client";
 
 import { addHolidayAction, removeHolidayAction } from "./actions";
-import { addHolidaySchema } from "@/lib/admin/settings/schemas";
+import { addHolidaySchema } from "@/lib/settings/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/forms/text-field";
 import { FormStatus } from "@/components/forms/form-status";
-import { InlineActionForm } from "@/components/admin/inline-action-form";
+import { ActionButtonForm } from "@/components/forms/action-button-form";
 
 export function Holidays({ holidays }: { holidays: { id: string; date: string; label: string; name: string }[] }) {
   const { state, pending, register, errorFor, valueFor, statusRef, formProps } = useActionForm(addHolidaySchema, addHolidayAction);
@@ -16,7 +16,7 @@ export function Holidays({ holidays }: { holidays: { id: string; date: string; l
           {holidays.map((h) => (
             <li key={h.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
               <span><span className="font-medium">{h.label}</span> · {h.name}</span>
-              <InlineActionForm action={removeHolidayAction} fields={{ holidayId: h.id }} label="Remove" context={`${h.name} on ${h.label}`} pendingLabel="Removing…" />
+              <ActionButtonForm action={removeHolidayAction} fields={{ holidayId: h.id }} label="Remove" context={`${h.name} on ${h.label}`} pendingLabel="Removing…" />
             </li>
           ))}
         </ul>

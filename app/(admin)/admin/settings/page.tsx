@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
-import { getEditableSettings, listHolidays } from "@/lib/admin/settings/service";
+import { getEditableSettings, listHolidays } from "@/lib/settings/queries";
 import { SettingsForm } from "./settings-form";
 import { Holidays } from "./holidays";
 

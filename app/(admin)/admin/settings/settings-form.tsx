@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { updateSettingsAction } from "./actions";
-import { clinicSettingsSchema } from "@/lib/admin/settings/schemas";
+import { clinicSettingsSchema } from "@/lib/settings/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/forms/text-field";
 import { SelectField } from "@/components/forms/select-field";
@@ -25,7 +25,7 @@ export type SettingsDefaults = {
 type TextName = Exclude<keyof SettingsDefaults, "requireDoctorConfirmation" | "timeZone">;
 
 export function SettingsForm({ defaults, timeZones }: { defaults: SettingsDefaults; timeZones: string[] }) {
-  const { state, pending, register, errorFor, statusRef, formProps } = useActionForm(clinicSettingsSchema, updateSettingsAction, defaults as never);
+  const { state, pending, register, errorFor, statusRef, formProps } = useActionForm(clinicSettingsSchema, updateSettingsAction, defaults);
   const [zone, setZone] = useState(defaults.timeZone);
   const field = (name: TextName, required = false) => ({ registration: register(name), error: errorFor(name), required });
   const zoneRegistration = register("timeZone");

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
-import { listSpecialtiesWithUse } from "@/lib/admin/specialties/service";
+import { listSpecialtiesWithUse } from "@/lib/specialties/queries";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CreateSpecialtyForm, SpecialtyRow } from "./specialty-forms";
 

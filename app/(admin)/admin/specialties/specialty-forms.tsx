@@ -1,11 +1,11 @@
 "use client";
 
 import { createSpecialtyAction, deleteSpecialtyAction, renameSpecialtyAction } from "./actions";
-import { createSpecialtySchema, renameSpecialtySchema } from "@/lib/admin/specialties/schemas";
+import { createSpecialtySchema, renameSpecialtySchema } from "@/lib/specialties/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/forms/text-field";
 import { FormStatus } from "@/components/forms/form-status";
-import { InlineActionForm } from "@/components/admin/inline-action-form";
+import { ActionButtonForm } from "@/components/forms/action-button-form";
 
 const button = "rounded-md bg-teal-700 px-4 py-2 text-sm font-semibold text-white hover:bg-teal-800 disabled:opacity-70";
 
@@ -31,7 +31,15 @@ export function SpecialtyRow({ id, name, doctors }: { id: string; name: string; 
           <div className="flex-1"><TextField label={`New name for ${name}`} required registration={register("name")} error={errorFor("name")} /></div>
           <button type="submit" disabled={pending} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-100 disabled:opacity-70">{pending ? "Renaming…" : "Rename"}</button>
         </form>
-        {doctors === 0 ? <InlineActionForm action={deleteSpecialtyAction} fields={{ specialtyId: id }} label="Delete" context={name} pendingLabel="Deleting…" tone="danger" /> : null}
+        {doctors === 0 ? <ActionButtonForm
+            action={deleteSpecialtyAction}
+            fields={{ specialtyId: id }}
+            label="Delete"
+            context={name}
+            pendingLabel="Deleting…"
+            variant="danger"
+            confirm={{ title: `Delete ${name}?`, description: "Patients will no longer find it in the search. No doctor has it now.", confirmLabel: "Delete specialty" }}
+          /> : null}
       </div>
       <FormStatus state={state} statusRef={statusRef} />
     </li>

@@ -2,29 +2,30 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { roleAction } from "@/lib/actions/action";
-import { changeUserRoleSchema, createAdminSchema, createDoctorSchema, setUserActiveSchema } from "@/lib/admin/users/schemas";
-import { changeUserRole, createAdminAccount, createDoctorAccount, setUserActive } from "@/lib/admin/users/service";
+import { policyAction } from "@/lib/actions/action";
+import { staffPolicy } from "@/lib/staff/policy";
+import { changeUserRoleSchema, createAdminSchema, createDoctorSchema, setUserActiveSchema } from "@/lib/staff/schemas";
+import { changeUserRole, createAdminAccount, createDoctorAccount, setUserActive } from "@/lib/staff/service";
 
-export const createDoctorAction = roleAction(["ADMIN"], createDoctorSchema, async (input, actor) => {
+export const createDoctorAction = policyAction(staffPolicy, "user.create_staff", createDoctorSchema, async (input, actor) => {
   const { id } = await createDoctorAccount(actor, input);
   revalidatePath("/admin/users");
   redirect(`/admin/users/${id}?created=1`);
 });
 
-export const createAdminAction = roleAction(["ADMIN"], createAdminSchema, async (input, actor) => {
+export const createAdminAction = policyAction(staffPolicy, "user.create_staff", createAdminSchema, async (input, actor) => {
   const { id } = await createAdminAccount(actor, input);
   revalidatePath("/admin/users");
   redirect(`/admin/users/${id}?created=1`);
 });
 
-export const setUserActiveAction = roleAction(["ADMIN"], setUserActiveSchema, async (input, actor) => {
+export const setUserActiveAction = policyAction(staffPolicy, "user.set_active", setUserActiveSchema, async (input, actor) => {
   await setUserActive(actor, input);
   revalidatePath("/admin/users");
   redirect(`/admin/users/${input.userId}?done=${input.active ? "reactivated" : "deactivated"}`);
 });
 
-export const changeUserRoleAction = roleAction(["ADMIN"], changeUserRoleSchema, async (input, actor) => {
+export const changeUserRoleAction = policyAction(staffPolicy, "user.change_role", changeUserRoleSchema, async (input, actor) => {
   await changeUserRole(actor, input);
   revalidatePath("/admin/users");
   redirect(`/admin/users/${input.userId}?done=role`);

@@ -1,7 +1,7 @@
 "use client";
 
 import { resetPasswordAction } from "../../password-actions";
-import { resetPasswordSchema } from "@/lib/users/password-reset-schemas";
+import { resetPasswordSchema } from "@/lib/users/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/forms/text-field";
 import { FormStatus } from "@/components/forms/form-status";

@@ -3,12 +3,12 @@ import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { countDoctorWorkload, listDoctorAppointments } from "@/lib/appointments/queries";
 import { getClinicSettings } from "@/lib/settings/queries";
-import { listPendingRequests } from "@/lib/doctors/appointments";
+import { listPendingRequests } from "@/lib/appointments/queries";
 import { formatDateTime, formatDay, formatTime } from "@/lib/format/datetime";
 import { dayBounds, weekBounds } from "@/lib/scheduling/zoned-day";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatCard } from "@/components/ui/stat-card";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { StatusBadge } from "@/components/appointments/status-badge";
 
 export const metadata: Metadata = { title: "Today" };
 

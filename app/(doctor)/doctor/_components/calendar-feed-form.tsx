@@ -1,14 +1,20 @@
 "use client";
 
-import { calendarFeedSchema } from "@/lib/doctors/profile-form";
+import { calendarFeedSchema } from "@/lib/doctors/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { controlClass } from "@/components/forms/field-shell";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { regenerateCalendarFeedAction } from "../actions";
 
 export function CalendarFeedForm({ doctorId, hasFeed }: { doctorId: string; hasFeed: boolean }) {
-  const { state, pending, register, statusRef, formProps } = useActionForm(calendarFeedSchema, regenerateCalendarFeedAction, { doctorId });
+  const { state, pending, register, statusRef, formProps, confirmProps } = useActionForm(
+    calendarFeedSchema,
+    regenerateCalendarFeedAction,
+    { doctorId },
+    { confirm: hasFeed },
+  );
   const url = state.status === "success" ? /https?:\/\/\S+/.exec(state.message)?.[0] : undefined;
   return (
     <form {...formProps} className="space-y-3" aria-label="Calendar feed">
@@ -20,6 +26,17 @@ export function CalendarFeedForm({ doctorId, hasFeed }: { doctorId: string; hasF
         </label>
       ) : null}
       <input type="hidden" {...register("doctorId")} />
+      {hasFeed ? (
+        <ConfirmDialog
+          {...confirmProps}
+          confirmation={{
+            title: "Make a new private link?",
+            description: "The link you use now stops working at once: calendar apps that use it must be given the new one.",
+            confirmLabel: "Make a new link",
+            tone: "primary",
+          }}
+        />
+      ) : null}
       <div className="max-w-xs">
         <SubmitButton pending={pending} pendingLabel="Creating…">{hasFeed || url ? "Regenerate link" : "Create private link"}</SubmitButton>
       </div>

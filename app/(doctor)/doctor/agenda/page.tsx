@@ -7,9 +7,9 @@ import { agendaRange, parseLocalDate, type AgendaView } from "@/lib/scheduling/a
 import { localDateOf } from "@/lib/scheduling/zoned-day";
 import { getClinicSettings } from "@/lib/settings/queries";
 import { PrintButton } from "@/components/doctor/print-button";
-import { statusAccent } from "@/components/doctor/status-accent";
+import { STATUS } from "@/components/appointments/status";
 import { EmptyState } from "@/components/ui/empty-state";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { StatusBadge } from "@/components/appointments/status-badge";
 
 export const metadata: Metadata = { title: "Agenda" };
 
@@ -20,7 +20,7 @@ const pill = (active: boolean) =>
 
 function AppointmentItem({ a, timeZone, compact }: { a: Appointment; timeZone: string; compact: boolean }) {
   return (
-    <li className={`border-l-4 bg-white px-3 py-2 ${statusAccent[a.status]}`} data-status={a.status}>
+    <li className={`border-l-4 bg-white px-3 py-2 ${STATUS[a.status].accent}`} data-status={a.status}>
       <Link href={`/doctor/appointments/${a.id}`} className="font-medium text-teal-900 underline-offset-2 hover:underline">
         {formatTime(a.startsAt, timeZone)}–{formatTime(a.endsAt, timeZone)} · {a.patient.user.name}
       </Link>

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
-import { getMonthlyPerformance } from "@/lib/doctors/performance-queries";
+import { getMonthlyPerformance } from "@/lib/reports/queries";
+import { formatRate } from "@/lib/reports/kpi";
 import { formatMoney } from "@/lib/format/datetime";
 import { monthRange, parseMonth } from "@/lib/scheduling/agenda-range";
 import { localDateOf } from "@/lib/scheduling/zoned-day";
@@ -19,7 +20,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   const [{ month }, clinic] = await Promise.all([searchParams, getClinicSettings()]);
   const tz = clinic.timeZone;
   const range = monthRange(parseMonth(month, localDateOf(new Date(), tz).slice(0, 7)), tz);
-  const figures = await getMonthlyPerformance(actor.doctorId, range.interval);
+  const figures = await getMonthlyPerformance(actor, actor.doctorId, range.interval);
   const link = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
   return (
     <div className="space-y-6">
@@ -38,7 +39,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         <StatCard label="Completed" value={figures.completed} testId="report-completed" />
         <StatCard label="Cancelled" value={figures.cancelled} testId="report-cancelled" />
         <StatCard label="No-shows" value={figures.noShows} testId="report-no-shows" />
-        <StatCard label="No-show rate" value={figures.noShowRate === null ? "—" : `${Math.round(figures.noShowRate * 100)}%`} testId="report-no-show-rate" />
+        <StatCard label="No-show rate" value={formatRate(figures.noShowRate)} testId="report-no-show-rate" />
         <StatCard label="Fee revenue" value={formatMoney(figures.revenueCents)} testId="report-revenue" />
       </div>
       <p className="text-sm text-slate-600">

@@ -3,16 +3,18 @@ import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { listPatientAppointments } from "@/lib/appointments/queries";
 import { getClinicSettings, getSchedulingSettings, type SchedulingSettings } from "@/lib/settings/queries";
-import { patientDecision } from "@/lib/booking/decide";
+import { appointmentPolicy } from "@/lib/appointments/policy";
+import type { Actor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format/datetime";
 import { EmptyState } from "@/components/ui/empty-state";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { StatusBadge } from "@/components/appointments/status-badge";
 
 export const metadata: Metadata = { title: "My appointments" };
 
 type Row = Awaited<ReturnType<typeof listPatientAppointments>>["upcoming"][number];
 
-function AppointmentList({ rows, timeZone, testId, settings }: { rows: Row[]; timeZone: string; testId: string; settings?: SchedulingSettings }) {
+function AppointmentList({ rows, timeZone, testId, controls }: { rows: Row[]; timeZone: string; testId: string; controls?: { actor: Actor; settings: SchedulingSettings; now: Date } }) {
+  const can = (action: "appointment.cancel" | "appointment.reschedule", a: Row) => (controls ? appointmentPolicy.can(controls.actor, action, { ...a, ...controls }) : false);
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid={testId}>
       {rows.map((a) => (
@@ -29,12 +31,12 @@ function AppointmentList({ rows, timeZone, testId, settings }: { rows: Row[]; ti
           </div>
           <div className="flex flex-wrap items-center gap-3 sm:justify-end">
             <StatusBadge status={a.status} />
-            {settings && patientDecision("reschedule", a, settings).allowed ? (
+            {can("appointment.reschedule", a) ? (
               <Link href={`/patient/appointments/${a.id}/reschedule`} className="text-sm font-medium text-teal-800 underline">
                 Reschedule<span className="sr-only"> the visit on {formatDateTime(a.startsAt, timeZone)}</span>
               </Link>
             ) : null}
-            {settings && patientDecision("cancel", a, settings).allowed ? (
+            {can("appointment.cancel", a) ? (
               <Link href={`/patient/appointments/${a.id}#change-heading`} className="text-sm font-medium text-red-800 underline">
                 Cancel<span className="sr-only"> the visit on {formatDateTime(a.startsAt, timeZone)}</span>
               </Link>
@@ -65,7 +67,7 @@ export default async function PatientHome({ searchParams }: { searchParams: Prom
       <section aria-labelledby="upcoming-heading" className="space-y-3">
         <h2 id="upcoming-heading" className="text-lg font-semibold">Upcoming appointments</h2>
         {upcoming.length ? (
-          <AppointmentList rows={upcoming} timeZone={clinic.timeZone} testId="upcoming-appointments" settings={settings} />
+          <AppointmentList rows={upcoming} timeZone={clinic.timeZone} testId="upcoming-appointments" controls={{ actor, settings, now: new Date() }} />
         ) : (
           <EmptyState title="No upcoming appointments">
             <Link href="/patient/doctors" className="font-medium text-teal-800 underline">Find a doctor and book a visit</Link>

@@ -1,7 +1,7 @@
 "use client";
 
 import { bookAppointmentAction } from "../actions";
-import { bookAppointmentSchema } from "@/lib/booking/schemas";
+import { bookAppointmentSchema } from "@/lib/appointments/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { FormStatus } from "@/components/forms/form-status";

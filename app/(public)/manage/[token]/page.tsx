@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { patientDecision } from "@/lib/booking/decide";
+import { appointmentPolicy, policyActionFor } from "@/lib/appointments/policy";
 import { getClinicSettings, getSchedulingSettings } from "@/lib/settings/queries";
 import { AppointmentSummary } from "@/components/booking/appointment-summary";
 import { LinkProblemNotice } from "../_components/link-problem";
 import { loadLink } from "../_components/load-link";
-import { CancelByLinkForm } from "./cancel-by-link-form";
+import { ReasonForm } from "@/components/forms/reason-form";
+import { cancelByLinkAction } from "../actions";
 
 // The token is a credential: keep it out of search engines and other sites' Referer logs.
 export const metadata: Metadata = { title: "Your appointment", robots: { index: false, follow: false }, referrer: "no-referrer" };
@@ -13,9 +14,9 @@ export const metadata: Metadata = { title: "Your appointment", robots: { index: 
 export default async function ManageAppointmentPage({ params }: { params: Promise<{ token: string }> }) {
   const { token, link } = await loadLink(params);
   if (!link.ok) return <LinkProblemNotice problem={link.problem} />;
-  const { appointment, claims } = link;
+  const { appointment, claims, actor } = link;
   const [settings, clinic] = await Promise.all([getSchedulingSettings(), getClinicSettings()]);
-  const decision = patientDecision(claims.action, appointment, settings);
+  const decision = appointmentPolicy.decide(actor, policyActionFor(claims.action), { ...appointment, settings, now: new Date() });
   const cancelling = claims.action === "cancel";
   return (
     <div className="mx-auto max-w-xl space-y-6">
@@ -38,7 +39,21 @@ export default async function ManageAppointmentPage({ params }: { params: Promis
           {clinic.phone ? ` The clinic's number is ${clinic.phone}.` : ""}
         </p>
       ) : cancelling ? (
-        <CancelByLinkForm token={token} />
+        <div className="rounded-lg border border-slate-200 bg-white p-5">
+          <ReasonForm
+            action={cancelByLinkAction}
+            fields={{ token }}
+            formLabel="Cancel appointment"
+            reasonLabel="Why are you cancelling?"
+            submitLabel="Cancel appointment"
+            pendingLabel="Cancelling…"
+            confirm={{
+              title: "Cancel this appointment?",
+              description: "Your time is given up and the doctor is told. To see the doctor later, you will need to book again.",
+              confirmLabel: "Cancel appointment",
+            }}
+          />
+        </div>
       ) : (
         <Link href={`/manage/${token}/reschedule`} className="inline-block rounded-md bg-teal-700 px-4 py-2 font-semibold text-white hover:bg-teal-800">
           Choose another time

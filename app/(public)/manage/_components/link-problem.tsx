@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { linkProblemMessage, type LinkProblem } from "@/lib/notifications/link-actions";
+import { linkProblemMessage, type LinkProblem } from "@/lib/appointments/email-links";
 
 export function LinkProblemNotice({ problem }: { problem: LinkProblem }) {
   return (

@@ -1,5 +1,5 @@
 import "server-only";
-import { openActionLink } from "@/lib/notifications/link-actions";
+import { openActionLink } from "@/lib/appointments/email-links";
 import type { LinkAction } from "@/lib/notifications/action-token";
 
 /** For the link pages: the opened link, or the problem to show; a link for the other action counts as invalid here. */

@@ -1,15 +1,18 @@
+import { z } from "zod";
 import { doctorFeedIcs } from "@/lib/calendar/doctor-feed";
-import { findDoctorByFeedToken, listFeedAppointments } from "@/lib/doctors/calendar-feed";
+import { listFeedAppointments } from "@/lib/appointments/queries";
+import { findDoctorByFeedToken } from "@/lib/doctors/calendar-feed";
+import { NotFound } from "@/lib/errors/domain-error";
+import { route } from "@/lib/routes/route";
 import { getClinicSettings } from "@/lib/settings/queries";
 
 /**
  * A doctor's private calendar feed. Calendar apps fetch it without a session, so the secret in the
  * URL is the only key: an unknown, old (regenerated) or malformed token is simply not found.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
-  const doctor = await findDoctorByFeedToken(token.replace(/\.ics$/, ""));
-  if (!doctor) return new Response("Not found", { status: 404 });
+export const GET = route({ access: "public", params: z.object({ token: z.string().max(100) }) }, async ({ params }) => {
+  const doctor = await findDoctorByFeedToken(params.token.replace(/\.ics$/, ""));
+  if (!doctor) throw new NotFound();
   const [clinic, appointments] = await Promise.all([getClinicSettings(), listFeedAppointments(doctor.id, new Date())]);
   const body = doctorFeedIcs({
     clinicName: clinic.name,
@@ -20,4 +23,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   return new Response(body, {
     headers: { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "private, no-store", "X-Robots-Tag": "noindex" },
   });
-}
+});

@@ -1,28 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
-import { appointmentFilterSchema, appointmentSorts, filterParams } from "@/lib/admin/appointments/filters";
-import { listAppointmentsForAdmin, listDoctorsForFilter } from "@/lib/admin/appointments/queries";
-import { hrefWith } from "@/lib/admin/search-params";
-import { listSpecialties } from "@/lib/doctors/search";
+import { appointmentFilterSchema, appointmentSorts, filterParams } from "@/lib/appointments/schemas";
+import { listAppointmentsForAdmin, listDoctorsForFilter } from "@/lib/appointments/queries";
+import { hrefWith } from "@/lib/listing/search-params";
+import { listSpecialties } from "@/lib/specialties/queries";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { formatDateTime } from "@/lib/format/datetime";
 import { FilterField, FilterForm, filterInputClass, DateRangeFields } from "@/components/admin/filter-controls";
+import { STATUS, STATUS_ORDER } from "@/components/appointments/status";
 import { DataTable, cellClass } from "@/components/admin/data-table";
-import { Pager } from "@/components/admin/pager";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { Pager } from "@/components/ui/pager";
+import { StatusBadge } from "@/components/appointments/status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Appointments" };
 
-const statuses = [
-  ["PENDING", "Awaiting confirmation"],
-  ["CONFIRMED", "Confirmed"],
-  ["COMPLETED", "Completed"],
-  ["CANCELLED", "Cancelled"],
-  ["REJECTED", "Declined"],
-  ["NO_SHOW", "No-show"],
-] as const;
 
 export default async function AppointmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireRole("ADMIN");
@@ -55,7 +48,7 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
         <FilterField id="status" label="Status">
           <select id="status" name="status" defaultValue={filter.status ?? ""} className={filterInputClass}>
             <option value="">Any status</option>
-            {statuses.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {STATUS_ORDER.map((value) => <option key={value} value={value}>{STATUS[value].label}</option>)}
           </select>
         </FilterField>
         <FilterField id="patient" label="Patient name or email">

@@ -4,15 +4,14 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
-import { getAppointmentForAdmin } from "@/lib/admin/appointments/queries";
-import { decideFor } from "@/lib/booking/decide";
+import { getAppointmentForAdmin } from "@/lib/appointments/queries";
+import { appointmentControls } from "@/lib/appointments/policy";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { formatDateTime, formatMoney } from "@/lib/format/datetime";
-import { StatusBadge } from "@/components/ui/status-badge";
-import { InlineActionForm } from "@/components/admin/inline-action-form";
+import { AppointmentActions } from "@/components/appointments/appointment-actions";
+import { StatusBadge } from "@/components/appointments/status-badge";
 import { Notice } from "@/components/admin/notice";
-import { changeAppointmentStatusAction } from "../actions";
-import { AdminCancelForm, AdminRejectForm } from "./reason-forms";
+import { cancelAppointmentAsAdminAction, changeAppointmentStatusAction } from "../actions";
 
 export const metadata: Metadata = { title: "Appointment" };
 
@@ -31,9 +30,9 @@ export default async function AdminAppointmentPage({ params, searchParams }: { p
   if (!z.uuid().safeParse(appointmentId).success) notFound();
   const appointment = await getAppointmentForAdmin(appointmentId);
   if (!appointment) notFound();
-  await recordAudit({ actorId: actor.id, action: "appointment.read", entityType: "appointment", entityId: appointment.id });
+  await recordAudit({ actorId: actor.id, action: "appointment.view", entityType: "appointment", entityId: appointment.id });
   const settings = await getSchedulingSettings();
-  const can = (action: Parameters<typeof decideFor>[1]) => decideFor("ADMIN", action, appointment, settings).allowed;
+  const controls = appointmentControls(actor, { ...appointment, settings, now: new Date() });
   const tz = settings.timeZone;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -73,19 +72,13 @@ export default async function AdminAppointmentPage({ params, searchParams }: { p
       </dl>
       <section aria-labelledby="actions-heading" className="space-y-4">
         <h2 id="actions-heading" className="text-lg font-semibold">Actions</h2>
-        <div className="flex flex-wrap gap-3">
-          {can("confirm") ? <InlineActionForm action={changeAppointmentStatusAction} fields={{ appointmentId: appointment.id, action: "confirm" }} label="Confirm" pendingLabel="Confirming…" tone="primary" /> : null}
-          {can("complete") ? <InlineActionForm action={changeAppointmentStatusAction} fields={{ appointmentId: appointment.id, action: "complete" }} label="Mark completed" pendingLabel="Saving…" /> : null}
-          {can("no_show") ? <InlineActionForm action={changeAppointmentStatusAction} fields={{ appointmentId: appointment.id, action: "no_show" }} label="Mark no-show" pendingLabel="Saving…" /> : null}
-          {can("reschedule") ? (
-            <Link href={`/admin/appointments/${appointment.id}/reschedule`} className="self-start rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100">Reschedule</Link>
-          ) : null}
-        </div>
-        {can("reject") ? <AdminRejectForm appointmentId={appointment.id} /> : null}
-        {can("cancel") ? <AdminCancelForm appointmentId={appointment.id} /> : null}
-        {!["confirm", "complete", "no_show", "reschedule", "reject", "cancel"].some((a) => can(a as never)) ? (
-          <p className="text-slate-700" data-testid="no-actions">This appointment can no longer be changed.</p>
-        ) : null}
+        <AppointmentActions
+          appointmentId={appointment.id}
+          controls={controls}
+          actions={{ changeStatus: changeAppointmentStatusAction, cancel: cancelAppointmentAsAdminAction }}
+          rescheduleHref={`/admin/appointments/${appointment.id}/reschedule`}
+          notified="the patient and the doctor"
+        />
       </section>
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
-import { listMailbox } from "@/lib/notifications/outbox-admin";
+import { listMailbox } from "@/lib/notifications/queries";
 import { usingDevelopmentMailbox } from "@/lib/notifications/mailbox-transport";
 import { getClinicSettings } from "@/lib/settings/queries";
 import { formatDateTime } from "@/lib/format/datetime";
@@ -60,7 +60,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
           </table>
         </TableScroller>
       )}
-      <Pager page={page} pages={list.pages} hrefFor={(p) => `/admin/mailbox?page=${p}`} />
+      <Pager page={page} pageCount={list.pages} hrefFor={(p) => `/admin/mailbox?page=${p}`} />
     </div>
   );
 }

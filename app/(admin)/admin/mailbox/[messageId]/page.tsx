@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/session";
-import { getMailboxEmail } from "@/lib/notifications/outbox-admin";
+import { getMailboxEmail } from "@/lib/notifications/queries";
 import { getClinicSettings } from "@/lib/settings/queries";
 import { formatDateTime } from "@/lib/format/datetime";
 

@@ -3,11 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/session";
-import { readPatientForAdmin } from "@/lib/admin/patients/queries";
+import { readPatientForAdmin } from "@/lib/patients/queries";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { formatDateTime } from "@/lib/format/datetime";
 import { DataTable, cellClass } from "@/components/admin/data-table";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { StatusBadge } from "@/components/appointments/status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Patient" };

@@ -1,21 +1,18 @@
-import { authenticateAdmin } from "@/lib/admin/route-guard";
-import { csvResponse } from "@/lib/admin/csv-stream";
-import { localDateRange } from "@/lib/admin/date-range";
-import { rejectedFilters } from "@/lib/admin/search-params";
-import { reportFilterSchema, reportPeriod } from "@/lib/admin/reports/filters";
-import { loadReport } from "@/lib/admin/reports/queries";
-import { reportCsv } from "@/lib/admin/reports/export";
+import { csvResponse } from "@/lib/csv/stream";
+import { rejectedFilters } from "@/lib/listing/search-params";
+import { reportCsv } from "@/lib/reports/export";
+import { reportPolicy } from "@/lib/reports/policy";
+import { loadReport } from "@/lib/reports/queries";
+import { reportFilterSchema, reportPeriod } from "@/lib/reports/schemas";
+import { problem, route } from "@/lib/routes/route";
+import { localDateRange } from "@/lib/scheduling/date-range";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 
-export async function GET(request: Request) {
-  const auth = await authenticateAdmin();
-  if ("response" in auth) return auth.response;
-  const params = new URL(request.url).searchParams;
-  const filter = reportFilterSchema.parse(Object.fromEntries(params));
-  const rejected = rejectedFilters(params, filter, Object.keys(reportFilterSchema.shape));
-  if (rejected.length) return new Response(`These filters are not valid: ${rejected.join(", ")}.`, { status: 400 });
+export const GET = route({ access: { policy: reportPolicy, name: "report.clinic" }, query: reportFilterSchema }, async ({ request, query }) => {
+  const rejected = rejectedFilters(new URL(request.url).searchParams, query, Object.keys(reportFilterSchema.shape));
+  if (rejected.length) return problem(400, `These filters are not valid: ${rejected.join(", ")}.`);
   const { timeZone } = await getSchedulingSettings();
-  const period = reportPeriod(filter, new Date(), timeZone);
+  const period = reportPeriod(query, new Date(), timeZone);
   const report = await loadReport(localDateRange(period.from, period.to, timeZone));
   return csvResponse(reportCsv(report), `report-${period.from}-to-${period.to}.csv`);
-}
+});

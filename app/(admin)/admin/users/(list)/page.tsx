@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
-import { userListQuerySchema } from "@/lib/admin/users/schemas";
-import { listUsers } from "@/lib/admin/users/queries";
-import { hrefWith } from "@/lib/admin/search-params";
+import { userListQuerySchema } from "@/lib/staff/schemas";
+import { listUsers } from "@/lib/staff/queries";
+import { hrefWith } from "@/lib/listing/search-params";
 import { roleLabel } from "@/components/shell/nav-items";
 import { FilterField, FilterForm, filterInputClass } from "@/components/admin/filter-controls";
 import { DataTable, cellClass } from "@/components/admin/data-table";
-import { Pager } from "@/components/admin/pager";
+import { Pager } from "@/components/ui/pager";
 import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Users" };

@@ -3,10 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/session";
-import { getUserForAdmin } from "@/lib/admin/users/queries";
+import { staffPolicy } from "@/lib/staff/policy";
+import { countActiveAdmins, getUserForAdmin } from "@/lib/staff/queries";
 import { formatMoney } from "@/lib/format/datetime";
 import { roleLabel } from "@/components/shell/nav-items";
-import { InlineActionForm } from "@/components/admin/inline-action-form";
+import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { Notice } from "@/components/admin/notice";
 import { changeUserRoleAction, setUserActiveAction } from "../actions";
 
@@ -31,8 +32,13 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   const actor = await requireRole("ADMIN");
   const [{ userId }, { created, done }] = await Promise.all([params, searchParams]);
   if (!z.uuid().safeParse(userId).success) notFound();
-  const user = await getUserForAdmin(userId);
+  const [user, activeAdmins] = await Promise.all([getUserForAdmin(userId), countActiveAdmins()]);
   if (!user) notFound();
+  // The same rules the services apply decide which controls are offered.
+  const target = { role: user.role, active: user.active, hasDoctorProfile: Boolean(user.doctor) };
+  const activation = staffPolicy.decide(actor, "user.set_active", { target, active: !user.active, activeAdmins });
+  const roleTo = user.role === "DOCTOR" ? "ADMIN" : "DOCTOR";
+  const roleChange = staffPolicy.decide(actor, "user.change_role", { target, to: roleTo, activeAdmins });
   const isSelf = user.id === actor.id;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -74,16 +80,40 @@ export default async function UserPage({ params, searchParams }: { params: Promi
           A deactivated account cannot sign in and its open sessions stop at once. The last active administrator cannot be deactivated or demoted.
         </p>
         <div className="flex flex-col gap-4 sm:flex-row sm:flex-wrap">
-          {user.active ? (
-            <InlineActionForm action={setUserActiveAction} fields={{ userId: user.id, active: "false" }} label="Deactivate account" pendingLabel="Deactivating…" tone="danger" />
-          ) : (
-            <InlineActionForm action={setUserActiveAction} fields={{ userId: user.id, active: "true" }} label="Reactivate account" pendingLabel="Reactivating…" tone="primary" />
-          )}
-          {user.role === "DOCTOR" ? (
-            <InlineActionForm action={changeUserRoleAction} fields={{ userId: user.id, role: "ADMIN" }} label="Make administrator" pendingLabel="Changing role…" />
+          {activation.allowed && user.active ? (
+            <ActionButtonForm
+              action={setUserActiveAction}
+              fields={{ userId: user.id, active: "false" }}
+              label="Deactivate account"
+              pendingLabel="Deactivating…"
+              variant="danger"
+              confirm={{
+                title: `Deactivate ${user.name}?`,
+                description: "They are signed out at once and cannot sign in until an administrator reactivates the account. Their appointments and records stay.",
+                confirmLabel: "Deactivate account",
+              }}
+            />
           ) : null}
-          {user.role === "ADMIN" && user.doctor ? (
-            <InlineActionForm action={changeUserRoleAction} fields={{ userId: user.id, role: "DOCTOR" }} label="Make doctor again" pendingLabel="Changing role…" />
+          {activation.allowed && !user.active ? (
+            <ActionButtonForm action={setUserActiveAction} fields={{ userId: user.id, active: "true" }} label="Reactivate account" pendingLabel="Reactivating…" variant="primary" />
+          ) : null}
+          {!activation.allowed ? <p className="text-sm text-slate-700" data-testid="activation-refused">{activation.reason}</p> : null}
+          {roleChange.allowed ? (
+            <ActionButtonForm
+              action={changeUserRoleAction}
+              fields={{ userId: user.id, role: roleTo }}
+              label={roleTo === "ADMIN" ? "Make administrator" : "Make doctor again"}
+              pendingLabel="Changing role…"
+              confirm={
+                roleTo === "ADMIN"
+                  ? {
+                      title: `Make ${user.name} an administrator?`,
+                      description: "They can then run the whole clinic from the console, and leave the rota: patients can no longer book them.",
+                      confirmLabel: "Make administrator",
+                    }
+                  : { title: `Make ${user.name} a doctor again?`, description: "They leave the console and patients can book them again.", confirmLabel: "Make doctor again" }
+              }
+            />
           ) : null}
         </div>
       </section>

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
-import { decideFor } from "@/lib/booking/decide";
-import { requireDoctorAppointment } from "@/lib/doctors/own-appointment";
+import { appointmentControls } from "@/lib/appointments/policy";
+import { requireDoctorAppointment } from "@/lib/appointments/queries";
 import { formatDateTime, formatTime, zoneAbbreviation } from "@/lib/format/datetime";
 import { getSchedulingSettings } from "@/lib/settings/queries";
-import { visitNoteRefusal } from "@/lib/visit-notes/rules";
-import { StatusBadge } from "@/components/ui/status-badge";
-import { DoctorCancelForm, RejectForm, StatusButtonForm, VisitNoteForm } from "../../_components/appointment-forms";
+import { visitNotePolicy } from "@/lib/visit-notes/policy";
+import { StatusBadge } from "@/components/appointments/status-badge";
+import { AppointmentActions } from "@/components/appointments/appointment-actions";
+import { cancelAsDoctorAction, changeStatusAction } from "../../actions";
+import { VisitNoteForm } from "../../_components/visit-note-form";
 
 export const metadata: Metadata = { title: "Appointment" };
 
@@ -26,10 +28,10 @@ export default async function DoctorAppointmentPage({ params, searchParams }: { 
   const appointment = await requireDoctorAppointment(actor, appointmentId);
   const settings = await getSchedulingSettings();
   const now = new Date();
-  const can = (action: Parameters<typeof decideFor>[1]) => decideFor("DOCTOR", action, appointment, settings, now).allowed;
+  const controls = appointmentControls(actor, { ...appointment, settings, now });
   const tz = settings.timeZone;
   const ownNote = appointment.notes.find((n) => n.authorId === actor.id);
-  const noteRefusal = visitNoteRefusal(appointment.status, appointment.startsAt, now);
+  const note = visitNotePolicy.decide(actor, "visit_note.write", { ...appointment, now });
   const notice = done ? notices[done] : undefined;
   return (
     <div className="mx-auto max-w-2xl space-y-6">
@@ -54,21 +56,16 @@ export default async function DoctorAppointmentPage({ params, searchParams }: { 
         <dd><Link href={`/doctor/patients/${appointment.patient.id}`} className="text-teal-800 underline">Patient record and history</Link></dd>
       </dl>
 
-      {can("confirm") || can("complete") || can("no_show") || can("reschedule") ? (
+      {Object.values(controls).some((c) => c.allowed) ? (
         <section aria-labelledby="actions-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
           <h2 id="actions-heading" className="text-lg font-semibold">Actions</h2>
-          <div className="flex flex-wrap items-start gap-3">
-            {can("confirm") ? <StatusButtonForm appointmentId={appointment.id} action="confirm" label="Confirm appointment" pendingLabel="Confirming…" /> : null}
-            {can("complete") ? <StatusButtonForm appointmentId={appointment.id} action="complete" label="Mark as completed" pendingLabel="Saving…" /> : null}
-            {can("no_show") ? <StatusButtonForm appointmentId={appointment.id} action="no_show" label="Mark as no-show" pendingLabel="Saving…" tone="secondary" /> : null}
-            {can("reschedule") ? (
-              <Link href={`/doctor/appointments/${appointment.id}/reschedule`} className="rounded-md border border-slate-300 bg-white px-4 py-2 font-semibold hover:bg-slate-100">
-                Move to another time
-              </Link>
-            ) : null}
-          </div>
-          {can("reject") ? <RejectForm appointmentId={appointment.id} /> : null}
-          {can("cancel") ? <DoctorCancelForm appointmentId={appointment.id} /> : null}
+          <AppointmentActions
+            appointmentId={appointment.id}
+            controls={controls}
+            actions={{ changeStatus: changeStatusAction, cancel: cancelAsDoctorAction }}
+            rescheduleHref={`/doctor/appointments/${appointment.id}/reschedule`}
+            notified="the patient"
+          />
         </section>
       ) : null}
 
@@ -89,7 +86,7 @@ export default async function DoctorAppointmentPage({ params, searchParams }: { 
         ) : (
           <p className="text-slate-600">No notes yet.</p>
         )}
-        {noteRefusal ? <p className="text-sm text-slate-600">{noteRefusal}</p> : <VisitNoteForm appointmentId={appointment.id} body={ownNote?.body ?? ""} />}
+        {note.allowed ? <VisitNoteForm appointmentId={appointment.id} body={ownNote?.body ?? ""} /> : <p className="text-sm text-slate-600">{note.reason}</p>}
       </section>
     </div>
   );

@@ -3,13 +3,13 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/session";
-import { getPatientRecordForDoctor } from "@/lib/doctors/patient-record";
+import { getPatientRecordForDoctor } from "@/lib/patients/queries";
 import { formatDateTime } from "@/lib/format/datetime";
 import { ageOn } from "@/lib/patients/age";
 import { localDateOf } from "@/lib/scheduling/zoned-day";
 import { getClinicSettings } from "@/lib/settings/queries";
 import { EmptyState } from "@/components/ui/empty-state";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { StatusBadge } from "@/components/appointments/status-badge";
 
 export const metadata: Metadata = { title: "Patient" };
 

@@ -1,14 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
-import { requireOwnAppointment } from "@/lib/booking/patient-appointment";
-import { patientDecision } from "@/lib/booking/decide";
+import { appointmentControls } from "@/lib/appointments/policy";
+import { requirePatientAppointment } from "@/lib/appointments/queries";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { AppointmentSummary } from "@/components/booking/appointment-summary";
-import { StatusBadge } from "@/components/ui/status-badge";
-import { CancelForm } from "./cancel-form";
+import { StatusBadge } from "@/components/appointments/status-badge";
+import { ReasonForm } from "@/components/forms/reason-form";
+import { cancelAppointmentAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Appointment" };
+
+const cancelConfirmation = {
+  title: "Cancel this appointment?",
+  description: "Your time is given up and the doctor is told. To see the doctor later, you will need to book again.",
+  confirmLabel: "Cancel appointment",
+};
 
 const notices: Record<string, string> = {
   booked: "Your appointment is booked.",
@@ -19,10 +26,10 @@ const notices: Record<string, string> = {
 export default async function AppointmentPage({ params, searchParams }: { params: Promise<{ appointmentId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireRole("PATIENT");
   const [{ appointmentId }, query] = await Promise.all([params, searchParams]);
-  const appointment = await requireOwnAppointment(actor, appointmentId);
+  const appointment = await requirePatientAppointment(actor, appointmentId);
   const settings = await getSchedulingSettings();
   const notice = Object.keys(notices).find((key) => query[key]);
-  const [cancel, reschedule] = [patientDecision("cancel", appointment, settings), patientDecision("reschedule", appointment, settings)];
+  const { cancel, reschedule } = appointmentControls(actor, { ...appointment, settings, now: new Date() });
   const live = appointment.status === "PENDING" || appointment.status === "CONFIRMED";
   return (
     <div className="mx-auto max-w-xl space-y-6">
@@ -55,7 +62,21 @@ export default async function AppointmentPage({ params, searchParams }: { params
               Choose another time
             </Link>
           ) : null}
-          {cancel.allowed ? <CancelForm appointmentId={appointment.id} /> : <p className="text-slate-700" data-testid="change-refused">{cancel.reason}</p>}
+          {cancel.allowed ? (
+            <ReasonForm
+              action={cancelAppointmentAction}
+              fields={{ appointmentId: appointment.id }}
+              formLabel="Cancel appointment"
+              reasonLabel="Why are you cancelling?"
+              submitLabel="Cancel appointment"
+              pendingLabel="Cancelling…"
+              confirm={cancelConfirmation}
+            />
+          ) : (
+            <p className="text-slate-700" data-testid="change-refused">
+              {cancel.reason}
+            </p>
+          )}
         </section>
       ) : null}
     </div>

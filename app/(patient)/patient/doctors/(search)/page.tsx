@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
-import { doctorSearchSchema } from "@/lib/doctors/search-schema";
-import { listSpecialties, searchDoctors } from "@/lib/doctors/search";
+import { doctorSearchSchema } from "@/lib/doctors/schemas";
+import { listSpecialties } from "@/lib/specialties/queries";
+import { searchDoctors } from "@/lib/doctors/search";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { formatMoney } from "@/lib/format/datetime";
 import { EmptyState } from "@/components/ui/empty-state";

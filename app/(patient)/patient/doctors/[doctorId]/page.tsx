@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/session";
 import { getDoctorProfile } from "@/lib/doctors/search";
-import { bookingLink } from "@/lib/booking/slot-errors";
+import { bookingLink } from "@/lib/appointments/slot-errors";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { formatMoney } from "@/lib/format/datetime";
 import { WeekSlotsSection } from "@/components/booking/week-slots-section";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { patientDecision } from "@/lib/booking/decide";
+import { appointmentPolicy } from "@/lib/appointments/policy";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { formatDateTime } from "@/lib/format/datetime";
 import { MoveTimePicker } from "@/components/booking/move-time-picker";
@@ -11,13 +11,13 @@ export const metadata: Metadata = { title: "Choose another time", robots: { inde
 export default async function RescheduleByLinkPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ week?: string }> }) {
   const [{ token, link }, { week }] = await Promise.all([loadLink(params, "reschedule"), searchParams]);
   if (!link.ok) return <LinkProblemNotice problem={link.problem} />;
-  const { appointment } = link;
+  const { appointment, actor } = link;
   const settings = await getSchedulingSettings();
   return (
     <MoveTimePicker
       back={{ href: `/manage/${token}`, label: "← Back" }}
       title="Choose another time"
-      decision={patientDecision("reschedule", appointment, settings)}
+      decision={appointmentPolicy.decide(actor, "appointment.reschedule", { ...appointment, settings, now: new Date() })}
       appointment={{ id: appointment.id, doctorId: appointment.doctor.id }}
       settings={settings}
       week={week}

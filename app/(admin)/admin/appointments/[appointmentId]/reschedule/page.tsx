@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/session";
-import { getAppointmentForAdmin } from "@/lib/admin/appointments/queries";
-import { decideFor } from "@/lib/booking/decide";
+import { getAppointmentForAdmin } from "@/lib/appointments/queries";
+import { appointmentPolicy } from "@/lib/appointments/policy";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { formatDateTime } from "@/lib/format/datetime";
 import { MoveTimePicker } from "@/components/booking/move-time-picker";
@@ -11,7 +11,7 @@ import { MoveTimePicker } from "@/components/booking/move-time-picker";
 export const metadata: Metadata = { title: "Reschedule appointment" };
 
 export default async function AdminReschedulePage({ params, searchParams }: { params: Promise<{ appointmentId: string }>; searchParams: Promise<{ week?: string }> }) {
-  await requireRole("ADMIN");
+  const actor = await requireRole("ADMIN");
   const [{ appointmentId }, { week }] = await Promise.all([params, searchParams]);
   if (!z.uuid().safeParse(appointmentId).success) notFound();
   const appointment = await getAppointmentForAdmin(appointmentId);
@@ -22,7 +22,7 @@ export default async function AdminReschedulePage({ params, searchParams }: { pa
     <MoveTimePicker
       back={{ href: base, label: "← Back to the appointment" }}
       title="Reschedule"
-      decision={decideFor("ADMIN", "reschedule", appointment, settings)}
+      decision={appointmentPolicy.decide(actor, "appointment.reschedule", { ...appointment, settings, now: new Date() })}
       appointment={{ id: appointment.id, doctorId: appointment.doctor.id }}
       settings={settings}
       week={week}

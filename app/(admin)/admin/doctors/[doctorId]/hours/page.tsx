@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/session";
-import { getDoctorIdentity } from "@/lib/admin/users/queries";
+import { getDoctorIdentity } from "@/lib/staff/queries";
 import { getDoctorHours } from "@/lib/doctors/working-hours";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { WeeklyHoursEditor } from "@/components/doctor/weekly-hours-editor";

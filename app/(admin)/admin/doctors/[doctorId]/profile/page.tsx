@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/session";
-import { getDoctorIdentity } from "@/lib/admin/users/queries";
+import { getDoctorIdentity } from "@/lib/staff/queries";
 import { getDoctorProfileForEdit } from "@/lib/doctors/profile";
 import { ProfileForm } from "@/components/doctor/profile-form";
 import { updateDoctorProfileAsAdminAction } from "../../actions";

@@ -1,7 +1,7 @@
 "use client";
 
 import { createAdminAction } from "../../actions";
-import { createAdminSchema } from "@/lib/admin/users/schemas";
+import { createAdminSchema } from "@/lib/staff/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/forms/text-field";
 import { FormStatus } from "@/components/forms/form-status";

@@ -1,7 +1,7 @@
 "use client";
 
 import { createDoctorAction } from "../../actions";
-import { createDoctorSchema } from "@/lib/admin/users/schemas";
+import { createDoctorSchema } from "@/lib/staff/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/forms/text-field";
 import { SelectField } from "@/components/forms/select-field";
@@ -14,7 +14,7 @@ export function CreateDoctorForm({ specialties }: { specialties: { id: string; n
   const { state, pending, register, errorFor, valueFor, statusRef, formProps } = useActionForm(createDoctorSchema, createDoctorAction, {
     yearsOfExperience: "0",
     slotMinutes: "30",
-  } as never);
+  });
   const field = (name: Field, required = true) => ({ registration: register(name), error: errorFor(name), defaultValue: valueFor(name), required });
   return (
     <form {...formProps} className="space-y-4" aria-label="New doctor">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
-import { listSpecialties } from "@/lib/doctors/search";
+import { listSpecialties } from "@/lib/specialties/queries";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CreateDoctorForm } from "./create-doctor-form";
 

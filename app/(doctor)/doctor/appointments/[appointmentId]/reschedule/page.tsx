@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
-import { decideFor } from "@/lib/booking/decide";
-import { rescheduleLink } from "@/lib/booking/slot-errors";
-import { requireDoctorAppointment } from "@/lib/doctors/own-appointment";
+import { appointmentPolicy } from "@/lib/appointments/policy";
+import { rescheduleLink } from "@/lib/appointments/slot-errors";
+import { requireDoctorAppointment } from "@/lib/appointments/queries";
 import { formatDateTime } from "@/lib/format/datetime";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { MoveTimePicker } from "@/components/booking/move-time-picker";
@@ -18,7 +18,7 @@ export default async function DoctorReschedulePage({ params, searchParams }: { p
     <MoveTimePicker
       back={{ href: `/doctor/appointments/${appointment.id}`, label: "← Back to the appointment" }}
       title={`Move ${appointment.patient.user.name}'s appointment`}
-      decision={decideFor("DOCTOR", "reschedule", appointment, settings)}
+      decision={appointmentPolicy.decide(actor, "appointment.reschedule", { ...appointment, settings, now: new Date() })}
       appointment={appointment}
       settings={settings}
       week={week}

@@ -1,35 +1,36 @@
 import { z } from "zod";
-import { getActor } from "@/lib/auth/session";
+import { appointmentPolicy } from "@/lib/appointments/policy";
 import { getPatientAppointment } from "@/lib/appointments/queries";
 import { appointmentIcs } from "@/lib/calendar/appointment-ics";
+import { Forbidden, NotFound } from "@/lib/errors/domain-error";
+import { route } from "@/lib/routes/route";
 import { getClinicSettings } from "@/lib/settings/queries";
 
 /** "Add to calendar": the patient's own appointment as an .ics file. */
-export async function GET(_request: Request, { params }: { params: Promise<{ appointmentId: string }> }) {
-  const actor = await getActor();
-  if (!actor) return new Response("Sign in to download this calendar file.", { status: 401 });
-  if (actor.role !== "PATIENT" || !actor.patientId) return new Response("Forbidden", { status: 403 });
-  const { appointmentId } = await params;
-  if (!z.uuid().safeParse(appointmentId).success) return new Response("Not found", { status: 404 });
-  const appointment = await getPatientAppointment(appointmentId, actor.patientId);
-  if (!appointment) return new Response("Not found", { status: 404 });
-  const clinic = await getClinicSettings();
-  const body = appointmentIcs({
-    id: appointment.id,
-    sequence: appointment.sequence,
-    cancelled: appointment.status === "CANCELLED" || appointment.status === "REJECTED",
-    start: appointment.startsAt,
-    end: appointment.endsAt,
-    summary: `${clinic.name}: appointment with ${appointment.doctor.user.name}`,
-    location: [appointment.doctor.location, clinic.address].filter(Boolean).join(", ") || null,
-    description: `${appointment.doctor.specialty.name}. Reason: ${appointment.reason}`,
-    clinicName: clinic.name,
-  });
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": `attachment; filename="appointment-${appointment.id}.ics"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
-}
+export const GET = route(
+  { access: { policy: appointmentPolicy, name: "appointment.view" }, params: z.object({ appointmentId: z.uuid() }) },
+  async ({ actor, params }) => {
+    if (!actor?.patientId) throw new Forbidden("Only the patient's own account downloads this calendar file.");
+    const appointment = await getPatientAppointment(params.appointmentId, actor.patientId);
+    if (!appointment) throw new NotFound();
+    const clinic = await getClinicSettings();
+    const body = appointmentIcs({
+      id: appointment.id,
+      sequence: appointment.sequence,
+      cancelled: appointment.status === "CANCELLED" || appointment.status === "REJECTED",
+      start: appointment.startsAt,
+      end: appointment.endsAt,
+      summary: `${clinic.name}: appointment with ${appointment.doctor.user.name}`,
+      location: [appointment.doctor.location, clinic.address].filter(Boolean).join(", ") || null,
+      description: `${appointment.doctor.specialty.name}. Reason: ${appointment.reason}`,
+      clinicName: clinic.name,
+    });
+    return new Response(body, {
+      headers: {
+        "Content-Type": "text/calendar; charset=utf-8",
+        "Content-Disposition": `attachment; filename="appointment-${appointment.id}.ics"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  },
+);

@@ -1,7 +1,7 @@
 "use client";
 
 import { rescheduleByLinkAction } from "../../../actions";
-import { rescheduleByLinkSchema } from "@/lib/notifications/link-schemas";
+import { rescheduleByLinkSchema } from "@/lib/appointments/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";

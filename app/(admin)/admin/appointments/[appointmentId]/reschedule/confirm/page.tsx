@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/session";
-import { getAppointmentForAdmin } from "@/lib/admin/appointments/queries";
+import { getAppointmentForAdmin } from "@/lib/appointments/queries";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { formatDateTime } from "@/lib/format/datetime";
 import { ConfirmMove } from "@/components/booking/confirm-move";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
-import { rescheduleLink } from "@/lib/booking/slot-errors";
-import { requireDoctorAppointment } from "@/lib/doctors/own-appointment";
+import { rescheduleLink } from "@/lib/appointments/slot-errors";
+import { requireDoctorAppointment } from "@/lib/appointments/queries";
 import { formatDateTime, formatTime } from "@/lib/format/datetime";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { ConfirmMove } from "@/components/booking/confirm-move";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
-import { requireOwnAppointment } from "@/lib/booking/patient-appointment";
-import { rescheduleLink } from "@/lib/booking/slot-errors";
+import { requirePatientAppointment } from "@/lib/appointments/queries";
+import { rescheduleLink } from "@/lib/appointments/slot-errors";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { formatDateTime } from "@/lib/format/datetime";
 import { AppointmentSummary } from "@/components/booking/appointment-summary";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Confirm the new time" };
 export default async function ConfirmReschedule({ params, searchParams }: { params: Promise<{ appointmentId: string }>; searchParams: Promise<{ start?: string }> }) {
   const actor = await requireRole("PATIENT");
   const [{ appointmentId }, { start }] = await Promise.all([params, searchParams]);
-  const appointment = await requireOwnAppointment(actor, appointmentId);
+  const appointment = await requirePatientAppointment(actor, appointmentId);
   const settings = await getSchedulingSettings();
   return (
     <ConfirmMove

@@ -1,0 +1,94 @@
+import "server-only";
+import { z } from "zod";
+import { getActor, type Actor } from "@/lib/auth/session";
+import { isCronAuthorized } from "@/lib/cron/authorize";
+import { DomainError, FieldErrorsError, Forbidden, NotFound } from "@/lib/errors/domain-error";
+import type { Policy, Rules } from "@/lib/policy/define";
+
+/** Marks handlers built here; a test fails if an exported route handler lacks it. */
+export const WRAPPED_ROUTE: unique symbol = Symbol.for("clinic.wrapped-route") as typeof WRAPPED_ROUTE;
+
+/**
+ * Who may call a route: anyone (the handler checks its own secret, e.g. a feed token), the
+ * scheduler with CRON_SECRET, or signed-in users the capability's rule allows.
+ */
+export type RouteAccess<R extends Rules = Rules> = "public" | "cron" | { policy: Policy<R>; name: keyof R & string };
+
+type RouteContext<A, P, Q> = { request: Request; actor: A; params: P; query: Q };
+type Parsers<P, Q> = { params?: P; query?: Q };
+/** A route without params or query parses them as an empty object. */
+type NoInput = z.ZodObject<Record<never, z.ZodType>>;
+type Handler<A, P extends z.ZodType, Q extends z.ZodType> = (context: RouteContext<A, z.output<P>, z.output<Q>>) => Promise<Response>;
+type NextContext = { params: Promise<unknown> };
+export type RouteHandler = ((request: Request, context: NextContext) => Promise<Response>) & { [WRAPPED_ROUTE]?: true };
+
+/** RFC 9457 problem details: every refusal a route gives has this one shape. */
+export function problem(status: number, title: string, extra: Record<string, unknown> = {}, headers: HeadersInit = {}): Response {
+  return Response.json(
+    { type: "about:blank", title, status, ...extra },
+    { status, headers: { "Content-Type": "application/problem+json", "Cache-Control": "no-store", ...headers } },
+  );
+}
+
+/** The query string as an object; a repeated key becomes an array, which a scalar field then refuses. */
+function queryObject(url: string): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of new URL(url).searchParams) {
+    const existing = out[key];
+    out[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+  }
+  return out;
+}
+
+async function authorize(access: RouteAccess, request: Request): Promise<{ actor: Actor | null } | { refusal: Response }> {
+  if (access === "public") return { actor: null };
+  if (access === "cron") {
+    if (isCronAuthorized(request.headers.get("authorization"), process.env.CRON_SECRET)) return { actor: null };
+    return { refusal: problem(401, "Unauthorized", {}, { "WWW-Authenticate": "Bearer" }) };
+  }
+  const actor = await getActor();
+  if (!actor) return { refusal: problem(401, "Sign in first.") };
+  if (!access.policy.can(actor, access.name)) return { refusal: problem(403, "Your account is not allowed to do that.") };
+  return { actor };
+}
+
+/** A use case's expected failure as a status code. */
+function refusalFor(error: DomainError): Response {
+  if (error instanceof Forbidden) return problem(403, error.message);
+  if (error instanceof NotFound) return problem(404, error.message);
+  if (error instanceof FieldErrorsError) return problem(400, error.message, { errors: error.fieldErrors });
+  return problem(400, error.message, error.field ? { errors: { [error.field]: [error.message] } } : {});
+}
+
+/**
+ * The one way to write a route handler: authorize → parse the path's params (malformed → 404) and
+ * the query (malformed → 400 with the fields) → run. Expected failures become 4xx problem details.
+ */
+export function route<P extends z.ZodType = NoInput, Q extends z.ZodType = NoInput>(
+  options: { access: "public" | "cron" } & Parsers<P, Q>,
+  handler: Handler<null, P, Q>,
+): RouteHandler;
+export function route<R extends Rules, P extends z.ZodType = NoInput, Q extends z.ZodType = NoInput>(
+  options: { access: { policy: Policy<R>; name: keyof R & string } } & Parsers<P, Q>,
+  handler: Handler<Actor, P, Q>,
+): RouteHandler;
+// The overloads above type the handler's context; any handler fits `(context: never)`.
+export function route(options: { access: RouteAccess } & Parsers<z.ZodType, z.ZodType>, handler: (context: never) => Promise<Response>): RouteHandler {
+  const run = handler as (context: RouteContext<Actor | null, unknown, unknown>) => Promise<Response>;
+  const wrapped: RouteHandler = async (request, context) => {
+    const access = await authorize(options.access, request);
+    if ("refusal" in access) return access.refusal;
+    const params = (options.params ?? z.object({})).safeParse((await context?.params) ?? {});
+    if (!params.success) return problem(404, "Not found.");
+    const query = (options.query ?? z.object({})).safeParse(queryObject(request.url));
+    if (!query.success) return problem(400, "Some parameters are not valid.", { errors: z.flattenError(query.error).fieldErrors });
+    try {
+      return await run({ request, actor: access.actor, params: params.data, query: query.data });
+    } catch (error) {
+      if (error instanceof DomainError) return refusalFor(error);
+      throw error;
+    }
+  };
+  wrapped[WRAPPED_ROUTE] = true;
+  return wrapped;
+}

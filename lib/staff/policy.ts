@@ -1,0 +1,43 @@
+// Safeguards for changing who may run the clinic. Pure: the caller loads the facts and the count.
+import type { Role } from "@/lib/generated/prisma/enums";
+import { definePolicy, rule } from "@/lib/policy/define";
+
+export type AccountFacts = { role: Role; active: boolean; hasDoctorProfile: boolean };
+
+const LAST_ADMIN = "This is the last active administrator: make someone else an administrator first.";
+
+/** Would this change leave the clinic without an active administrator? */
+const removesLastAdmin = (target: AccountFacts, stillAdmin: boolean, activeAdmins: number) =>
+  target.role === "ADMIN" && target.active && !stillAdmin && activeAdmins <= 1;
+
+/** Why a user cannot be deactivated or reactivated, or null when they can. */
+export function activationProblem(target: AccountFacts, active: boolean, activeAdmins: number): string | null {
+  if (target.active === active) return active ? "This account is already active." : "This account is already deactivated.";
+  if (!active && removesLastAdmin(target, false, activeAdmins)) return LAST_ADMIN;
+  return null;
+}
+
+/**
+ * Why a role cannot change, or null when it can. Only staff change roles (a patient account
+ * carries medical records and never becomes staff), and a doctor role needs a doctor profile.
+ */
+export function roleChangeProblem(target: AccountFacts, to: Role, activeAdmins: number): string | null {
+  if (target.role === to) return "The account already has this role.";
+  if (target.role === "PATIENT" || to === "PATIENT") return "Patient accounts and staff accounts cannot be converted into each other.";
+  if (to === "DOCTOR" && !target.hasDoctorProfile) return "This account has no doctor profile. Create a doctor account instead.";
+  if (removesLastAdmin(target, false, activeAdmins)) return LAST_ADMIN;
+  return null;
+}
+
+/** An account change as the policy judges it: the target's facts and how many active admins there are. */
+export type AccountChange = { target: AccountFacts; activeAdmins: number };
+
+export const staffPolicy = definePolicy({
+  /** The accounts list and an account's page. */
+  "user.view": rule(["ADMIN"]),
+  "user.create_staff": rule(["ADMIN"]),
+  "user.set_active": rule<AccountChange & { active: boolean }>(["ADMIN"], (_actor, { target, active, activeAdmins }) =>
+    activationProblem(target, active, activeAdmins),
+  ),
+  "user.change_role": rule<AccountChange & { to: Role }>(["ADMIN"], (_actor, { target, to, activeAdmins }) => roleChangeProblem(target, to, activeAdmins)),
+});

@@ -1,0 +1,93 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors/domain-error";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { recordAudit } from "@/lib/audit/record";
+import type { Actor } from "@/lib/auth/session";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { issuePasswordLink } from "@/lib/users/password-tokens";
+import { staffPolicy, type AccountFacts } from "./policy";
+import type { ChangeUserRoleInput, CreateAdminInput, CreateDoctorInput, SetUserActiveInput } from "./schemas";
+
+type Tx = Prisma.TransactionClient;
+
+/** A unique violation on the email or the licence, as a message next to that field. */
+function duplicateField(error: unknown): DomainError | null {
+  if (!isUniqueViolation(error)) return null;
+  return /license/i.test(JSON.stringify((error as { meta?: unknown }).meta ?? "") + String(error))
+    ? new DomainError("Another doctor already has this licence number.", "licenseNumber")
+    : new DomainError("An account with this email already exists.", "email");
+}
+
+/** New staff get no password: an emailed one-time link lets them set one (through the outbox). */
+async function createStaff(actor: Actor, data: Prisma.UserCreateInput): Promise<{ id: string }> {
+  staffPolicy.assertRole(actor, "user.create_staff");
+  try {
+    return await getDb().$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { ...data, passwordHash: null }, select: { id: true, email: true, name: true, role: true } });
+      await recordAudit({ actorId: actor.id, action: "user.create", entityType: "user", entityId: user.id, detail: { role: user.role } }, tx);
+      await issuePasswordLink(tx, user, "account.invite");
+      return { id: user.id };
+    });
+  } catch (error) {
+    throw duplicateField(error) ?? error;
+  }
+}
+
+export function createAdminAccount(actor: Actor, input: CreateAdminInput) {
+  return createStaff(actor, { name: input.name, email: input.email, role: "ADMIN" });
+}
+
+export async function createDoctorAccount(actor: Actor, input: CreateDoctorInput) {
+  staffPolicy.assertRole(actor, "user.create_staff");
+  const specialty = await getDb().specialty.findUnique({ where: { id: input.specialtyId }, select: { id: true } });
+  if (!specialty) throw new DomainError("That specialty no longer exists. Choose another.", "specialtyId");
+  return createStaff(actor, {
+    name: input.name,
+    email: input.email,
+    role: "DOCTOR",
+    doctor: {
+      create: {
+        specialty: { connect: { id: specialty.id } },
+        licenseNumber: input.licenseNumber,
+        yearsOfExperience: input.yearsOfExperience,
+        feeCents: input.fee,
+        slotMinutes: input.slotMinutes,
+        location: input.location || null,
+      },
+    },
+  });
+}
+
+/**
+ * Loads the target and counts active admins with the admin rows locked, so two admins demoting
+ * each other at once cannot both succeed and leave the clinic without one.
+ */
+async function lockFacts(tx: Tx, userId: string): Promise<{ facts: AccountFacts; activeAdmins: number }> {
+  const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM users WHERE role = 'ADMIN' AND active FOR UPDATE`;
+  const target = await tx.user.findUnique({ where: { id: userId }, select: { role: true, active: true, doctor: { select: { id: true } } } });
+  if (!target) throw new DomainError("We could not find that account.");
+  return { facts: { role: target.role, active: target.active, hasDoctorProfile: Boolean(target.doctor) }, activeAdmins: admins.length };
+}
+
+/** Deactivates or reactivates an account; a deactivated user's sessions stop at their next request. */
+export async function setUserActive(actor: Actor, input: SetUserActiveInput): Promise<void> {
+  staffPolicy.assertRole(actor, "user.set_active");
+  await getDb().$transaction(async (tx) => {
+    const { facts, activeAdmins } = await lockFacts(tx, input.userId);
+    staffPolicy.assertCan(actor, "user.set_active", { target: facts, active: input.active, activeAdmins });
+    await tx.user.update({ where: { id: input.userId }, data: { active: input.active } });
+    await recordAudit({ actorId: actor.id, action: input.active ? "user.reactivate" : "user.deactivate", entityType: "user", entityId: input.userId, detail: { role: facts.role } }, tx);
+  });
+}
+
+export async function changeUserRole(actor: Actor, input: ChangeUserRoleInput): Promise<void> {
+  staffPolicy.assertRole(actor, "user.change_role");
+  await getDb().$transaction(async (tx) => {
+    const { facts, activeAdmins } = await lockFacts(tx, input.userId);
+    const verdict = staffPolicy.decide(actor, "user.change_role", { target: facts, to: input.role, activeAdmins });
+    if (!verdict.allowed) throw new DomainError(verdict.reason, "role");
+    await tx.user.update({ where: { id: input.userId }, data: { role: input.role } });
+    await recordAudit({ actorId: actor.id, action: "user.role_change", entityType: "user", entityId: input.userId, detail: { from: facts.role, to: input.role } }, tx);
+  });
+}

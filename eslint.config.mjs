@@ -5,7 +5,15 @@ import nextTypescript from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores([".next/**", ".data/**", "lib/generated/**", "node_modules/**", "playwright-report/**", "test-results/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    ".data/**",
+    "lib/generated/**",
+    "node_modules/**",
+    "playwright-report/**",
+    "test-results/**",
+    "next-env.d.ts",
+  ]),
   {
     // Server actions live in "use server" modules built with the action wrapper; a function-level
     // "use server" would create an action that skips authentication, the policy and parsing.
@@ -14,7 +22,8 @@ export default defineConfig([
         "error",
         {
           selector: ":function > BlockStatement > ExpressionStatement[directive='use server']",
-          message: "Inline server actions skip the wrapper: export it from an actions.ts built with policyAction or publicAction.",
+          message:
+            "Inline server actions skip the wrapper: export it from an actions.ts built with policyAction or publicAction.",
         },
       ],
     },
@@ -32,7 +41,11 @@ export default defineConfig([
         "error",
         { patterns: ["next", "next/*", "@prisma/*", "@/lib/generated/*", "server-only", "@/lib/db/*", "react"] },
       ],
-      "no-restricted-properties": ["error", { object: "process", property: "env" }, { object: "Date", property: "now" }],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env" },
+        { object: "Date", property: "now" },
+      ],
     },
   },
 ]);

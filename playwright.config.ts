@@ -10,7 +10,14 @@ export const e2eCronSecret = "e2e-only-cron-secret-not-for-production";
 const chromiumLaunch = {
   // Debian's Chromium (apt-get install chromium); Playwright's own browser download is not used.
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 };
 
 export default defineConfig({
@@ -27,7 +34,11 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    { name: "desktop", testIgnore: /responsive\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunch } },
+    {
+      name: "desktop",
+      testIgnore: /responsive\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunch },
+    },
     {
       name: "phone-360",
       testMatch: /responsive\.spec\.ts/,

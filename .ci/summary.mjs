@@ -17,6 +17,8 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
     failed += report.numFailedTests ?? 0;
     skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   }
-  console.log(`${file}: ${JSON.stringify(report.stats ?? { passed: report.numPassedTests, failed: report.numFailedTests })}`);
+  console.log(
+    `${file}: ${JSON.stringify(report.stats ?? { passed: report.numPassedTests, failed: report.numFailedTests })}`,
+  );
 }
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);

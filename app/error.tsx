@@ -10,7 +10,13 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <h1 className="mt-2 text-2xl font-semibold">Something went wrong on our side</h1>
       <p className="mt-2 text-slate-600">Nothing you saved before this was lost. Please try again in a moment.</p>
       {error.digest ? <p className="mt-2 text-xs text-slate-500">Reference: {error.digest}</p> : null}
-      <button type="button" onClick={reset} className="mt-6 rounded-md bg-teal-700 px-4 py-2 font-semibold text-white hover:bg-teal-800">Try again</button>
+      <button
+        type="button"
+        onClick={reset}
+        className="mt-6 rounded-md bg-teal-700 px-4 py-2 font-semibold text-white hover:bg-teal-800"
+      >
+        Try again
+      </button>
     </main>
   );
 }

@@ -21,14 +21,31 @@ export default async function Home() {
           <p className="max-w-2xl text-lg text-slate-700">
             See a doctor at a time that suits you: book online, get reminders, and move or cancel your visit yourself.
           </p>
-          {clinic.address ? <p className="text-slate-600">{clinic.address}{clinic.phone ? ` · ${clinic.phone}` : ""}</p> : null}
+          {clinic.address ? (
+            <p className="text-slate-600">
+              {clinic.address}
+              {clinic.phone ? ` · ${clinic.phone}` : ""}
+            </p>
+          ) : null}
           <div className="flex flex-wrap gap-3">
-            <Link href="/register" className="rounded-md bg-teal-700 px-5 py-2.5 font-semibold text-white hover:bg-teal-800">Create an account</Link>
-            <Link href="/login" className="rounded-md border border-slate-300 bg-white px-5 py-2.5 font-semibold text-slate-800 hover:bg-slate-100">Sign in</Link>
+            <Link
+              href="/register"
+              className="rounded-md bg-teal-700 px-5 py-2.5 font-semibold text-white hover:bg-teal-800"
+            >
+              Create an account
+            </Link>
+            <Link
+              href="/login"
+              className="rounded-md border border-slate-300 bg-white px-5 py-2.5 font-semibold text-slate-800 hover:bg-slate-100"
+            >
+              Sign in
+            </Link>
           </div>
         </section>
         <section aria-labelledby="team-heading" className="space-y-4">
-          <h2 id="team-heading" className="text-xl font-semibold">Our doctors</h2>
+          <h2 id="team-heading" className="text-xl font-semibold">
+            Our doctors
+          </h2>
           {specialties.length ? <p className="text-slate-600">{specialties.join(" · ")}</p> : null}
           {doctors.length ? (
             <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
@@ -36,7 +53,9 @@ export default async function Home() {
                 <li key={d.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
                   <p className="font-semibold">{d.user.name}</p>
                   <p className="text-sm text-slate-700">{d.specialty.name}</p>
-                  <p className="text-sm text-slate-600">{d.yearsOfExperience} years&apos; experience{d.location ? ` · ${d.location}` : ""}</p>
+                  <p className="text-sm text-slate-600">
+                    {d.yearsOfExperience} years&apos; experience{d.location ? ` · ${d.location}` : ""}
+                  </p>
                 </li>
               ))}
             </ul>

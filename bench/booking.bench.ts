@@ -95,16 +95,24 @@ export type Latency = { count: number; p50Ms: number; p95Ms: number; p99Ms: numb
 
 function latency(samples: number[]): Latency {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { count: sorted.length, p50Ms: percentile(sorted, 50), p95Ms: percentile(sorted, 95), p99Ms: percentile(sorted, 99), maxMs: sorted[sorted.length - 1] ?? NaN };
+  return {
+    count: sorted.length,
+    p50Ms: percentile(sorted, 50),
+    p95Ms: percentile(sorted, 95),
+    p99Ms: percentile(sorted, 99),
+    maxMs: sorted[sorted.length - 1] ?? NaN,
+  };
 }
 
 const ms = (x: number) => (Number.isNaN(x) ? "n/a" : `${x.toFixed(1)} ms`);
-const fmtLatency = (l: Latency) => `p50 ${ms(l.p50Ms)}, p95 ${ms(l.p95Ms)}, p99 ${ms(l.p99Ms)}, max ${ms(l.maxMs)} (n=${l.count})`;
+const fmtLatency = (l: Latency) =>
+  `p50 ${ms(l.p50Ms)}, p95 ${ms(l.p95Ms)}, p99 ${ms(l.p99Ms)}, max ${ms(l.maxMs)} (n=${l.count})`;
 
 /** Refuses any server other than this machine's loopback. */
 function loopbackOnly(url: string): string {
   const host = new URL(url).hostname;
-  if (!["127.0.0.1", "localhost", "[::1]", "::1"].includes(host)) throw new Error(`The booking benchmark only targets 127.0.0.1; refusing ${host}.`);
+  if (!["127.0.0.1", "localhost", "[::1]", "::1"].includes(host))
+    throw new Error(`The booking benchmark only targets 127.0.0.1; refusing ${host}.`);
   return url;
 }
 
@@ -147,7 +155,8 @@ const newTally = (): Tally => ({
   latencies: { all: [], booked: [], conflict: [] },
 });
 
-const isConflict = (e: unknown) => e instanceof DomainError && /^That time (was just taken|is not available)/.test(e.message);
+const isConflict = (e: unknown) =>
+  e instanceof DomainError && /^That time (was just taken|is not available)/.test(e.message);
 
 type Queue = { queue: Pick[]; cursor: number };
 
@@ -168,7 +177,11 @@ async function bookOnce(client: Client, contested: Queue, share: number, now: Da
   const t0 = performance.now();
   let outcome: Outcome;
   try {
-    await bookAppointment(patient.actor, { doctorId: pick.doctorId, start: new Date(pick.start).toISOString(), reason: "Benchmark visit" }, now);
+    await bookAppointment(
+      patient.actor,
+      { doctorId: pick.doctorId, start: new Date(pick.start).toISOString(), reason: "Benchmark visit" },
+      now,
+    );
     patient.booked.add(pick.start);
     outcome = "booked";
   } catch (error) {
@@ -176,7 +189,8 @@ async function bookOnce(client: Client, contested: Queue, share: number, now: Da
     else if (error instanceof DomainError) outcome = "own-clash";
     else {
       outcome = "error";
-      if (tally.errorSamples.length < 5) tally.errorSamples.push(String((error as Error)?.message ?? error).slice(0, 300));
+      if (tally.errorSamples.length < 5)
+        tally.errorSamples.push(String((error as Error)?.message ?? error).slice(0, 300));
     }
   }
   const elapsed = performance.now() - t0;
@@ -219,7 +233,9 @@ async function rawInsertClient(pool: pg.Pool, id: number, until: number, samples
  * event-loop utilisation (share of the time the JS thread was busy: near 100% means the benchmark
  * process itself, not the database, limits the rate).
  */
-async function timed<T>(body: () => Promise<T>): Promise<{ value: T; seconds: number; cpuPercent: number; eventLoopPercent: number }> {
+async function timed<T>(
+  body: () => Promise<T>,
+): Promise<{ value: T; seconds: number; cpuPercent: number; eventLoopPercent: number }> {
   const cpu0 = process.cpuUsage();
   const elu0 = performance.eventLoopUtilization();
   const t0 = performance.now();
@@ -227,7 +243,12 @@ async function timed<T>(body: () => Promise<T>): Promise<{ value: T; seconds: nu
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const elu = performance.eventLoopUtilization(elu0);
-  return { value, seconds, cpuPercent: ((cpu.user + cpu.system) / 1e6 / seconds) * 100, eventLoopPercent: elu.utilization * 100 };
+  return {
+    value,
+    seconds,
+    cpuPercent: ((cpu.user + cpu.system) / 1e6 / seconds) * 100,
+    eventLoopPercent: elu.utilization * 100,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -255,7 +276,15 @@ export type BookingResult = {
   };
   /** One call at a time (exclusive picks only), before the concurrent run: the uncontended cost of a call. */
   single: { seconds: number; calls: number; booked: number; latency: Latency };
-  raw: { seconds: number; inserts: number; insertsPerSecond: number; cpuPercent: number; eventLoopPercent: number; latency: Latency; errors: number };
+  raw: {
+    seconds: number;
+    inserts: number;
+    insertsPerSecond: number;
+    cpuPercent: number;
+    eventLoopPercent: number;
+    latency: Latency;
+    errors: number;
+  };
   ratio: number;
   appointmentsInDatabase: number;
   doctorOverlaps: number;
@@ -263,7 +292,10 @@ export type BookingResult = {
   ok: boolean;
 };
 
-export async function runBookingBench(options: BookingOptions = defaultBookingOptions, log: (line: string) => void = console.log): Promise<BookingResult> {
+export async function runBookingBench(
+  options: BookingOptions = defaultBookingOptions,
+  log: (line: string) => void = console.log,
+): Promise<BookingResult> {
   const serverUrl = loopbackOnly(process.env.TEST_DATABASE_URL ?? DEFAULT_SERVER);
   process.env.TEST_DATABASE_URL = serverUrl; // createTestDatabase makes a real PostgreSQL database only when this is set
   const o = options;
@@ -285,11 +317,15 @@ export async function runBookingBench(options: BookingOptions = defaultBookingOp
     const server = await (async () => {
       const c = new pg.Client({ connectionString: database.url });
       await c.connect();
-      const r = await c.query<{ v: string; sc: string; mc: string }>("SELECT version() AS v, current_setting('synchronous_commit') AS sc, current_setting('max_connections') AS mc");
+      const r = await c.query<{ v: string; sc: string; mc: string }>(
+        "SELECT version() AS v, current_setting('synchronous_commit') AS sc, current_setting('max_connections') AS mc",
+      );
       await c.end();
       return r.rows[0]!;
     })();
-    log(`Server ${new URL(serverUrl).host}: ${server.v.split(" on ")[0]}, synchronous_commit=${server.sc}, max_connections=${server.mc}; scratch database ${dbName}`);
+    log(
+      `Server ${new URL(serverUrl).host}: ${server.v.split(" on ")[0]}, synchronous_commit=${server.sc}, max_connections=${server.mc}; scratch database ${dbName}`,
+    );
 
     let t = performance.now();
     await applyMigrations(database.url);
@@ -302,21 +338,34 @@ export async function runBookingBench(options: BookingOptions = defaultBookingOp
     setup = createPrismaClient(database.url, 5);
 
     t = performance.now();
-    await setClinic(setup, { timeZone: o.timeZone, minNoticeMinutes: 60, bookingWindowDays: o.bookingWindowDays, requireDoctorConfirmation: false });
+    await setClinic(setup, {
+      timeZone: o.timeZone,
+      minNoticeMinutes: 60,
+      bookingWindowDays: o.bookingWindowDays,
+      requireDoctorConfirmation: false,
+    });
     const doctorIds: string[] = [];
-    for (let i = 0; i < o.doctors; i++) doctorIds.push((await makeDoctor(setup, { slotMinutes: o.slotMinutes, startMinute: o.startMinute, endMinute: o.endMinute })).doctorId);
+    for (let i = 0; i < o.doctors; i++)
+      doctorIds.push(
+        (await makeDoctor(setup, { slotMinutes: o.slotMinutes, startMinute: o.startMinute, endMinute: o.endMinute }))
+          .doctorId,
+      );
     const actors: Actor[] = [];
     const patientCount = o.clients * o.patientsPerClient;
     while (actors.length < patientCount) {
       const batch = Math.min(10, patientCount - actors.length);
       actors.push(...(await Promise.all(Array.from({ length: batch }, () => makePatient(setup!)))));
     }
-    log(`Set up in ${((performance.now() - t) / 1000).toFixed(1)} s: clinic ${o.timeZone}, booking window ${o.bookingWindowDays} days, min notice 60 min; ${o.doctors} doctors, every day ${hhmm(o.startMinute)}–${hhmm(o.endMinute)}, ${o.slotMinutes}-min slots; ${patientCount} patients (${o.patientsPerClient} per client)`);
+    log(
+      `Set up in ${((performance.now() - t) / 1000).toFixed(1)} s: clinic ${o.timeZone}, booking window ${o.bookingWindowDays} days, min notice 60 min; ${o.doctors} doctors, every day ${hhmm(o.startMinute)}–${hhmm(o.endMinute)}, ${o.slotMinutes}-min slots; ${patientCount} patients (${o.patientsPerClient} per client)`,
+    );
 
     // Free slots per doctor, as the booking page computes them (the service over the whole window).
     const now = new Date();
     const settings = await getSchedulingSettings();
-    const free = await Promise.all(doctorIds.map((id) => getFreeSlots(id, settings, now, { start: now, end: windowEnd(settings, now) })));
+    const free = await Promise.all(
+      doctorIds.map((id) => getFreeSlots(id, settings, now, { start: now, end: windowEnd(settings, now) })),
+    );
     const freeSlotsAtStart = free.reduce((s, list) => s + list.length, 0);
 
     // Each slot start (instant) is either contested (every 10th) or owned by one client. A contested
@@ -329,7 +378,10 @@ export async function runBookingBench(options: BookingOptions = defaultBookingOp
     const ownedInstants: number[][] = Array.from({ length: o.clients }, () => []);
     let owned = 0;
     instants.forEach((start, i) => {
-      if (i % 10 === 0) doctorIds.forEach((doctorId, d) => freeByDoctor[d]!.has(start) && contestedPairs.push({ doctorId, start, contested: true }));
+      if (i % 10 === 0)
+        doctorIds.forEach(
+          (doctorId, d) => freeByDoctor[d]!.has(start) && contestedPairs.push({ doctorId, start, contested: true }),
+        );
       else ownedInstants[owned++ % o.clients]!.push(start);
     });
     const queue: Queue = { queue: shuffle(contestedPairs, random).flatMap((p) => [p, p]), cursor: 0 };
@@ -343,11 +395,17 @@ export async function runBookingBench(options: BookingOptions = defaultBookingOp
           if (freeByDoctor[d]!.has(start)) own.push({ doctorId: doctorIds[d]!, start, contested: false });
         });
       }
-      const patients = actors.slice(c * o.patientsPerClient, (c + 1) * o.patientsPerClient).map((actor) => ({ actor, booked: new Set<number>() }));
+      const patients = actors
+        .slice(c * o.patientsPerClient, (c + 1) * o.patientsPerClient)
+        .map((actor) => ({ actor, booked: new Set<number>() }));
       return { patients, own, cursor: 0, random: seededRandom(1000 + c) };
     });
-    log(`Free slots at start: ${freeSlotsAtStart} over ${instants.length} distinct start times; contested pairs ${contestedPairs.length} (each offered to 2 clients), ${clients.reduce((s, c) => s + c.own.length, 0)} exclusive picks (${clients[0]!.own.length} for client 0)`);
-    log(`App Prisma pool: ${o.poolSize} connections (adapter-pg max); ${o.clients} concurrent clients; ${Math.round(o.contestedShare * 100)}% of picks contested; bookAppointment(actor, input, now) with a fixed now`);
+    log(
+      `Free slots at start: ${freeSlotsAtStart} over ${instants.length} distinct start times; contested pairs ${contestedPairs.length} (each offered to 2 clients), ${clients.reduce((s, c) => s + c.own.length, 0)} exclusive picks (${clients[0]!.own.length} for client 0)`,
+    );
+    log(
+      `App Prisma pool: ${o.poolSize} connections (adapter-pg max); ${o.clients} concurrent clients; ${Math.round(o.contestedShare * 100)}% of picks contested; bookAppointment(actor, input, now) with a fixed now`,
+    );
 
     // Warm-up (connections, JIT), then the measured run; both with the same clients and queues.
     const runClients = async (duration: number, tally: Tally) => {
@@ -359,9 +417,18 @@ export async function runBookingBench(options: BookingOptions = defaultBookingOp
     const alone = newTally();
     const aloneRun = await timed(async () => {
       const until = performance.now() + SINGLE_CLIENT_MS;
-      for (let i = 0; performance.now() < until && (await bookOnce(clients[i % clients.length]!, queue, 0, now, alone)); i++);
+      for (
+        let i = 0;
+        performance.now() < until && (await bookOnce(clients[i % clients.length]!, queue, 0, now, alone));
+        i++
+      );
     });
-    const single = { seconds: aloneRun.seconds, calls: alone.calls, booked: alone.booked, latency: latency(alone.latencies.all) };
+    const single = {
+      seconds: aloneRun.seconds,
+      calls: alone.calls,
+      booked: alone.booked,
+      latency: latency(alone.latencies.all),
+    };
     log(
       `One call at a time for ${single.seconds.toFixed(1)} s: ${single.calls} calls (${(single.calls / single.seconds).toFixed(1)}/s), ${single.booked} booked, ` +
         `${alone.conflicts} conflicts, ${alone.ownClashes} own-clash, ${alone.errors} errors; latency ${fmtLatency(single.latency)}`,
@@ -370,7 +437,9 @@ export async function runBookingBench(options: BookingOptions = defaultBookingOp
 
     const warm = newTally();
     await runClients(o.warmupMs, warm);
-    log(`Warm-up ${o.warmupMs / 1000} s: ${warm.calls} calls, ${warm.booked} booked, ${warm.conflicts} conflicts, ${warm.errors} errors (not counted below)`);
+    log(
+      `Warm-up ${o.warmupMs / 1000} s: ${warm.calls} calls, ${warm.booked} booked, ${warm.conflicts} conflicts, ${warm.errors} errors (not counted below)`,
+    );
 
     const tally = newTally();
     const run = await timed(() => runClients(o.durationMs, tally));
@@ -389,17 +458,27 @@ export async function runBookingBench(options: BookingOptions = defaultBookingOp
       callsPerSecond: tally.calls / run.seconds,
       cpuPercent: run.cpuPercent,
       eventLoopPercent: run.eventLoopPercent,
-      latency: { all: latency(tally.latencies.all), booked: latency(tally.latencies.booked), conflict: latency(tally.latencies.conflict) },
+      latency: {
+        all: latency(tally.latencies.all),
+        booked: latency(tally.latencies.booked),
+        conflict: latency(tally.latencies.conflict),
+      },
       errorSamples: tally.errorSamples,
     };
     log("");
     log(`Booking, ${o.clients} clients for ${booking.seconds.toFixed(2)} s (until the last in-flight call returned):`);
-    log(`  calls ${booking.calls} (${booking.callsPerSecond.toFixed(1)}/s): booked ${booking.booked} = ${booking.bookingsPerSecond.toFixed(1)} bookings/s; conflicts ${booking.conflicts} = ${booking.conflictsPerSecond.toFixed(1)}/s; own-clash ${booking.ownClashes}; other errors ${booking.errors}`);
-    log(`  contested calls ${booking.contestedCalls} (${booking.contestedBooked} won); exclusive picks that failed ${booking.exclusiveFailures}; picks skipped ${tally.skipped}; picks past the end of a list ${tally.exhausted}`);
+    log(
+      `  calls ${booking.calls} (${booking.callsPerSecond.toFixed(1)}/s): booked ${booking.booked} = ${booking.bookingsPerSecond.toFixed(1)} bookings/s; conflicts ${booking.conflicts} = ${booking.conflictsPerSecond.toFixed(1)}/s; own-clash ${booking.ownClashes}; other errors ${booking.errors}`,
+    );
+    log(
+      `  contested calls ${booking.contestedCalls} (${booking.contestedBooked} won); exclusive picks that failed ${booking.exclusiveFailures}; picks skipped ${tally.skipped}; picks past the end of a list ${tally.exhausted}`,
+    );
     log(`  latency per call, all:      ${fmtLatency(booking.latency.all)}`);
     log(`  latency per call, booked:   ${fmtLatency(booking.latency.booked)}`);
     log(`  latency per call, conflict: ${fmtLatency(booking.latency.conflict)}`);
-    log(`  benchmark process (runs the app code): CPU ${booking.cpuPercent.toFixed(0)}% of one core, event loop busy ${booking.eventLoopPercent.toFixed(0)}% of the time`);
+    log(
+      `  benchmark process (runs the app code): CPU ${booking.cpuPercent.toFixed(0)}% of one core, event loop busy ${booking.eventLoopPercent.toFixed(0)}% of the time`,
+    );
     for (const sample of booking.errorSamples) log(`  error sample: ${sample}`);
 
     // Free the app's connections before measuring the database alone.
@@ -409,23 +488,43 @@ export async function runBookingBench(options: BookingOptions = defaultBookingOp
 
     // Raw single-row INSERTs: same concurrency, same pool size, no app logic.
     rawPool = new pg.Pool({ connectionString: database.url, max: o.poolSize });
-    await rawPool.query("CREATE TABLE bench_scratch (id bigserial PRIMARY KEY, client int NOT NULL, note text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())");
+    await rawPool.query(
+      "CREATE TABLE bench_scratch (id bigserial PRIMARY KEY, client int NOT NULL, note text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())",
+    );
     const rawErrors: string[] = [];
     const discard: number[] = [];
     let until = performance.now() + 1000;
-    await Promise.all(Array.from({ length: o.clients }, (_, i) => rawInsertClient(rawPool!, i, until, discard, rawErrors)));
+    await Promise.all(
+      Array.from({ length: o.clients }, (_, i) => rawInsertClient(rawPool!, i, until, discard, rawErrors)),
+    );
     const samples: number[] = [];
     const raw = await timed(async () => {
       until = performance.now() + o.durationMs;
-      await Promise.all(Array.from({ length: o.clients }, (_, i) => rawInsertClient(rawPool!, i, until, samples, rawErrors)));
+      await Promise.all(
+        Array.from({ length: o.clients }, (_, i) => rawInsertClient(rawPool!, i, until, samples, rawErrors)),
+      );
     });
-    const rawResult = { seconds: raw.seconds, inserts: samples.length, insertsPerSecond: samples.length / raw.seconds, cpuPercent: raw.cpuPercent, eventLoopPercent: raw.eventLoopPercent, latency: latency(samples), errors: rawErrors.length };
+    const rawResult = {
+      seconds: raw.seconds,
+      inserts: samples.length,
+      insertsPerSecond: samples.length / raw.seconds,
+      cpuPercent: raw.cpuPercent,
+      eventLoopPercent: raw.eventLoopPercent,
+      latency: latency(samples),
+      errors: rawErrors.length,
+    };
     const ratio = booking.bookingsPerSecond / rawResult.insertsPerSecond;
     log("");
-    log(`Raw INSERT (pg, one row per statement, autocommit), ${o.clients} clients over a pool of ${o.poolSize} for ${rawResult.seconds.toFixed(2)} s (after 1 s warm-up):`);
-    log(`  ${rawResult.inserts} rows = ${rawResult.insertsPerSecond.toFixed(1)} inserts/s; latency ${fmtLatency(rawResult.latency)}; errors ${rawResult.errors}; process CPU ${rawResult.cpuPercent.toFixed(0)}%, event loop busy ${rawResult.eventLoopPercent.toFixed(0)}%`);
+    log(
+      `Raw INSERT (pg, one row per statement, autocommit), ${o.clients} clients over a pool of ${o.poolSize} for ${rawResult.seconds.toFixed(2)} s (after 1 s warm-up):`,
+    );
+    log(
+      `  ${rawResult.inserts} rows = ${rawResult.insertsPerSecond.toFixed(1)} inserts/s; latency ${fmtLatency(rawResult.latency)}; errors ${rawResult.errors}; process CPU ${rawResult.cpuPercent.toFixed(0)}%, event loop busy ${rawResult.eventLoopPercent.toFixed(0)}%`,
+    );
     for (const e of rawErrors) log(`  error sample: ${e}`);
-    log(`Ratio booking rate / raw insert rate: ${booking.bookingsPerSecond.toFixed(1)} / ${rawResult.insertsPerSecond.toFixed(1)} = ${(ratio * 100).toFixed(2)}%`);
+    log(
+      `Ratio booking rate / raw insert rate: ${booking.bookingsPerSecond.toFixed(1)} / ${rawResult.insertsPerSecond.toFixed(1)} = ${(ratio * 100).toFixed(2)}%`,
+    );
     await rawPool.end();
     rawPool = undefined;
 
@@ -441,9 +540,22 @@ export async function runBookingBench(options: BookingOptions = defaultBookingOp
     const expected = alone.booked + warm.booked + tally.booked;
     const ok = doctorOverlaps === 0 && patientOverlaps === 0 && appointmentsInDatabase === expected;
     log("");
-    log(`Integrity: ${appointmentsInDatabase} appointments in the database (${expected} bookings reported, single-client and warm-up runs included); overlapping live pairs: doctor ${doctorOverlaps}, patient ${patientOverlaps} -> ${ok ? "OK" : "FAILED"}`);
+    log(
+      `Integrity: ${appointmentsInDatabase} appointments in the database (${expected} bookings reported, single-client and warm-up runs included); overlapping live pairs: doctor ${doctorOverlaps}, patient ${patientOverlaps} -> ${ok ? "OK" : "FAILED"}`,
+    );
 
-    return { options: o, freeSlotsAtStart, single, booking, raw: rawResult, ratio, appointmentsInDatabase, doctorOverlaps, patientOverlaps, ok };
+    return {
+      options: o,
+      freeSlotsAtStart,
+      single,
+      booking,
+      raw: rawResult,
+      ratio,
+      appointmentsInDatabase,
+      doctorOverlaps,
+      patientOverlaps,
+      ok,
+    };
   } finally {
     clearTimeout(hardStop);
     await rawPool?.end().catch(() => undefined);
@@ -455,7 +567,8 @@ export async function runBookingBench(options: BookingOptions = defaultBookingOp
   }
 }
 
-const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+const hhmm = (minute: number) =>
+  `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const result = await runBookingBench();

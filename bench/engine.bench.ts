@@ -6,7 +6,13 @@
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { Temporal } from "temporal-polyfill";
-import { findNextFreeSlot, listFreeSlots, type AvailabilityInput, type TimeRange, type WeeklyInterval } from "@/lib/scheduling/availability";
+import {
+  findNextFreeSlot,
+  listFreeSlots,
+  type AvailabilityInput,
+  type TimeRange,
+  type WeeklyInterval,
+} from "@/lib/scheduling/availability";
 
 const TIME_ZONE = "Europe/London";
 /** Monday 1 March 2027, 00:00 UTC. The 60-day window runs to 30 April and contains the 28 March 2027 clock change. */
@@ -41,7 +47,10 @@ function shuffle<T>(items: T[], random: () => number): T[] {
 
 /** The instant of local wall time `minute` (after midnight) on `date` in the clinic's zone. */
 function wall(date: Temporal.PlainDate, minute: number): Date {
-  const zoned = date.toPlainDateTime().add({ minutes: minute }).toZonedDateTime(TIME_ZONE, { disambiguation: "compatible" });
+  const zoned = date
+    .toPlainDateTime()
+    .add({ minutes: minute })
+    .toZonedDateTime(TIME_ZONE, { disambiguation: "compatible" });
   return new Date(zoned.epochMilliseconds);
 }
 
@@ -60,7 +69,14 @@ export type Timing = { runs: number; medianMs: number; p95Ms: number; minMs: num
 function summarize(samples: number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
   const mean = samples.reduce((s, x) => s + x, 0) / samples.length;
-  return { runs: samples.length, medianMs: percentile(sorted, 50), p95Ms: percentile(sorted, 95), minMs: sorted[0]!, maxMs: sorted[sorted.length - 1]!, meanMs: mean };
+  return {
+    runs: samples.length,
+    medianMs: percentile(sorted, 50),
+    p95Ms: percentile(sorted, 95),
+    minMs: sorted[0]!,
+    maxMs: sorted[sorted.length - 1]!,
+    meanMs: mean,
+  };
 }
 
 /** Times `fn` `runs` times after `warmup` untimed calls. The checksum keeps the work observable. */
@@ -77,7 +93,8 @@ function measure(fn: () => number, warmup: number, runs: number): Timing & { che
 }
 
 export const fmtMs = (ms: number) => (ms >= 100 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(3)) + " ms";
-const fmtTiming = (t: Timing) => `median ${fmtMs(t.medianMs)}, p95 ${fmtMs(t.p95Ms)}, min ${fmtMs(t.minMs)}, max ${fmtMs(t.maxMs)} (${t.runs} timed runs)`;
+const fmtTiming = (t: Timing) =>
+  `median ${fmtMs(t.medianMs)}, p95 ${fmtMs(t.p95Ms)}, min ${fmtMs(t.minMs)}, max ${fmtMs(t.maxMs)} (${t.runs} timed runs)`;
 
 // ---------------------------------------------------------------------------------------------
 // (a) One doctor, 2,000 busy appointments in 60 days
@@ -90,7 +107,10 @@ const fmtTiming = (t: Timing) => `median ${fmtMs(t.medianMs)}, p95 ${fmtMs(t.p95
  * scattered randomly within the working hours of open days. Leaves: three whole days, one
  * afternoon and one morning. No buffers.
  */
-export function singleDoctorInput(): { input: AvailabilityInput; stats: { busy: number; leaves: number; holidays: number; openSegments: number } } {
+export function singleDoctorInput(): {
+  input: AvailabilityInput;
+  stats: { busy: number; leaves: number; holidays: number; openSegments: number };
+} {
   const random = seededRandom(20270301);
   const segments = [
     { startMinute: 8 * 60, endMinute: 12 * 60 + 30 },
@@ -128,7 +148,8 @@ export function singleDoctorInput(): { input: AvailabilityInput; stats: { busy: 
     for (let i = 0; lengths.reduce((s, x) => s + x, 0) > cells; i++) lengths[i % count] = 1;
     // Spread the free cells randomly into the count + 1 gaps before, between and after them.
     const gaps = new Array<number>(count + 1).fill(0);
-    for (let free = cells - lengths.reduce((s, x) => s + x, 0); free > 0; free--) gaps[Math.floor(random() * gaps.length)]!++;
+    for (let free = cells - lengths.reduce((s, x) => s + x, 0); free > 0; free--)
+      gaps[Math.floor(random() * gaps.length)]!++;
     let cell = 0;
     lengths.forEach((length, i) => {
       cell += gaps[i]!;
@@ -161,11 +182,32 @@ export function singleDoctorInput(): { input: AvailabilityInput; stats: { busy: 
 // (b) 200 doctors
 
 const TEMPLATES: { name: string; hours: WeeklyInterval[] }[] = [
-  { name: "Mon–Fri 08:00–12:30 + 13:30–18:00", hours: [1, 2, 3, 4, 5].flatMap((weekday) => [{ weekday, startMinute: 480, endMinute: 750 }, { weekday, startMinute: 810, endMinute: 1080 }]) },
-  { name: "Mon–Fri 07:00–15:00", hours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 420, endMinute: 900 })) },
-  { name: "Mon–Thu 12:00–20:00", hours: [1, 2, 3, 4].map((weekday) => ({ weekday, startMinute: 720, endMinute: 1200 })) },
-  { name: "Tue–Sat 09:00–12:00 + 13:00–17:00", hours: [2, 3, 4, 5, 6].flatMap((weekday) => [{ weekday, startMinute: 540, endMinute: 720 }, { weekday, startMinute: 780, endMinute: 1020 }]) },
-  { name: "Mon/Wed/Fri 08:00–13:00", hours: [1, 3, 5].map((weekday) => ({ weekday, startMinute: 480, endMinute: 780 })) },
+  {
+    name: "Mon–Fri 08:00–12:30 + 13:30–18:00",
+    hours: [1, 2, 3, 4, 5].flatMap((weekday) => [
+      { weekday, startMinute: 480, endMinute: 750 },
+      { weekday, startMinute: 810, endMinute: 1080 },
+    ]),
+  },
+  {
+    name: "Mon–Fri 07:00–15:00",
+    hours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 420, endMinute: 900 })),
+  },
+  {
+    name: "Mon–Thu 12:00–20:00",
+    hours: [1, 2, 3, 4].map((weekday) => ({ weekday, startMinute: 720, endMinute: 1200 })),
+  },
+  {
+    name: "Tue–Sat 09:00–12:00 + 13:00–17:00",
+    hours: [2, 3, 4, 5, 6].flatMap((weekday) => [
+      { weekday, startMinute: 540, endMinute: 720 },
+      { weekday, startMinute: 780, endMinute: 1020 },
+    ]),
+  },
+  {
+    name: "Mon/Wed/Fri 08:00–13:00",
+    hours: [1, 3, 5].map((weekday) => ({ weekday, startMinute: 480, endMinute: 780 })),
+  },
 ];
 
 export type DoctorKind = "normal" | "booked-up-for-weeks" | "fully-booked";
@@ -209,7 +251,10 @@ export function manyDoctorInputs(count = 200): { inputs: AvailabilityInput[]; ki
     const fullDays = 7 + Math.floor(random() * 29);
     // Book from the empty schedule (with no buffer, so adjacent slots can all be booked).
     // The window's last local date runs past RANGE.end (00:00 UTC): list up to two days beyond it.
-    const candidates = listFreeSlots({ ...base, bufferAfterMinutes: 0 }, { start: NOW, end: new Date(RANGE.end.getTime() + 2 * 86_400_000) });
+    const candidates = listFreeSlots(
+      { ...base, bufferAfterMinutes: 0 },
+      { start: NOW, end: new Date(RANGE.end.getTime() + 2 * 86_400_000) },
+    );
     const busy = candidates.filter((slot) => {
       const day = (slot.start.getTime() - NOW.getTime()) / 86_400_000;
       if (kind === "fully-booked" || (kind === "booked-up-for-weeks" && day < fullDays)) return true;
@@ -226,19 +271,36 @@ export function manyDoctorInputs(count = 200): { inputs: AvailabilityInput[]; ki
 // ---------------------------------------------------------------------------------------------
 
 export type EngineResult = {
-  single: { busy: number; listFreeSlots: Timing; freeSlots: number; findNextFreeSlot: Timing; findNextFromMidRange: Timing };
-  many: { doctors: number; busyTotal: number; allNextFree: Timing; perDoctorMedianUs: number; found: number; none: number };
+  single: {
+    busy: number;
+    listFreeSlots: Timing;
+    freeSlots: number;
+    findNextFreeSlot: Timing;
+    findNextFromMidRange: Timing;
+  };
+  many: {
+    doctors: number;
+    busyTotal: number;
+    allNextFree: Timing;
+    perDoctorMedianUs: number;
+    found: number;
+    none: number;
+  };
 };
 
 export function runEngineBench(log: (line: string) => void = console.log): EngineResult {
   log("== Engine benchmark (pure, in-process; lib/scheduling/availability.ts) ==");
-  log(`Zone ${TIME_ZONE}; now ${NOW.toISOString()}; window ${WINDOW_DAYS} days (to ${RANGE.end.toISOString()}), includes the 2027-03-28 clock change; holidays ${HOLIDAYS.join(", ")}.`);
+  log(
+    `Zone ${TIME_ZONE}; now ${NOW.toISOString()}; window ${WINDOW_DAYS} days (to ${RANGE.end.toISOString()}), includes the 2027-03-28 clock change; holidays ${HOLIDAYS.join(", ")}.`,
+  );
 
   // (a)
   const { input, stats } = singleDoctorInput();
   const freeSlots = listFreeSlots(input, RANGE).length;
   log("");
-  log(`(a) One doctor: Mon–Fri 08:00–12:30 + 13:30–18:00, 15-min slots, no buffers; ${stats.busy} busy appointments (5/10/15 min) in ${stats.openSegments} open half-days; ${stats.leaves} leaves; ${stats.holidays} holidays.`);
+  log(
+    `(a) One doctor: Mon–Fri 08:00–12:30 + 13:30–18:00, 15-min slots, no buffers; ${stats.busy} busy appointments (5/10/15 min) in ${stats.openSegments} open half-days; ${stats.leaves} leaves; ${stats.holidays} holidays.`,
+  );
   const list = measure(() => listFreeSlots(input, RANGE).length, 50, 200);
   log(`    listFreeSlots over the 60-day range (returns ${freeSlots} free slots): ${fmtTiming(list)}`);
   const next = measure(() => findNextFreeSlot(input)?.start.getTime() ?? 0, 200, 1000);
@@ -258,13 +320,26 @@ export function runEngineBench(log: (line: string) => void = console.log): Engin
     `(b) Next free slot for ${inputs.length} doctors: 5 hour templates, 10/15/20/30-min slots, ${busyTotal} busy appointments in all (avg ${Math.round(busyTotal / inputs.length)} per doctor); ` +
       `${count("normal")} normal load, ${count("booked-up-for-weeks")} booked up for 7–35 days, ${count("fully-booked")} fully booked (no free slot: full 60-day scan).`,
   );
-  const all = measure(() => inputs.reduce((sum, doctor) => sum + (findNextFreeSlot(doctor)?.start.getTime() ?? 0) / 1e12, 0), 10, 50);
-  log(`    one run = findNextFreeSlot for all ${inputs.length} doctors: ${fmtTiming(all)}; ${found} found a slot, ${inputs.length - found} none`);
+  const all = measure(
+    () => inputs.reduce((sum, doctor) => sum + (findNextFreeSlot(doctor)?.start.getTime() ?? 0) / 1e12, 0),
+    10,
+    50,
+  );
+  log(
+    `    one run = findNextFreeSlot for all ${inputs.length} doctors: ${fmtTiming(all)}; ${found} found a slot, ${inputs.length - found} none`,
+  );
   log(`    = ${((all.medianMs / inputs.length) * 1000).toFixed(1)} µs per doctor (median run / ${inputs.length})`);
 
   return {
     single: { busy: stats.busy, listFreeSlots: list, freeSlots, findNextFreeSlot: next, findNextFromMidRange: nextMid },
-    many: { doctors: inputs.length, busyTotal, allNextFree: all, perDoctorMedianUs: (all.medianMs / inputs.length) * 1000, found, none: inputs.length - found },
+    many: {
+      doctors: inputs.length,
+      busyTotal,
+      allNextFree: all,
+      perDoctorMedianUs: (all.medianMs / inputs.length) * 1000,
+      found,
+      none: inputs.length - found,
+    },
   };
 }
 

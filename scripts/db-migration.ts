@@ -6,7 +6,10 @@ import path from "node:path";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { diffDatamodels, isEmptyMigration, migrationsDir, schemaPath, snapshotPath } from "@/lib/db/migrations";
 
-const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = (process.argv[2] ?? "")
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 if (!name) {
   console.error("Usage: npm run db:migration -- <name>   (e.g. add_waiting_list)");
   process.exit(2);
@@ -27,7 +30,9 @@ try {
     await writeFile(path.join(dir, "migration.sql"), sql);
     await writeFile(path.join(migrationsDir, "migration_lock.toml"), 'provider = "postgresql"\n');
     await writeFile(snapshotPath, target);
-    console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql — review it, add any raw SQL, then npm run db:migrate.`);
+    console.log(
+      `Wrote ${path.relative(process.cwd(), dir)}/migration.sql — review it, add any raw SQL, then npm run db:migrate.`,
+    );
   }
 } finally {
   await scratch.stop();

@@ -10,7 +10,9 @@ await runOnDatabase(async (url, label) => {
     const { seeded } = await seedDemoClinic(db);
     if (seeded) {
       const users = await db.user.count();
-      console.log(`Seeded the demo clinic (${users} users) into ${label}. Every demo account's password is ${DEMO_PASSWORD}`);
+      console.log(
+        `Seeded the demo clinic (${users} users) into ${label}. Every demo account's password is ${DEMO_PASSWORD}`,
+      );
     } else {
       console.log("The database already has a clinic: not seeding again.");
     }

@@ -32,7 +32,10 @@ async function developmentSecret(name = "auth-secret"): Promise<string> {
 
 async function prepareEmbeddedDatabase(): Promise<EmbeddedDatabase> {
   const started = Date.now();
-  const embedded = await startEmbeddedDatabase({ dataDir: embeddedDataDir(), port: Number(process.env.EMBEDDED_DB_PORT ?? 54329) });
+  const embedded = await startEmbeddedDatabase({
+    dataDir: embeddedDataDir(),
+    port: Number(process.env.EMBEDDED_DB_PORT ?? 54329),
+  });
   const applied = await applyMigrations(embedded.url);
   if (applied.length) console.log(`[db] applied migrations: ${applied.join(", ")}`);
   const db = createPrismaClient(embedded.url, 2);
@@ -42,7 +45,9 @@ async function prepareEmbeddedDatabase(): Promise<EmbeddedDatabase> {
   } finally {
     await db.$disconnect();
   }
-  console.log(`[db] embedded PostgreSQL (PGlite) ready on ${new URL(embedded.url).host}, data in ${path.relative(projectRoot, embeddedDataDir())}/ (${Date.now() - started} ms)`);
+  console.log(
+    `[db] embedded PostgreSQL (PGlite) ready on ${new URL(embedded.url).host}, data in ${path.relative(projectRoot, embeddedDataDir())}/ (${Date.now() - started} ms)`,
+  );
   return embedded;
 }
 
@@ -64,7 +69,10 @@ if (!env.DATABASE_URL) {
   env.DATABASE_URL = embedded.url;
 }
 
-const child = spawn(process.execPath, [path.join(projectRoot, "node_modules/next/dist/bin/next"), ...nextArgs], { env, stdio: "inherit" });
+const child = spawn(process.execPath, [path.join(projectRoot, "node_modules/next/dist/bin/next"), ...nextArgs], {
+  env,
+  stdio: "inherit",
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 child.on("exit", async (code, signal) => {
   await embedded?.stop().catch(() => {});

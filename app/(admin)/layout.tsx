@@ -2,5 +2,9 @@ import { RoleLayout } from "@/components/shell/role-layout";
 import { signOutOfClinic } from "@/app/(auth)/actions";
 
 export default function Layout({ children }: { children: React.ReactNode }) {
-  return <RoleLayout role="ADMIN" signOut={signOutOfClinic}>{children}</RoleLayout>;
+  return (
+    <RoleLayout role="ADMIN" signOut={signOutOfClinic}>
+      {children}
+    </RoleLayout>
+  );
 }

@@ -18,7 +18,9 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
       throw new DomainError("This account has been deactivated. Please contact the clinic.");
     }
     if (error instanceof CredentialsSignin && error.code === "throttled") {
-      throw new DomainError(`Too many failed attempts for this email. Wait ${SIGN_IN_THROTTLE.minutes} minutes, or reset your password.`);
+      throw new DomainError(
+        `Too many failed attempts for this email. Wait ${SIGN_IN_THROTTLE.minutes} minutes, or reset your password.`,
+      );
     }
     throw new DomainError("That email and password do not match an account.");
   }

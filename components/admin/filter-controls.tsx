@@ -7,19 +7,41 @@ export const filterInputClass =
 export function FilterField({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
   return (
     <div>
-      <label htmlFor={id} className="text-sm font-medium">{label}</label>
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
       {children}
     </div>
   );
 }
 
-export function FilterForm({ action, label, children, clearHref }: { action: string; label: string; children: React.ReactNode; clearHref: string }) {
+export function FilterForm({
+  action,
+  label,
+  children,
+  clearHref,
+}: {
+  action: string;
+  label: string;
+  children: React.ReactNode;
+  clearHref: string;
+}) {
   return (
-    <form method="get" action={action} role="search" aria-label={label} className="grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-label={label}
+      className="grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+    >
       {children}
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
-        <button type="submit" className="rounded-md bg-teal-700 px-4 py-2 font-semibold text-white hover:bg-teal-800">Apply filters</button>
-        <Link href={clearHref} className="rounded-md px-3 py-2 text-sm text-slate-700 underline">Clear</Link>
+        <button type="submit" className="rounded-md bg-teal-700 px-4 py-2 font-semibold text-white hover:bg-teal-800">
+          Apply filters
+        </button>
+        <Link href={clearHref} className="rounded-md px-3 py-2 text-sm text-slate-700 underline">
+          Clear
+        </Link>
       </div>
     </form>
   );

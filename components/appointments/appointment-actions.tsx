@@ -10,14 +10,38 @@ const cannotUndo = "This cannot be undone from here.";
 
 /** How a visit ended: each asks first, since a mistaken outcome cannot be taken back here. */
 const outcomes = [
-  { action: "complete", label: "Mark as completed", variant: "primary", question: "Mark this visit as completed?", meaning: "The visit took place." },
-  { action: "no_show", label: "Mark as no-show", variant: "secondary", question: "Mark this visit as a no-show?", meaning: "The patient did not come." },
+  {
+    action: "complete",
+    label: "Mark as completed",
+    variant: "primary",
+    question: "Mark this visit as completed?",
+    meaning: "The visit took place.",
+  },
+  {
+    action: "no_show",
+    label: "Mark as no-show",
+    variant: "secondary",
+    question: "Mark this visit as a no-show?",
+    meaning: "The patient did not come.",
+  },
 ] as const;
 
 /** Ending a booking or a request: the reason is emailed, and each asks first. */
 const refusals = [
-  { action: "reject", label: "Decline request", pending: "Declining…", reasonLabel: "Reason for declining", question: "Decline this request?" },
-  { action: "cancel", label: "Cancel appointment", pending: "Cancelling…", reasonLabel: "Reason for cancelling", question: "Cancel this appointment?" },
+  {
+    action: "reject",
+    label: "Decline request",
+    pending: "Declining…",
+    reasonLabel: "Reason for declining",
+    question: "Decline this request?",
+  },
+  {
+    action: "cancel",
+    label: "Cancel appointment",
+    pending: "Cancelling…",
+    reasonLabel: "Reason for cancelling",
+    question: "Cancel this appointment?",
+  },
 ] as const;
 
 /**
@@ -51,7 +75,13 @@ export function AppointmentActions({
     <div className="space-y-4">
       <div className="flex flex-wrap items-start gap-3">
         {allowed("confirm") ? (
-          <ActionButtonForm action={actions.changeStatus} fields={status("confirm")} label="Confirm appointment" pendingLabel="Confirming…" variant="primary" />
+          <ActionButtonForm
+            action={actions.changeStatus}
+            fields={status("confirm")}
+            label="Confirm appointment"
+            pendingLabel="Confirming…"
+            variant="primary"
+          />
         ) : null}
         {outcomes
           .filter((o) => allowed(o.action))
@@ -63,7 +93,12 @@ export function AppointmentActions({
               label={o.label}
               pendingLabel="Saving…"
               variant={o.variant}
-              confirm={{ title: o.question, description: `${o.meaning} ${cannotUndo}`, confirmLabel: o.label, tone: o.variant }}
+              confirm={{
+                title: o.question,
+                description: `${o.meaning} ${cannotUndo}`,
+                confirmLabel: o.label,
+                tone: o.variant,
+              }}
             />
           ))}
         {allowed("reschedule") ? (
@@ -83,7 +118,11 @@ export function AppointmentActions({
             reasonLabel={`${r.reasonLabel} (sent to ${notified})`}
             submitLabel={r.label}
             pendingLabel={r.pending}
-            confirm={{ title: r.question, description: `The time is released and ${notified} will be emailed your reason. ${cannotUndo}`, confirmLabel: r.label }}
+            confirm={{
+              title: r.question,
+              description: `The time is released and ${notified} will be emailed your reason. ${cannotUndo}`,
+              confirmLabel: r.label,
+            }}
           />
         ))}
     </div>

@@ -18,7 +18,9 @@ export function AppointmentSummary({ doctorName, specialty, location, start, end
         {formatDateTime(start, timeZone)}–{formatTime(end, timeZone)} {zoneAbbreviation(start, timeZone)}
       </dd>
       <dt className="font-medium text-slate-600">Doctor</dt>
-      <dd>{doctorName} · {specialty}</dd>
+      <dd>
+        {doctorName} · {specialty}
+      </dd>
       {location ? (
         <>
           <dt className="font-medium text-slate-600">Where</dt>

@@ -16,13 +16,18 @@ type Props = {
 
 /** The button that moves an appointment to the time on the confirm page. */
 export function ConfirmMoveForm({ appointmentId, start, action, label }: Props) {
-  const { state, pending, register, statusRef, formProps } = useActionForm(rescheduleAppointmentSchema, action, { appointmentId, start });
+  const { state, pending, register, statusRef, formProps } = useActionForm(rescheduleAppointmentSchema, action, {
+    appointmentId,
+    start,
+  });
   return (
     <form {...formProps} className="space-y-3" aria-label="Confirm new time">
       <FormStatus state={state} statusRef={statusRef} />
       <input type="hidden" {...register("appointmentId")} />
       <input type="hidden" {...register("start")} />
-      <SubmitButton pending={pending} pendingLabel="Moving…">{label}</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel="Moving…">
+        {label}
+      </SubmitButton>
     </form>
   );
 }

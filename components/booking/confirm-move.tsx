@@ -33,13 +33,20 @@ export async function ConfirmMove({ appointment, start, settings, back, currentl
   const slot = await findOfferedSlot(appointment.doctorId, settings, now, wanted, query);
   return (
     <div className="mx-auto max-w-xl space-y-6">
-      <Link href={back} className="text-sm text-teal-800 underline">← Other times</Link>
+      <Link href={back} className="text-sm text-teal-800 underline">
+        ← Other times
+      </Link>
       <h1 className="text-2xl font-semibold">Confirm the new time</h1>
       <p className="text-slate-700">{currently}</p>
       {slot ? (
         children(slot)
       ) : (
-        <SlotGone nearest={await nearestFreeSlots(appointment.doctorId, settings, now, wanted, query)} timeZone={settings.timeZone} hrefFor={hrefFor} backHref={back} />
+        <SlotGone
+          nearest={await nearestFreeSlots(appointment.doctorId, settings, now, wanted, query)}
+          timeZone={settings.timeZone}
+          hrefFor={hrefFor}
+          backHref={back}
+        />
       )}
     </div>
   );

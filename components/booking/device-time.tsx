@@ -9,7 +9,12 @@ const noSubscription = () => () => {};
 export function DeviceTime({ iso, clinicTimeZone }: { iso: string; clinicTimeZone: string }) {
   const zone = useSyncExternalStore(noSubscription, deviceZone, () => clinicTimeZone);
   if (zone === clinicTimeZone) return null;
-  const time = new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", weekday: "short" }).format(new Date(iso));
+  const time = new Intl.DateTimeFormat("en-GB", {
+    timeZone: zone,
+    hour: "2-digit",
+    minute: "2-digit",
+    weekday: "short",
+  }).format(new Date(iso));
   return <span className="block text-xs text-slate-500">{time} your time</span>;
 }
 

@@ -21,10 +21,22 @@ type Props = {
  * "Choose another time" for an existing appointment, shared by the patient, doctor, admin and
  * emailed-link pages: the free times of its doctor (its own time counts as free), or why not.
  */
-export function MoveTimePicker({ back, title, children, decision, appointment, settings, week, slotHref, weekHref }: Props) {
+export function MoveTimePicker({
+  back,
+  title,
+  children,
+  decision,
+  appointment,
+  settings,
+  week,
+  slotHref,
+  weekHref,
+}: Props) {
   return (
     <div className="space-y-6">
-      <Link href={back.href} className="text-sm text-teal-800 underline">{back.label}</Link>
+      <Link href={back.href} className="text-sm text-teal-800 underline">
+        {back.label}
+      </Link>
       <div>
         <h1 className="text-2xl font-semibold">{title}</h1>
         <p className="text-slate-700">{children}</p>
@@ -40,7 +52,9 @@ export function MoveTimePicker({ back, title, children, decision, appointment, s
           verb="Move to"
         />
       ) : (
-        <p className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-amber-950" data-testid="change-refused">{decision.reason}</p>
+        <p className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-amber-950" data-testid="change-refused">
+          {decision.reason}
+        </p>
       )}
     </div>
   );

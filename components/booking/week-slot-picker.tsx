@@ -23,14 +23,30 @@ export function WeekSlotPicker({ week, timeZone, slotHref, weekHref, verb = "Boo
           Week of {formatDay(week.days[0]!.start, timeZone)}
         </h2>
         <nav aria-label="Weeks" className="flex gap-2 text-sm">
-          {week.previousWeek ? <Link href={weekHref(week.previousWeek)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100">← Previous week</Link> : null}
-          {week.nextWeek ? <Link href={weekHref(week.nextWeek)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100">Next week →</Link> : null}
+          {week.previousWeek ? (
+            <Link
+              href={weekHref(week.previousWeek)}
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100"
+            >
+              ← Previous week
+            </Link>
+          ) : null}
+          {week.nextWeek ? (
+            <Link
+              href={weekHref(week.nextWeek)}
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100"
+            >
+              Next week →
+            </Link>
+          ) : null}
         </nav>
       </div>
       <p className="text-sm text-slate-600">Times are in the clinic&apos;s time zone, {timeZone}.</p>
       <DeviceZoneNote clinicTimeZone={timeZone} />
       {empty ? (
-        <EmptyState title={week.nextFree ? "No free time this week" : `No free time in the next ${week.windowWeeks} weeks`}>
+        <EmptyState
+          title={week.nextFree ? "No free time this week" : `No free time in the next ${week.windowWeeks} weeks`}
+        >
           {week.nextFree ? (
             <Link href={weekHref(week.nextFree.week)} className="font-medium text-teal-800 underline">
               Next free time: {formatDateTime(week.nextFree.start, timeZone)}
@@ -41,27 +57,29 @@ export function WeekSlotPicker({ week, timeZone, slotHref, weekHref, verb = "Boo
         </EmptyState>
       ) : (
         <ol className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4" data-testid="slot-days">
-          {week.days.filter((d) => d.slots.length > 0).map((day) => (
-            <li key={day.date} className="rounded-lg border border-slate-200 bg-white p-3">
-              <h3 className="mb-2 font-medium">{formatDay(day.start, timeZone)}</h3>
-              <ul className="flex flex-wrap gap-2">
-                {day.slots.map((slot) => (
-                  <li key={slot.start.toISOString()}>
-                    <Link
-                      href={slotHref(slot.start)}
-                      className="inline-block rounded-md border border-teal-700 px-3 py-1.5 text-sm font-medium text-teal-800 hover:bg-teal-50 focus-visible:outline-2 focus-visible:outline-teal-700"
-                      data-testid="slot"
-                      data-start={slot.start.toISOString()}
-                      aria-label={`${verb} ${formatDateTime(slot.start, timeZone)}`}
-                    >
-                      {formatTime(slot.start, timeZone)}
-                      <DeviceTime iso={slot.start.toISOString()} clinicTimeZone={timeZone} />
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
+          {week.days
+            .filter((d) => d.slots.length > 0)
+            .map((day) => (
+              <li key={day.date} className="rounded-lg border border-slate-200 bg-white p-3">
+                <h3 className="mb-2 font-medium">{formatDay(day.start, timeZone)}</h3>
+                <ul className="flex flex-wrap gap-2">
+                  {day.slots.map((slot) => (
+                    <li key={slot.start.toISOString()}>
+                      <Link
+                        href={slotHref(slot.start)}
+                        className="inline-block rounded-md border border-teal-700 px-3 py-1.5 text-sm font-medium text-teal-800 hover:bg-teal-50 focus-visible:outline-2 focus-visible:outline-teal-700"
+                        data-testid="slot"
+                        data-start={slot.start.toISOString()}
+                        aria-label={`${verb} ${formatDateTime(slot.start, timeZone)}`}
+                      >
+                        {formatTime(slot.start, timeZone)}
+                        <DeviceTime iso={slot.start.toISOString()} clinicTimeZone={timeZone} />
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
         </ol>
       )}
     </section>

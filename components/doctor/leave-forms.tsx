@@ -8,23 +8,49 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { StrandedChoice } from "./stranded-choice";
 
-
 /** Time off from a local date-time to another, with a note; appointments inside it need a decision. */
 export function AddLeaveForm({ doctorId, action }: { doctorId: string; action: FormAction }) {
-  const { state, pending, register, errorFor, valueFor, statusRef, formProps } = useActionForm(leaveFormSchema, action, { doctorId });
+  const { state, pending, register, errorFor, valueFor, statusRef, formProps } = useActionForm(
+    leaveFormSchema,
+    action,
+    { doctorId },
+  );
   const stranded = state.status === "error" ? state.affected : undefined;
   return (
     <form {...formProps} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-label="Add leave">
       <FormStatus state={state} statusRef={statusRef} />
       <input type="hidden" {...register("doctorId")} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <TextField label="From" type="datetime-local" required registration={register("startsAt")} error={errorFor("startsAt")} defaultValue={valueFor("startsAt")} />
-        <TextField label="Until" type="datetime-local" required registration={register("endsAt")} error={errorFor("endsAt")} defaultValue={valueFor("endsAt")} />
+        <TextField
+          label="From"
+          type="datetime-local"
+          required
+          registration={register("startsAt")}
+          error={errorFor("startsAt")}
+          defaultValue={valueFor("startsAt")}
+        />
+        <TextField
+          label="Until"
+          type="datetime-local"
+          required
+          registration={register("endsAt")}
+          error={errorFor("endsAt")}
+          defaultValue={valueFor("endsAt")}
+        />
       </div>
-      <TextField label="Note" hint="Only you and the clinic staff see it, e.g. “conference”." maxLength={200} registration={register("note")} error={errorFor("note")} defaultValue={valueFor("note")} />
+      <TextField
+        label="Note"
+        hint="Only you and the clinic staff see it, e.g. “conference”."
+        maxLength={200}
+        registration={register("note")}
+        error={errorFor("note")}
+        defaultValue={valueFor("note")}
+      />
       {stranded?.length ? <StrandedChoice items={stranded} reasonError={errorFor("cancelReason")} /> : null}
       <div className="max-w-xs">
-        <SubmitButton pending={pending} pendingLabel="Adding…">Add leave</SubmitButton>
+        <SubmitButton pending={pending} pendingLabel="Adding…">
+          Add leave
+        </SubmitButton>
       </div>
     </form>
   );
@@ -36,7 +62,11 @@ export function DeleteLeaveForm({ leaveId, label, action }: { leaveId: string; l
     <form {...formProps} aria-label={`Remove leave ${label}`}>
       <FormStatus state={state} statusRef={statusRef} />
       <input type="hidden" {...register("leaveId")} />
-      <button type="submit" disabled={pending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-70">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-70"
+      >
         {pending ? "Removing…" : "Remove"}
         <span className="sr-only"> leave {label}</span>
       </button>

@@ -9,13 +9,30 @@ import { TextAreaField } from "@/components/forms/text-area-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 
-type Profile = { id: string; specialtyId: string; licenseNumber: string; yearsOfExperience: number; feeCents: number; location: string | null; bio: string | null; acceptingPatients: boolean };
+type Profile = {
+  id: string;
+  specialtyId: string;
+  licenseNumber: string;
+  yearsOfExperience: number;
+  feeCents: number;
+  location: string | null;
+  bio: string | null;
+  acceptingPatients: boolean;
+};
 
 /**
  * The professional profile patients see. Used by the doctor for their own profile and by an admin
  * for any doctor's: `action` decides who, and the server checks the caller may edit this doctor.
  */
-export function ProfileForm({ profile, specialties, action }: { profile: Profile; specialties: { id: string; name: string }[]; action: FormAction }) {
+export function ProfileForm({
+  profile,
+  specialties,
+  action,
+}: {
+  profile: Profile;
+  specialties: { id: string; name: string }[];
+  action: FormAction;
+}) {
   const { state, pending, register, errorFor, statusRef, formProps } = useActionForm(profileFormSchema, action, {
     doctorId: profile.id,
     specialtyId: profile.specialtyId,
@@ -27,7 +44,11 @@ export function ProfileForm({ profile, specialties, action }: { profile: Profile
     acceptingPatients: profile.acceptingPatients,
   });
   return (
-    <form {...formProps} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5" aria-label="Professional profile">
+    <form
+      {...formProps}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+      aria-label="Professional profile"
+    >
       <FormStatus state={state} statusRef={statusRef} />
       <input type="hidden" {...register("doctorId")} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
@@ -35,26 +56,67 @@ export function ProfileForm({ profile, specialties, action }: { profile: Profile
           {(control) => (
             <select {...register("specialtyId")} {...control} className={controlClass}>
               {specialties.map((s) => (
-                <option key={s.id} value={s.id}>{s.name}</option>
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
               ))}
             </select>
           )}
         </FieldShell>
-        <TextField label="Licence number" required maxLength={40} registration={register("licenseNumber")} error={errorFor("licenseNumber")} />
-        <TextField label="Years of experience" type="number" inputMode="numeric" min={0} max={70} required registration={register("yearsOfExperience")} error={errorFor("yearsOfExperience")} />
-        <TextField label="Consultation fee (£)" inputMode="decimal" hint="For example 60 or 62.50" required registration={register("fee")} error={errorFor("fee")} />
+        <TextField
+          label="Licence number"
+          required
+          maxLength={40}
+          registration={register("licenseNumber")}
+          error={errorFor("licenseNumber")}
+        />
+        <TextField
+          label="Years of experience"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={70}
+          required
+          registration={register("yearsOfExperience")}
+          error={errorFor("yearsOfExperience")}
+        />
+        <TextField
+          label="Consultation fee (£)"
+          inputMode="decimal"
+          hint="For example 60 or 62.50"
+          required
+          registration={register("fee")}
+          error={errorFor("fee")}
+        />
       </div>
-      <TextField label="Location" hint="Building and room patients should go to" maxLength={120} registration={register("location")} error={errorFor("location")} />
-      <TextAreaField label="Bio" hint="Shown to patients choosing a doctor. Up to 1,000 characters." rows={4} maxLength={1000} registration={register("bio")} error={errorFor("bio")} />
+      <TextField
+        label="Location"
+        hint="Building and room patients should go to"
+        maxLength={120}
+        registration={register("location")}
+        error={errorFor("location")}
+      />
+      <TextAreaField
+        label="Bio"
+        hint="Shown to patients choosing a doctor. Up to 1,000 characters."
+        rows={4}
+        maxLength={1000}
+        registration={register("bio")}
+        error={errorFor("bio")}
+      />
       <label className="flex items-start gap-3 rounded-md border border-slate-200 p-3">
         <input type="checkbox" {...register("acceptingPatients")} className="mt-1 h-4 w-4" />
         <span>
           <span className="font-medium">Accepting new patients</span>
-          <span className="block text-sm text-slate-600">When off, patients are offered no new bookings; existing appointments stay.</span>
+          <span className="block text-sm text-slate-600">
+            When off, patients are offered no new bookings; existing appointments stay.
+          </span>
         </span>
       </label>
       <div className="max-w-xs">
-        <SubmitButton pending={pending} pendingLabel="Saving…">Save profile</SubmitButton>
+        <SubmitButton pending={pending} pendingLabel="Saving…">
+          Save profile
+        </SubmitButton>
       </div>
     </form>
   );

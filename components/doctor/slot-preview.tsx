@@ -5,7 +5,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 
 /** The free times patients would be offered, day by day (read-only). */
 export function SlotPreview({ slots, timeZone }: { slots: TimeRange[]; timeZone: string }) {
-  if (slots.length === 0) return <EmptyState title="No free times in the coming week">Add working hours, or check your leave.</EmptyState>;
+  if (slots.length === 0)
+    return <EmptyState title="No free times in the coming week">Add working hours, or check your leave.</EmptyState>;
   const days = new Map<string, TimeRange[]>();
   for (const slot of slots) {
     const date = localDateOf(slot.start, timeZone);

@@ -8,7 +8,10 @@ import { controlClass, FieldShell } from "@/components/forms/field-shell";
 export function StrandedChoice({ items, reasonError }: { items: AffectedItem[]; reasonError?: string }) {
   const parsed = items;
   return (
-    <fieldset className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950" data-testid="stranded">
+    <fieldset
+      className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950"
+      data-testid="stranded"
+    >
       <legend className="px-1 font-semibold">Affected appointments</legend>
       <ul className="list-disc space-y-1 pl-5 text-sm">
         {parsed.map((a) => (
@@ -24,7 +27,11 @@ export function StrandedChoice({ items, reasonError }: { items: AffectedItem[]; 
           <input type="radio" name="strandedChoice" value="cancel" required /> Cancel them and email the patients
         </label>
       </div>
-      <FieldShell label="Reason for cancelling (sent to the patients)" error={reasonError} errorTestId="error-cancelReason">
+      <FieldShell
+        label="Reason for cancelling (sent to the patients)"
+        error={reasonError}
+        errorTestId="error-cancelReason"
+      >
         {(control) => <textarea name="cancelReason" rows={2} maxLength={500} {...control} className={controlClass} />}
       </FieldShell>
     </fieldset>

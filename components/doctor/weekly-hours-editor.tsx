@@ -3,7 +3,14 @@
 import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
 import { idleState, type FormAction, type FormState } from "@/lib/actions/form-state";
 import { clockToMinute, minuteToClock } from "@/lib/doctors/schemas";
-import { BUFFER_MINUTES, MAX_INTERVALS_PER_DAY, SLOT_MINUTES, validateHoursSettings, WEEKDAY_NAMES, type HoursSettings } from "@/lib/scheduling/weekly-hours";
+import {
+  BUFFER_MINUTES,
+  MAX_INTERVALS_PER_DAY,
+  SLOT_MINUTES,
+  validateHoursSettings,
+  WEEKDAY_NAMES,
+  type HoursSettings,
+} from "@/lib/scheduling/weekly-hours";
 import { controlClass, FieldShell } from "@/components/forms/field-shell";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -12,12 +19,19 @@ import { StrandedChoice } from "./stranded-choice";
 type Row = { key: number; weekday: number; start: string; end: string };
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
-const smallButton = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-700";
+const smallButton =
+  "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-700";
 
 const rowsOf = (hours: HoursSettings): Row[] =>
-  hours.intervals.map((i, key) => ({ key, weekday: i.weekday, start: minuteToClock(i.startMinute), end: minuteToClock(i.endMinute) }));
+  hours.intervals.map((i, key) => ({
+    key,
+    weekday: i.weekday,
+    start: minuteToClock(i.startMinute),
+    end: minuteToClock(i.endMinute),
+  }));
 const newKey = (rows: Row[]) => rows.reduce((max, r) => Math.max(max, r.key), -1) + 1;
-const intervalsOf = (rows: Row[]) => rows.map((r) => ({ weekday: r.weekday, startMinute: clockToMinute(r.start), endMinute: clockToMinute(r.end, true) }));
+const intervalsOf = (rows: Row[]) =>
+  rows.map((r) => ({ weekday: r.weekday, startMinute: clockToMinute(r.start), endMinute: clockToMinute(r.end, true) }));
 
 /**
  * Weekly hours with several periods per day (the gaps are breaks), slot length and buffers. The
@@ -25,10 +39,24 @@ const intervalsOf = (rows: Row[]) => rows.map((r) => ({ weekday: r.weekday, star
  * appointments, the server lists them and the doctor chooses to keep or cancel them.
  * Used by the doctor for their own hours and by an admin for any doctor's: `action` decides who.
  */
-export function WeeklyHoursEditor({ doctorId, initial, action, timeZone }: { doctorId: string; initial: HoursSettings; action: FormAction; timeZone: string }) {
+export function WeeklyHoursEditor({
+  doctorId,
+  initial,
+  action,
+  timeZone,
+}: {
+  doctorId: string;
+  initial: HoursSettings;
+  action: FormAction;
+  timeZone: string;
+}) {
   const [state, formAction, pending] = useActionState(action, idleState);
   const [rows, setRows] = useState<Row[]>(() => rowsOf(initial));
-  const [numbers, setNumbers] = useState({ slotMinutes: String(initial.slotMinutes), bufferBeforeMin: String(initial.bufferBeforeMin), bufferAfterMin: String(initial.bufferAfterMin) });
+  const [numbers, setNumbers] = useState({
+    slotMinutes: String(initial.slotMinutes),
+    bufferBeforeMin: String(initial.bufferBeforeMin),
+    bufferAfterMin: String(initial.bufferAfterMin),
+  });
   const [localErrors, setLocalErrors] = useState<Record<string, string> | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
 
@@ -41,7 +69,8 @@ export function WeeklyHoursEditor({ doctorId, initial, action, timeZone }: { doc
   const errorFor = (key: string) => (localErrors ? localErrors[key] : serverErrors[key]?.[0]);
   const stranded = state.status === "error" ? state.affected : undefined;
 
-  const update = (key: number, patch: Partial<Row>) => setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const update = (key: number, patch: Partial<Row>) =>
+    setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const addRow = (weekday: number) => {
     const last = rows.filter((r) => r.weekday === weekday).at(-1);
     const start = last ? last.end : "09:00";
@@ -68,20 +97,29 @@ export function WeeklyHoursEditor({ doctorId, initial, action, timeZone }: { doc
     startTransition(() => formAction(new FormData(form)));
   };
 
-  const shownState: FormState = localErrors ? { status: "error", message: "Please correct the highlighted hours.", fieldErrors: {} } : state;
+  const shownState: FormState = localErrors
+    ? { status: "error", message: "Please correct the highlighted hours.", fieldErrors: {} }
+    : state;
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" aria-label="Weekly hours">
       <FormStatus state={shownState} statusRef={statusRef} />
       <input type="hidden" name="doctorId" value={doctorId} />
       <input type="hidden" name="intervals" value={JSON.stringify(intervals)} />
-      <p className="text-sm text-slate-600">Times are local clinic time ({timeZone}). Add several periods to a day for breaks; a day with no period is a day off.</p>
+      <p className="text-sm text-slate-600">
+        Times are local clinic time ({timeZone}). Add several periods to a day for breaks; a day with no period is a day
+        off.
+      </p>
       <ol className="grid grid-cols-1 gap-3 lg:grid-cols-2">
         {WEEKDAYS.map((weekday) => {
           const dayRows = rows.map((row, index) => ({ row, index })).filter(({ row }) => row.weekday === weekday);
           const dayError = errorFor(`weekday.${weekday}`);
           return (
-            <li key={weekday} className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`hours-day-${weekday}`}>
+            <li
+              key={weekday}
+              className="rounded-lg border border-slate-200 bg-white p-4"
+              data-testid={`hours-day-${weekday}`}
+            >
               <fieldset className="space-y-3">
                 <legend className="font-semibold">{WEEKDAY_NAMES[weekday]}</legend>
                 {dayRows.length === 0 ? <p className="text-sm text-slate-600">Day off</p> : null}
@@ -89,9 +127,25 @@ export function WeeklyHoursEditor({ doctorId, initial, action, timeZone }: { doc
                   const label = `${WEEKDAY_NAMES[weekday]} period ${n + 1}`;
                   return (
                     <div key={row.key} className="flex flex-wrap items-start gap-2">
-                      <TimeInput label="From" context={label} value={row.start} error={errorFor(`intervals.${index}.startMinute`)} onChange={(start) => update(row.key, { start })} />
-                      <TimeInput label="To" context={label} value={row.end} error={errorFor(`intervals.${index}.endMinute`)} onChange={(end) => update(row.key, { end })} />
-                      <button type="button" className={`${smallButton} mt-6`} onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}>
+                      <TimeInput
+                        label="From"
+                        context={label}
+                        value={row.start}
+                        error={errorFor(`intervals.${index}.startMinute`)}
+                        onChange={(start) => update(row.key, { start })}
+                      />
+                      <TimeInput
+                        label="To"
+                        context={label}
+                        value={row.end}
+                        error={errorFor(`intervals.${index}.endMinute`)}
+                        onChange={(end) => update(row.key, { end })}
+                      />
+                      <button
+                        type="button"
+                        className={`${smallButton} mt-6`}
+                        onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
+                      >
                         Remove<span className="sr-only"> {label}</span>
                       </button>
                     </div>
@@ -109,20 +163,62 @@ export function WeeklyHoursEditor({ doctorId, initial, action, timeZone }: { doc
         })}
       </ol>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-        <NumberField name="slotMinutes" label="Slot length (minutes)" hint={`${SLOT_MINUTES.min}–${SLOT_MINUTES.max}, in steps of ${SLOT_MINUTES.step}`} min={SLOT_MINUTES.min} max={SLOT_MINUTES.max} step={SLOT_MINUTES.step} value={numbers.slotMinutes} error={errorFor("slotMinutes")} onChange={(v) => setNumbers((n) => ({ ...n, slotMinutes: v }))} />
-        <NumberField name="bufferBeforeMin" label="Buffer before (minutes)" hint={`${BUFFER_MINUTES.min}–${BUFFER_MINUTES.max}`} min={BUFFER_MINUTES.min} max={BUFFER_MINUTES.max} value={numbers.bufferBeforeMin} error={errorFor("bufferBeforeMin")} onChange={(v) => setNumbers((n) => ({ ...n, bufferBeforeMin: v }))} />
-        <NumberField name="bufferAfterMin" label="Buffer after (minutes)" hint={`${BUFFER_MINUTES.min}–${BUFFER_MINUTES.max}`} min={BUFFER_MINUTES.min} max={BUFFER_MINUTES.max} value={numbers.bufferAfterMin} error={errorFor("bufferAfterMin")} onChange={(v) => setNumbers((n) => ({ ...n, bufferAfterMin: v }))} />
+        <NumberField
+          name="slotMinutes"
+          label="Slot length (minutes)"
+          hint={`${SLOT_MINUTES.min}–${SLOT_MINUTES.max}, in steps of ${SLOT_MINUTES.step}`}
+          min={SLOT_MINUTES.min}
+          max={SLOT_MINUTES.max}
+          step={SLOT_MINUTES.step}
+          value={numbers.slotMinutes}
+          error={errorFor("slotMinutes")}
+          onChange={(v) => setNumbers((n) => ({ ...n, slotMinutes: v }))}
+        />
+        <NumberField
+          name="bufferBeforeMin"
+          label="Buffer before (minutes)"
+          hint={`${BUFFER_MINUTES.min}–${BUFFER_MINUTES.max}`}
+          min={BUFFER_MINUTES.min}
+          max={BUFFER_MINUTES.max}
+          value={numbers.bufferBeforeMin}
+          error={errorFor("bufferBeforeMin")}
+          onChange={(v) => setNumbers((n) => ({ ...n, bufferBeforeMin: v }))}
+        />
+        <NumberField
+          name="bufferAfterMin"
+          label="Buffer after (minutes)"
+          hint={`${BUFFER_MINUTES.min}–${BUFFER_MINUTES.max}`}
+          min={BUFFER_MINUTES.min}
+          max={BUFFER_MINUTES.max}
+          value={numbers.bufferAfterMin}
+          error={errorFor("bufferAfterMin")}
+          onChange={(v) => setNumbers((n) => ({ ...n, bufferAfterMin: v }))}
+        />
       </div>
       {stranded?.length ? <StrandedChoice items={stranded} reasonError={serverErrors.cancelReason?.[0]} /> : null}
       <div className="max-w-xs">
-        <SubmitButton pending={pending} pendingLabel="Saving…">Save hours</SubmitButton>
+        <SubmitButton pending={pending} pendingLabel="Saving…">
+          Save hours
+        </SubmitButton>
       </div>
     </form>
   );
 }
 
 /** A time with a visible short label; the day and period are read out to screen readers too. */
-function TimeInput({ label, context, value, error, onChange }: { label: string; context: string; value: string; error?: string; onChange: (value: string) => void }) {
+function TimeInput({
+  label,
+  context,
+  value,
+  error,
+  onChange,
+}: {
+  label: string;
+  context: string;
+  value: string;
+  error?: string;
+  onChange: (value: string) => void;
+}) {
   const id = useId();
   return (
     <div className="w-36 space-y-1">
@@ -149,12 +245,35 @@ function TimeInput({ label, context, value, error, onChange }: { label: string; 
   );
 }
 
-type NumberFieldProps = { name: string; label: string; hint: string; min: number; max: number; step?: number; value: string; error?: string; onChange: (value: string) => void };
+type NumberFieldProps = {
+  name: string;
+  label: string;
+  hint: string;
+  min: number;
+  max: number;
+  step?: number;
+  value: string;
+  error?: string;
+  onChange: (value: string) => void;
+};
 
 function NumberField({ name, label, hint, min, max, step, value, error, onChange }: NumberFieldProps) {
   return (
     <FieldShell label={label} hint={hint} error={error} errorTestId={`error-${name}`}>
-      {(control) => <input type="number" inputMode="numeric" name={name} min={min} max={max} step={step} value={value} onChange={(e) => onChange(e.target.value)} {...control} className={controlClass} />}
+      {(control) => (
+        <input
+          type="number"
+          inputMode="numeric"
+          name={name}
+          min={min}
+          max={max}
+          step={step}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          {...control}
+          className={controlClass}
+        />
+      )}
     </FieldShell>
   );
 }

@@ -52,7 +52,9 @@ export function ActionButtonForm({
         {context ? <span className="sr-only"> {context}</span> : null}
       </Button>
       <FormStatus state={state} />
-      {confirm ? <ConfirmDialog open={asking} onOpenChange={setAsking} onConfirm={send} confirmation={confirm} /> : null}
+      {confirm ? (
+        <ConfirmDialog open={asking} onOpenChange={setAsking} onConfirm={send} confirmation={confirm} />
+      ) : null}
     </form>
   );
 }

@@ -28,10 +28,24 @@ export function FieldShell({
     <div className="space-y-1">
       <div className="text-sm font-medium text-slate-800">
         <label htmlFor={id}>{label}</label>
-        {required ? <span className="text-red-700" aria-hidden="true"> *</span> : null}
+        {required ? (
+          <span className="text-red-700" aria-hidden="true">
+            {" "}
+            *
+          </span>
+        ) : null}
       </div>
-      {hint ? <p id={hintId} className="text-xs text-slate-600">{hint}</p> : null}
-      {children({ id, required, "aria-invalid": error ? true : undefined, "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined })}
+      {hint ? (
+        <p id={hintId} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {children({
+        id,
+        required,
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
+      })}
       {error ? (
         <p id={errorId} className="text-sm text-red-700" data-testid={errorTestId}>
           {error}

@@ -12,7 +12,10 @@ export function FormStatus({ state, statusRef }: { state: FormState; statusRef?:
             <ul className="mt-2 flex flex-wrap gap-2" aria-label="Suggestions">
               {state.links.map((link) => (
                 <li key={link.href}>
-                  <a href={link.href} className="inline-block rounded-md border border-red-300 bg-white px-2.5 py-1 font-medium text-red-900 underline-offset-2 hover:underline">
+                  <a
+                    href={link.href}
+                    className="inline-block rounded-md border border-red-300 bg-white px-2.5 py-1 font-medium text-red-900 underline-offset-2 hover:underline"
+                  >
                     {link.label}
                   </a>
                 </li>
@@ -21,7 +24,9 @@ export function FormStatus({ state, statusRef }: { state: FormState; statusRef?:
           ) : null}
         </div>
       ) : state.status === "success" ? (
-        <p className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">{state.message}</p>
+        <p className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          {state.message}
+        </p>
       ) : null}
     </div>
   );

@@ -10,7 +10,11 @@ import { useActionForm } from "./use-action-form";
 
 // The browser's check of the one field; the action's own schema checks everything again.
 const reasonOnly = z.object({
-  reason: z.string().trim().min(3, "Please give a short reason (at least 3 characters).").max(500, "Keep it under 500 characters."),
+  reason: z
+    .string()
+    .trim()
+    .min(3, "Please give a short reason (at least 3 characters).")
+    .max(500, "Keep it under 500 characters."),
 });
 
 /**
@@ -35,16 +39,29 @@ export function ReasonForm({
   pendingLabel: string;
   confirm: Confirmation;
 }) {
-  const { state, pending, register, errorFor, valueFor, statusRef, formProps, confirmProps } = useActionForm(reasonOnly, action, undefined, {
-    confirm: true,
-  });
+  const { state, pending, register, errorFor, valueFor, statusRef, formProps, confirmProps } = useActionForm(
+    reasonOnly,
+    action,
+    undefined,
+    {
+      confirm: true,
+    },
+  );
   return (
     <form {...formProps} className="space-y-3" aria-label={formLabel}>
       <FormStatus state={state} statusRef={statusRef} />
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} defaultValue={value} />
       ))}
-      <TextAreaField label={reasonLabel} required maxLength={500} rows={2} registration={register("reason")} error={errorFor("reason")} defaultValue={valueFor("reason")} />
+      <TextAreaField
+        label={reasonLabel}
+        required
+        maxLength={500}
+        rows={2}
+        registration={register("reason")}
+        error={errorFor("reason")}
+        defaultValue={valueFor("reason")}
+      />
       <Button type="submit" variant="danger" pending={pending} pendingLabel={pendingLabel}>
         {submitLabel}
       </Button>

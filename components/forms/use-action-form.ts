@@ -20,7 +20,11 @@ export function useActionForm<T extends FieldValues>(
 ) {
   const [state, formAction, pending] = useActionState(action, idleState);
   // The resolver's types cannot relate a schema's input to the form's values; the schema is the form's own.
-  const form = useForm<T>({ resolver: zodResolver(schema as z.ZodType<T, T>) as unknown as Resolver<T>, defaultValues, mode: "onTouched" });
+  const form = useForm<T>({
+    resolver: zodResolver(schema as z.ZodType<T, T>) as unknown as Resolver<T>,
+    defaultValues,
+    mode: "onTouched",
+  });
   const statusRef = useRef<HTMLDivElement>(null);
   const [waiting, setWaiting] = useState<FormData | null>(null);
 

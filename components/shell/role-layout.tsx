@@ -4,7 +4,15 @@ import { requireRole } from "@/lib/auth/session";
 import { SiteHeader } from "./site-header";
 
 /** The guarded shell of a role area: sign-in redirect or 403 before anything is rendered. */
-export async function RoleLayout({ role, signOut, children }: { role: Role; signOut: FormAction; children: React.ReactNode }) {
+export async function RoleLayout({
+  role,
+  signOut,
+  children,
+}: {
+  role: Role;
+  signOut: FormAction;
+  children: React.ReactNode;
+}) {
   const actor = await requireRole(role);
   return (
     <>

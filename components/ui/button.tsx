@@ -12,7 +12,11 @@ const variants: Record<ButtonVariant, string> = {
 const sizes = { sm: "px-3 py-1.5 text-sm", md: "px-4 py-2 text-base" } as const;
 
 /** The classes of a button, also for links that look like one ("Move to another time"). */
-export function buttonClass(variant: ButtonVariant = "secondary", size: keyof typeof sizes = "md", block = false): string {
+export function buttonClass(
+  variant: ButtonVariant = "secondary",
+  size: keyof typeof sizes = "md",
+  block = false,
+): string {
   return [
     "inline-flex items-center justify-center rounded-md font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700",
     "disabled:cursor-wait disabled:opacity-70",
@@ -32,7 +36,17 @@ type Props = ButtonHTMLAttributes<HTMLButtonElement> & {
 };
 
 /** The one button: every form and action uses it, so all look and behave alike. */
-export function Button({ variant = "secondary", size = "md", block = false, pending = false, pendingLabel, children, className, type = "button", ...props }: Props) {
+export function Button({
+  variant = "secondary",
+  size = "md",
+  block = false,
+  pending = false,
+  pendingLabel,
+  children,
+  className,
+  type = "button",
+  ...props
+}: Props) {
   return (
     <button
       type={type}

@@ -1,7 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { confirmInDialog, expect, expectAccessible, registerNewPatient, sql, sqlCount, test } from "../fixtures";
 
-test("an admin creates a doctor and sets their hours; a patient books them; the admin finds, exports, moves and cancels it, then raises the fee", async ({ page, loginAs, browser }) => {
+test("an admin creates a doctor and sets their hours; a patient books them; the admin finds, exports, moves and cancels it, then raises the fee", async ({
+  page,
+  loginAs,
+  browser,
+}) => {
   const surname = `Quill${Date.now().toString(36)}`;
   const doctorName = `Rosa ${surname}`;
   const doctorEmail = `rosa.${surname.toLowerCase()}@clinic.test`;
@@ -21,7 +25,11 @@ test("an admin creates a doctor and sets their hours; a patient books them; the 
   await page.getByLabel("Slot length (minutes)").fill("30");
   await page.getByRole("button", { name: "Create doctor account" }).click();
   await expect(page.getByTestId("notice")).toContainText(`a link to set a password is on its way to ${doctorEmail}`);
-  expect(await sqlCount("SELECT count(*)::int AS n FROM outbox_messages WHERE to_email = $1 AND kind = 'account.invite'", [doctorEmail])).toBe(1);
+  expect(
+    await sqlCount("SELECT count(*)::int AS n FROM outbox_messages WHERE to_email = $1 AND kind = 'account.invite'", [
+      doctorEmail,
+    ]),
+  ).toBe(1);
 
   // …and sets the doctor's weekly hours: 09:00–12:00 every day.
   await page.getByRole("link", { name: "Weekly hours" }).click();
@@ -82,18 +90,35 @@ test("an admin creates a doctor and sets their hours; a patient books them; the 
   await expect(page.getByTestId("notice")).toHaveText("Moved. The patient and the doctor have been emailed.");
   await page.getByRole("button", { name: "Cancel appointment" }).click();
   await expect(page.getByTestId("error-reason")).toBeVisible();
-  await page.getByLabel("Reason for cancelling (sent to the patient and the doctor)").fill("The doctor is called to an emergency");
+  await page
+    .getByLabel("Reason for cancelling (sent to the patient and the doctor)")
+    .fill("The doctor is called to an emergency");
   await page.getByRole("button", { name: "Cancel appointment" }).click();
   await expectAccessible(page); // with the confirmation dialog open
   await confirmInDialog(page, "Cancel appointment");
   await expect(page.getByTestId("notice")).toHaveText("Cancelled. The patient and the doctor have been emailed.");
   await expect(page.getByTestId("no-actions")).toBeVisible();
-  const [row] = await sql<{ status: string; sequence: number; cancellation_reason: string }>("SELECT status, sequence, cancellation_reason FROM appointments WHERE id = $1", [appointmentId]);
-  expect(row).toEqual({ status: "CANCELLED", sequence: 2, cancellation_reason: "The doctor is called to an emergency" });
-  expect(await sqlCount("SELECT count(*)::int AS n FROM outbox_messages WHERE appointment_id = $1 AND to_email = $2 AND kind LIKE '%cancel%'", [appointmentId, patientEmail])).toBe(1);
+  const [row] = await sql<{ status: string; sequence: number; cancellation_reason: string }>(
+    "SELECT status, sequence, cancellation_reason FROM appointments WHERE id = $1",
+    [appointmentId],
+  );
+  expect(row).toEqual({
+    status: "CANCELLED",
+    sequence: 2,
+    cancellation_reason: "The doctor is called to an emergency",
+  });
+  expect(
+    await sqlCount(
+      "SELECT count(*)::int AS n FROM outbox_messages WHERE appointment_id = $1 AND to_email = $2 AND kind LIKE '%cancel%'",
+      [appointmentId, patientEmail],
+    ),
+  ).toBe(1);
 
   // The admin raises the doctor's fee from their profile; the booked visit keeps the fee it was booked at.
-  const [doctor] = await sql<{ id: string }>("SELECT d.id FROM doctor_profiles d JOIN users u ON u.id = d.user_id WHERE u.email = $1", [doctorEmail]);
+  const [doctor] = await sql<{ id: string }>(
+    "SELECT d.id FROM doctor_profiles d JOIN users u ON u.id = d.user_id WHERE u.email = $1",
+    [doctorEmail],
+  );
   await page.goto(`/admin/doctors/${doctor!.id}/profile`);
   await expect(page.getByRole("heading", { name: `Professional profile: ${doctorName}` })).toBeVisible();
   await expect(page.getByLabel("Consultation fee (£)")).toHaveValue("85.00");
@@ -101,7 +126,10 @@ test("an admin creates a doctor and sets their hours; a patient books them; the 
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByTestId("form-status")).toContainText("Profile saved");
   await expectAccessible(page);
-  const [fees] = await sql<{ doctor: number; visit: number }>("SELECT d.fee_cents AS doctor, a.fee_cents AS visit FROM appointments a JOIN doctor_profiles d ON d.id = a.doctor_id WHERE a.id = $1", [appointmentId]);
+  const [fees] = await sql<{ doctor: number; visit: number }>(
+    "SELECT d.fee_cents AS doctor, a.fee_cents AS visit FROM appointments a JOIN doctor_profiles d ON d.id = a.doctor_id WHERE a.id = $1",
+    [appointmentId],
+  );
   expect(fees).toEqual({ doctor: 9500, visit: 8500 });
   await page.goto(`/admin/appointments/${appointmentId}`);
   await expect(page.getByText("£85.00")).toBeVisible();

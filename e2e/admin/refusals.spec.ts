@@ -5,7 +5,13 @@ import { expect, sql, test, type DemoRole } from "../fixtures";
 // Every admin page answers 403 to patients and doctors, and the CSV exports refuse them too.
 // Real record ids are used, so the refusal is the guard's and not a "not found".
 async function adminPaths(): Promise<string[]> {
-  const [ids] = await sql<{ user_id: string; appointment_id: string; patient_id: string; doctor_id: string; starts_at: Date }>(`
+  const [ids] = await sql<{
+    user_id: string;
+    appointment_id: string;
+    patient_id: string;
+    doctor_id: string;
+    starts_at: Date;
+  }>(`
     SELECT (SELECT id FROM users WHERE role = 'ADMIN' LIMIT 1) AS user_id,
            a.id AS appointment_id, a.patient_id, a.doctor_id, a.starts_at
       FROM appointments a WHERE a.status IN ('PENDING', 'CONFIRMED') AND a.starts_at > now() LIMIT 1`);
@@ -40,7 +46,11 @@ async function adminPagePatterns(): Promise<RegExp[]> {
   const root = path.resolve(import.meta.dirname, "../../app/(admin)");
   const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith("page.tsx"));
   return files.map((file) => {
-    const route = path.dirname(file).split(path.sep).filter((part) => !/^\(.*\)$/.test(part)).map((part) => (/^\[.*\]$/.test(part) ? "[^/]+" : part));
+    const route = path
+      .dirname(file)
+      .split(path.sep)
+      .filter((part) => !/^\(.*\)$/.test(part))
+      .map((part) => (/^\[.*\]$/.test(part) ? "[^/]+" : part));
     return new RegExp(`^/${route.join("/")}$`);
   });
 }

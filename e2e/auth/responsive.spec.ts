@@ -4,7 +4,9 @@ import { demo, expect, expectAccessible, test } from "../fixtures";
 for (const role of ["PATIENT", "DOCTOR", "ADMIN"] as const) {
   test(`the ${role.toLowerCase()} dashboard fits a 360 px screen and its menu works`, async ({ page, loginAs }) => {
     await loginAs(role);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.getByText("Menu", { exact: true }).click();
     await expect(page.getByRole("navigation", { name: "Main (mobile)" })).toBeVisible();
@@ -15,7 +17,9 @@ for (const role of ["PATIENT", "DOCTOR", "ADMIN"] as const) {
 
 test("the landing page fits a 360 px screen", async ({ page }) => {
   await page.goto("/");
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await expect(page.getByRole("link", { name: "Create an account" })).toBeVisible();
   await expectAccessible(page);

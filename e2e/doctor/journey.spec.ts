@@ -1,5 +1,14 @@
 import type { Browser, Page } from "@playwright/test";
-import { confirmInDialog, expect, expectAccessible, registerNewPatient, signIn, sql, sqlCount, test } from "../fixtures";
+import {
+  confirmInDialog,
+  expect,
+  expectAccessible,
+  registerNewPatient,
+  signIn,
+  sql,
+  sqlCount,
+  test,
+} from "../fixtures";
 
 const DOCTOR = { email: "dr.nakamura@clinic.test", name: "Yuki Nakamura" };
 
@@ -15,11 +24,17 @@ test.afterEach(async () => {
   await sql("UPDATE clinic_settings SET require_doctor_confirmation = false WHERE id = 1");
 });
 
-test("a doctor sets hours, confirms a patient's request, completes it with a note, and the patient sees the visit", async ({ browser, page: patient }) => {
+test("a doctor sets hours, confirms a patient's request, completes it with a note, and the patient sees the visit", async ({
+  browser,
+  page: patient,
+}) => {
   // Requests wait for the doctor, so the journey has something to confirm (restored after the test).
   await sql("UPDATE clinic_settings SET require_doctor_confirmation = true WHERE id = 1");
   // The demo doctor works no Sundays; a retry of this test starts from that again.
-  await sql("DELETE FROM working_hours WHERE weekday = 7 AND doctor_id = (SELECT d.id FROM doctor_profiles d JOIN users u ON u.id = d.user_id WHERE u.email = $1)", [DOCTOR.email]);
+  await sql(
+    "DELETE FROM working_hours WHERE weekday = 7 AND doctor_id = (SELECT d.id FROM doctor_profiles d JOIN users u ON u.id = d.user_id WHERE u.email = $1)",
+    [DOCTOR.email],
+  );
   const doctor = await doctorPage(browser, DOCTOR.email);
 
   // Hours: a Sunday morning is added; an end before the start is refused next to the field first.
@@ -62,8 +77,15 @@ test("a doctor sets hours, confirms a patient's request, completes it with a not
   await doctor.getByRole("link", { name: "Review the request from Robin Journey" }).click();
   await expect(doctor).toHaveURL(new RegExp(`/doctor/appointments/${appointmentId}$`));
   await doctor.getByRole("button", { name: "Confirm appointment" }).click();
-  await expect(doctor.getByTestId("appointment-notice")).toHaveText("Appointment confirmed. The patient has been emailed.");
-  expect(await sqlCount("SELECT count(*)::int AS n FROM outbox_messages WHERE appointment_id = $1 AND kind = 'appointment.confirmed'", [appointmentId])).toBe(1);
+  await expect(doctor.getByTestId("appointment-notice")).toHaveText(
+    "Appointment confirmed. The patient has been emailed.",
+  );
+  expect(
+    await sqlCount(
+      "SELECT count(*)::int AS n FROM outbox_messages WHERE appointment_id = $1 AND kind = 'appointment.confirmed'",
+      [appointmentId],
+    ),
+  ).toBe(1);
   await expectAccessible(doctor);
 
   // "Complete" is allowed only once the visit has started, so the booked visit is moved to
@@ -76,11 +98,15 @@ test("a doctor sets hours, confirms a patient's request, completes it with a not
   await doctor.getByRole("button", { name: "Mark as completed" }).click();
   await confirmInDialog(doctor, "Mark as completed");
   await expect(doctor.getByTestId("appointment-notice")).toHaveText("Visit marked as completed.");
-  await doctor.getByLabel("Your note").fill("Exercise-induced bronchospasm. Salbutamol before sport; review in four weeks.");
+  await doctor
+    .getByLabel("Your note")
+    .fill("Exercise-induced bronchospasm. Salbutamol before sport; review in four weeks.");
   await doctor.getByRole("button", { name: "Save note" }).click();
   await expect(doctor.getByText("Note saved.")).toBeVisible();
   await expect(doctor.getByTestId("visit-notes")).toContainText("Salbutamol before sport");
-  expect(await sqlCount("SELECT count(*)::int AS n FROM audit_events WHERE action = 'visit_note.write'")).toBeGreaterThan(0);
+  expect(
+    await sqlCount("SELECT count(*)::int AS n FROM audit_events WHERE action = 'visit_note.write'"),
+  ).toBeGreaterThan(0);
 
   // The patient's record for the doctor, with the note.
   await doctor.getByRole("link", { name: "Patient record and history" }).click();
@@ -123,14 +149,18 @@ test("the agenda shows day and week views and the report shows the month", async
   await expectAccessible(doctor);
 });
 
-test("closing a day with a booked visit asks the doctor first, then cancels it with a reason; leave is added", async ({ browser }) => {
+test("closing a day with a booked visit asks the doctor first, then cancels it with a reason; leave is added", async ({
+  browser,
+}) => {
   const [visit] = await sql<{ id: string; starts_at: Date }>(
     `SELECT a.id, a.starts_at FROM appointments a JOIN doctor_profiles d ON d.id = a.doctor_id JOIN users u ON u.id = d.user_id
       JOIN patient_profiles p ON p.id = a.patient_id JOIN users pu ON pu.id = p.user_id
      WHERE u.email = $1 AND pu.email = 'li.wei@example.test' AND a.status = 'CONFIRMED' AND a.starts_at > now() ORDER BY a.starts_at LIMIT 1`,
     [DOCTOR.email],
   );
-  const weekday = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", weekday: "long" }).format(visit!.starts_at);
+  const weekday = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", weekday: "long" }).format(
+    visit!.starts_at,
+  );
   const doctor = await doctorPage(browser, DOCTOR.email);
   await doctor.goto("/doctor/availability");
   const firstPeriod = doctor.getByRole("button", { name: `Remove ${weekday} period 1` });
@@ -150,12 +180,24 @@ test("closing a day with a booked visit asks the doctor first, then cancels it w
   await doctor.getByLabel("Cancel them and email the patients").check();
   await doctor.getByRole("button", { name: "Save hours" }).click();
   await expect(stranded.getByTestId("error-cancelReason")).toBeVisible();
-  await doctor.getByLabel("Reason for cancelling (sent to the patients)").fill("My clinic on this day has moved to another site");
+  await doctor
+    .getByLabel("Reason for cancelling (sent to the patients)")
+    .fill("My clinic on this day has moved to another site");
   await doctor.getByRole("button", { name: "Save hours" }).click();
-  await expect(doctor.getByTestId("form-status").first()).toContainText(/Working hours saved\. \d+ appointments? (was|were) cancelled/);
-  const [row] = await sql<{ status: string; cancellation_reason: string }>("SELECT status, cancellation_reason FROM appointments WHERE id = $1", [visit!.id]);
+  await expect(doctor.getByTestId("form-status").first()).toContainText(
+    /Working hours saved\. \d+ appointments? (was|were) cancelled/,
+  );
+  const [row] = await sql<{ status: string; cancellation_reason: string }>(
+    "SELECT status, cancellation_reason FROM appointments WHERE id = $1",
+    [visit!.id],
+  );
   expect(row).toEqual({ status: "CANCELLED", cancellation_reason: "My clinic on this day has moved to another site" });
-  expect(await sqlCount("SELECT count(*)::int AS n FROM outbox_messages WHERE appointment_id = $1 AND kind = 'appointment.cancelled' AND to_email = 'li.wei@example.test'", [visit!.id])).toBe(1);
+  expect(
+    await sqlCount(
+      "SELECT count(*)::int AS n FROM outbox_messages WHERE appointment_id = $1 AND kind = 'appointment.cancelled' AND to_email = 'li.wei@example.test'",
+      [visit!.id],
+    ),
+  ).toBe(1);
 
   // Leave next year, clear of any booking.
   const year = new Date().getUTCFullYear() + 1;

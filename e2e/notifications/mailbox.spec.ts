@@ -10,7 +10,11 @@ async function dispatchNow(request: APIRequestContext) {
 }
 
 /** Signs in as the demo admin in a fresh context and opens the newest email to `to` with `subject`. */
-async function openInMailbox(browser: Browser, to: string, subject: RegExp): Promise<{ admin: Page; close: () => Promise<void> }> {
+async function openInMailbox(
+  browser: Browser,
+  to: string,
+  subject: RegExp,
+): Promise<{ admin: Page; close: () => Promise<void> }> {
   const context = await browser.newContext();
   const admin = await context.newPage();
   await admin.goto("/login");
@@ -29,7 +33,11 @@ async function openInMailbox(browser: Browser, to: string, subject: RegExp): Pro
  * axe's in-page mode without the frame, and the email's own HTML on a page of its own.
  */
 async function expectEmailPageAccessible(admin: Page) {
-  const page = await new AxeBuilder({ page: admin }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).exclude('[data-testid="email-html"]').setLegacyMode(true).analyze();
+  const page = await new AxeBuilder({ page: admin })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .exclude('[data-testid="email-html"]')
+    .setLegacyMode(true)
+    .analyze();
   expect(page.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   const html = await admin.getByTestId("email-html").getAttribute("srcdoc");
   const emailPage = await admin.context().newPage();
@@ -38,12 +46,15 @@ async function expectEmailPageAccessible(admin: Page) {
   await emailPage.close();
 }
 
-const emailLink = (admin: Page, name: string) => admin.frameLocator('[data-testid="email-html"]').getByRole("link", { name }).getAttribute("href");
+const emailLink = (admin: Page, name: string) =>
+  admin.frameLocator('[data-testid="email-html"]').getByRole("link", { name }).getAttribute("href");
 
 test("the cron routes refuse callers without the secret", async ({ request }) => {
   expect((await request.post("/api/cron/dispatch")).status()).toBe(401);
   expect((await request.get("/api/cron/reminders", { headers: { authorization: "Bearer wrong" } })).status()).toBe(401);
-  expect((await request.post("/api/cron/reminders", { headers: { authorization: `Bearer ${e2eCronSecret}` } })).status()).toBe(200);
+  expect(
+    (await request.post("/api/cron/reminders", { headers: { authorization: `Bearer ${e2eCronSecret}` } })).status(),
+  ).toBe(200);
 });
 
 /** A new patient books Chidi Okafor a week ahead (beyond the 24 h cut-off); returns their email and the appointment id. */
@@ -62,7 +73,11 @@ async function bookAsNewPatient(page: Page, name: string, slot: number) {
   return { email, appointmentId: new URL(page.url()).pathname.split("/").pop()! };
 }
 
-test("a patient books; the confirmation reaches the development mailbox and its cancel link cancels", async ({ page, browser, request }) => {
+test("a patient books; the confirmation reaches the development mailbox and its cancel link cancels", async ({
+  page,
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   const { email, appointmentId } = await bookAsNewPatient(page, "Mailbox Reader", 5);
 
@@ -87,7 +102,10 @@ test("a patient books; the confirmation reaches the development mailbox and its 
     await link.getByRole("button", { name: "Cancel appointment" }).click();
     await confirmInDialog(link, "Cancel appointment");
     await expect(link.getByTestId("link-done")).toContainText("Your appointment has been cancelled.");
-    const [row] = await sql<{ status: string; cancellation_reason: string }>("SELECT status, cancellation_reason FROM appointments WHERE id = $1", [appointmentId]);
+    const [row] = await sql<{ status: string; cancellation_reason: string }>(
+      "SELECT status, cancellation_reason FROM appointments WHERE id = $1",
+      [appointmentId],
+    );
     expect(row).toEqual({ status: "CANCELLED", cancellation_reason: "Cannot make it after all" });
 
     // Used once, the link no longer works.
@@ -98,14 +116,23 @@ test("a patient books; the confirmation reaches the development mailbox and its 
     // The cancellation email follows, and the admin outbox shows both as sent.
     await dispatchNow(request);
     await admin.goto("/admin/outbox?status=SENT");
-    await expect(admin.getByTestId("outbox-row").filter({ hasText: email }).filter({ hasText: /Cancelled: Chidi Okafor/ })).toBeVisible();
+    await expect(
+      admin
+        .getByTestId("outbox-row")
+        .filter({ hasText: email })
+        .filter({ hasText: /Cancelled: Chidi Okafor/ }),
+    ).toBeVisible();
     await expectAccessible(admin);
   } finally {
     await close();
   }
 });
 
-test("the emailed 'choose another time' link moves the appointment without signing in", async ({ page, browser, request }) => {
+test("the emailed 'choose another time' link moves the appointment without signing in", async ({
+  page,
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   const { email, appointmentId } = await bookAsNewPatient(page, "Link Mover", 7);
   await dispatchNow(request);
@@ -126,7 +153,10 @@ test("the emailed 'choose another time' link moves the appointment without signi
     await target.click();
     await link.getByRole("button", { name: "Move my appointment" }).click();
     await expect(link.getByTestId("link-done")).toContainText("Your appointment has been moved.");
-    const [row] = await sql<{ starts_at: Date; sequence: number }>("SELECT starts_at, sequence FROM appointments WHERE id = $1", [appointmentId]);
+    const [row] = await sql<{ starts_at: Date; sequence: number }>(
+      "SELECT starts_at, sequence FROM appointments WHERE id = $1",
+      [appointmentId],
+    );
     expect(row!.starts_at.toISOString()).toBe(newStart);
     expect(row!.sequence).toBe(1);
     await link.goto(rescheduleHref!);
@@ -136,7 +166,11 @@ test("the emailed 'choose another time' link moves the appointment without signi
   }
 });
 
-test("a forgotten password is reset through the emailed link, once", async ({ page: registration, browser, request }) => {
+test("a forgotten password is reset through the emailed link, once", async ({
+  page: registration,
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   const email = await registerNewPatient(registration, "Forgetful Person");
   // Someone who is not signed in (a fresh browser) asks for the link.
@@ -178,12 +212,19 @@ test("a forgotten password is reset through the emailed link, once", async ({ pa
   }
 });
 
-
 test("an admin sends a failed message again from the outbox", async ({ page, loginAs }) => {
   const [row] = await sql<{ id: string }>(
     `INSERT INTO outbox_messages (kind, to_email, subject, payload, status, idempotency_key, attempts, last_error)
      VALUES ('account.password-reset', 'bounced@example.test', 'Reset your password (e2e)', $1, 'FAILED', $2, 6, '550 mailbox unavailable') RETURNING id`,
-    [JSON.stringify({ kind: "account.password-reset", name: "Bounced", link: "http://localhost/reset-password/x", expiresAt: new Date().toISOString() }), `e2e-failed-${Date.now()}`],
+    [
+      JSON.stringify({
+        kind: "account.password-reset",
+        name: "Bounced",
+        link: "http://localhost/reset-password/x",
+        expiresAt: new Date().toISOString(),
+      }),
+      `e2e-failed-${Date.now()}`,
+    ],
   );
   await loginAs("ADMIN");
   await page.goto("/admin/outbox?status=FAILED");
@@ -192,7 +233,10 @@ test("an admin sends a failed message again from the outbox", async ({ page, log
   await expectAccessible(page);
   await failed.getByRole("button", { name: /Retry/ }).click();
   await expect(page.getByTestId("outbox-notice")).toBeVisible();
-  const [after] = await sql<{ status: string; attempts: number }>("SELECT status, attempts FROM outbox_messages WHERE id = $1", [row!.id]);
+  const [after] = await sql<{ status: string; attempts: number }>(
+    "SELECT status, attempts FROM outbox_messages WHERE id = $1",
+    [row!.id],
+  );
   expect(after!.attempts).toBe(0);
   expect(["PENDING", "SENT"]).toContain(after!.status);
 });

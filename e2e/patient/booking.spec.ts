@@ -48,7 +48,10 @@ test("a patient finds a doctor, books, sees it upcoming, reschedules and cancels
   await other.click();
   await page.getByRole("button", { name: "Move my appointment" }).click();
   await expect(page.getByTestId("appointment-notice")).toHaveText("Your appointment has been moved.");
-  const [row] = await sql<{ starts_at: Date; sequence: number }>("SELECT starts_at, sequence FROM appointments WHERE id = $1", [appointmentUrl.split("/").pop()!.split("?")[0]]);
+  const [row] = await sql<{ starts_at: Date; sequence: number }>(
+    "SELECT starts_at, sequence FROM appointments WHERE id = $1",
+    [appointmentUrl.split("/").pop()!.split("?")[0]],
+  );
   expect(row!.starts_at.toISOString()).toBe(newStart);
   expect(row!.sequence).toBe(1);
 
@@ -62,7 +65,9 @@ test("a patient finds a doctor, books, sees it upcoming, reschedules and cancels
   await expect(page.getByText("Cancellation reason: Feeling better now")).toBeVisible();
 });
 
-test("two patients race for one slot: exactly one wins, the other is told and offered other times", async ({ browser }) => {
+test("two patients race for one slot: exactly one wins, the other is told and offered other times", async ({
+  browser,
+}) => {
   const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
   const pages = await Promise.all(contexts.map((c) => c.newPage()));
   try {
@@ -78,7 +83,9 @@ test("two patients race for one slot: exactly one wins, the other is told and of
 
     const outcome = async (page: Page) => {
       const won = page.getByTestId("appointment-notice");
-      const lost = page.getByTestId("form-status").getByText("That time was just taken — here are the nearest free times.");
+      const lost = page
+        .getByTestId("form-status")
+        .getByText("That time was just taken — here are the nearest free times.");
       await expect(won.or(lost)).toBeVisible();
       return (await won.isVisible()) ? "won" : "lost";
     };
@@ -117,7 +124,9 @@ test("a patient cannot open or act on another patient's appointment", async ({ b
     await intruder.getByLabel("Reason for the visit").fill("My own visit");
     await intruder.getByRole("button", { name: "Confirm booking" }).click();
     await expect(intruder.getByTestId("appointment-notice")).toBeVisible();
-    await intruder.locator('input[name="appointmentId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), ownerAppointmentId);
+    await intruder
+      .locator('input[name="appointmentId"]')
+      .evaluate((input, id) => ((input as HTMLInputElement).value = id), ownerAppointmentId);
     await intruder.getByLabel("Why are you cancelling?").fill("Forged cancel");
     await intruder.getByRole("button", { name: "Cancel appointment" }).click();
     await confirmInDialog(intruder, "Cancel appointment");

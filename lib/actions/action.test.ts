@@ -10,7 +10,14 @@ const { publicAction, policyAction, WRAPPED_ACTION } = await import("./action");
 const { definePolicy, rule } = await import("@/lib/policy/define");
 const { DomainError } = await import("@/lib/errors/domain-error");
 
-const patient: Actor = { id: "u1", email: "p@example.test", name: "P", role: "PATIENT", patientId: "p1", doctorId: null };
+const patient: Actor = {
+  id: "u1",
+  email: "p@example.test",
+  name: "P",
+  role: "PATIENT",
+  patientId: "p1",
+  doctorId: null,
+};
 const schema = z.object({ note: z.string().min(3, "Too short") });
 const form = (entries: Record<string, string>) => {
   const data = new FormData();
@@ -20,7 +27,10 @@ const form = (entries: Record<string, string>) => {
 const idle = { status: "idle" } as const;
 
 describe("policyAction", () => {
-  const handler = vi.fn(async (input: { note: string }, actor: Actor) => ({ status: "success" as const, message: `${actor.id}:${input.note}` }));
+  const handler = vi.fn(async (input: { note: string }, actor: Actor) => ({
+    status: "success" as const,
+    message: `${actor.id}:${input.note}`,
+  }));
   const policy = definePolicy({ "note.write": rule(["PATIENT"]) });
   const action = policyAction(policy, "note.write", schema, handler);
   beforeEach(() => {
@@ -33,20 +43,31 @@ describe("policyAction", () => {
 
   it("refuses a signed-out caller before parsing or acting", async () => {
     session.actor = null;
-    expect(await action(idle, form({ note: "hello" }))).toMatchObject({ status: "error", message: expect.stringMatching(/sign in/) });
+    expect(await action(idle, form({ note: "hello" }))).toMatchObject({
+      status: "error",
+      message: expect.stringMatching(/sign in/),
+    });
     expect(handler).not.toHaveBeenCalled();
   });
 
   it("refuses a role the capability's rule does not name", async () => {
     session.actor = { ...patient, role: "DOCTOR" };
-    expect(await action(idle, form({ note: "hello" }))).toMatchObject({ status: "error", message: "Your account is not allowed to do that." });
+    expect(await action(idle, form({ note: "hello" }))).toMatchObject({
+      status: "error",
+      message: "Your account is not allowed to do that.",
+    });
     expect(handler).not.toHaveBeenCalled();
   });
 
   it("returns every field error and echoes the values, but never a password", async () => {
     session.actor = patient;
     const result = await action(idle, form({ note: "x", password: "secret-123" }));
-    expect(result).toEqual({ status: "error", message: "Please correct the highlighted fields.", fieldErrors: { note: ["Too short"] }, values: { note: "x" } });
+    expect(result).toEqual({
+      status: "error",
+      message: "Please correct the highlighted fields.",
+      fieldErrors: { note: ["Too short"] },
+      values: { note: "x" },
+    });
     expect(handler).not.toHaveBeenCalled();
   });
 
@@ -57,8 +78,14 @@ describe("policyAction", () => {
 
   it("shows a use case's Forbidden (the rule's record check) as its message", async () => {
     session.actor = patient;
-    const owned = definePolicy({ "note.edit": rule<{ owner: string }>(["PATIENT"], (actor, note) => (note.owner === actor.id ? null : "Not your note.")) });
-    const edit = policyAction(owned, "note.edit", schema, async (_input, actor) => owned.assertCan(actor, "note.edit", { owner: "someone else" }));
+    const owned = definePolicy({
+      "note.edit": rule<{ owner: string }>(["PATIENT"], (actor, note) =>
+        note.owner === actor.id ? null : "Not your note.",
+      ),
+    });
+    const edit = policyAction(owned, "note.edit", schema, async (_input, actor) =>
+      owned.assertCan(actor, "note.edit", { owner: "someone else" }),
+    );
     expect(await edit(idle, form({ note: "hello" }))).toMatchObject({ status: "error", message: "Not your note." });
   });
 });
@@ -69,7 +96,11 @@ describe("publicAction", () => {
     const action = publicAction(schema, async () => {
       throw new DomainError("Already taken", "note");
     });
-    expect(await action(idle, form({ note: "hello" }))).toMatchObject({ status: "error", message: "Already taken", fieldErrors: { note: ["Already taken"] } });
+    expect(await action(idle, form({ note: "hello" }))).toMatchObject({
+      status: "error",
+      message: "Already taken",
+      fieldErrors: { note: ["Already taken"] },
+    });
   });
 
   it("lets unexpected errors through to the error page", async () => {

@@ -77,7 +77,10 @@ function build<S extends z.ZodType, A extends Actor | null>(
 }
 
 /** An action anyone may call (sign-in, registration, emailed links): parse → act. */
-export function publicAction<S extends z.ZodType>(schema: S, handler: (input: z.output<S>, actor: Actor | null) => Promise<FormState | void>) {
+export function publicAction<S extends z.ZodType>(
+  schema: S,
+  handler: (input: z.output<S>, actor: Actor | null) => Promise<FormState | void>,
+) {
   return build("public", schema, handler);
 }
 

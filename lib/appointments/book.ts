@@ -20,7 +20,11 @@ import { appointmentPolicy } from "./policy";
  * time merely sent by the browser), checked inside the transaction so a concurrent change of the
  * doctor's schedule is seen; the exclusion constraint is the final guard against a race of bookings.
  */
-export async function bookAppointment(actor: Actor, input: BookAppointmentInput, now = new Date()): Promise<{ id: string }> {
+export async function bookAppointment(
+  actor: Actor,
+  input: BookAppointmentInput,
+  now = new Date(),
+): Promise<{ id: string }> {
   appointmentPolicy.assertRole(actor, "appointment.book");
   const patientId = actor.patientId;
   if (!patientId) throw new DomainError("Only patient accounts can book appointments here.");
@@ -32,26 +36,41 @@ export async function bookAppointment(actor: Actor, input: BookAppointmentInput,
   // was shown, or it is not (or no longer) on offer.
   const refusal = async (slot: TimeRange | null) => {
     if (slot && (await findOwnClash(patientId, slot))) return new DomainError(ownClashMessage);
-    const message = (await isDoctorBusyAt(input.doctorId, wanted)) ? "That time was just taken" : "That time is not available";
+    const message = (await isDoctorBusyAt(input.doctorId, wanted))
+      ? "That time was just taken"
+      : "That time is not available";
     return slotUnavailable(input.doctorId, settings, now, wanted, message, link, query);
   };
   // The slot as the engine offered it inside the transaction, to explain a refusal afterwards.
   let slot = null as TimeRange | null;
   try {
-    return await retryOnTransientConflict(() => getDb().$transaction(async (tx) => {
-      // The one check that counts, made under the doctor's schedule lock. The fee is fixed here too:
-      // a later fee change leaves this visit and past revenue alone.
-      const { slot: held, feeCents } = await holdOfferedSlot(tx, input.doctorId, settings, now, wanted, query);
-      slot = held;
-      if (await findOwnClash(patientId, held, undefined, tx)) throw new DomainError(ownClashMessage);
-      const created = await tx.appointment.create({
-        data: { patientId, doctorId: input.doctorId, startsAt: held.start, endsAt: held.end, feeCents, reason: input.reason, status: initialStatus(settings.requireDoctorConfirmation, "PATIENT") },
-        select: { id: true },
-      });
-      await recordAudit({ actorId: actor.id, action: "appointment.book", entityType: "appointment", entityId: created.id }, tx);
-      await enqueueAppointmentEmails(tx, created.id, { event: "booked" }, actor.role);
-      return created;
-    }));
+    return await retryOnTransientConflict(() =>
+      getDb().$transaction(async (tx) => {
+        // The one check that counts, made under the doctor's schedule lock. The fee is fixed here too:
+        // a later fee change leaves this visit and past revenue alone.
+        const { slot: held, feeCents } = await holdOfferedSlot(tx, input.doctorId, settings, now, wanted, query);
+        slot = held;
+        if (await findOwnClash(patientId, held, undefined, tx)) throw new DomainError(ownClashMessage);
+        const created = await tx.appointment.create({
+          data: {
+            patientId,
+            doctorId: input.doctorId,
+            startsAt: held.start,
+            endsAt: held.end,
+            feeCents,
+            reason: input.reason,
+            status: initialStatus(settings.requireDoctorConfirmation, "PATIENT"),
+          },
+          select: { id: true },
+        });
+        await recordAudit(
+          { actorId: actor.id, action: "appointment.book", entityType: "appointment", entityId: created.id },
+          tx,
+        );
+        await enqueueAppointmentEmails(tx, created.id, { event: "booked" }, actor.role);
+        return created;
+      }),
+    );
   } catch (error) {
     if (error instanceof SlotWithdrawn || isExclusionViolation(error)) throw await refusal(slot);
     throw error;

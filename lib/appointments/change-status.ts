@@ -37,7 +37,13 @@ export async function changeAppointmentStatus(actor: Actor, input: ChangeStatusI
     });
     if (count !== 1) throw new DomainError("This appointment was changed a moment ago. Please look at it again.");
     await recordAudit(
-      { actorId: actor.id, action: policyActionFor(input.action), entityType: "appointment", entityId: appointment.id, detail: { from: appointment.status, to, ...(reason ? { reason } : {}) } },
+      {
+        actorId: actor.id,
+        action: policyActionFor(input.action),
+        entityType: "appointment",
+        entityId: appointment.id,
+        detail: { from: appointment.status, to, ...(reason ? { reason } : {}) },
+      },
       tx,
     );
     const email = emailFor(input);

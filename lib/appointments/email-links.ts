@@ -14,8 +14,17 @@ export const linkProblemMessage: Record<LinkProblem, string> = {
 };
 
 const appointmentSelect = {
-  id: true, patientId: true, doctorId: true, status: true, sequence: true, startsAt: true, endsAt: true, reason: true,
-  doctor: { select: { id: true, location: true, user: { select: { name: true } }, specialty: { select: { name: true } } } },
+  id: true,
+  patientId: true,
+  doctorId: true,
+  status: true,
+  sequence: true,
+  startsAt: true,
+  endsAt: true,
+  reason: true,
+  doctor: {
+    select: { id: true, location: true, user: { select: { name: true } }, specialty: { select: { name: true } } },
+  },
   patient: { select: { id: true, user: { select: { id: true, email: true, name: true, active: true } } } },
 } as const;
 
@@ -27,10 +36,20 @@ const appointmentSelect = {
 export async function openActionLink(token: string, now = new Date()) {
   const check = checkActionToken(token, now);
   if (!check.ok) return { ok: false as const, problem: check.problem };
-  const appointment = await getDb().appointment.findUnique({ where: { id: check.claims.appointmentId }, select: appointmentSelect });
+  const appointment = await getDb().appointment.findUnique({
+    where: { id: check.claims.appointmentId },
+    select: appointmentSelect,
+  });
   if (!appointment || !appointment.patient.user.active) return { ok: false as const, problem: "invalid" as const };
   if (appointment.sequence !== check.claims.sequence) return { ok: false as const, problem: "stale" as const };
   const user = appointment.patient.user;
-  const actor: Actor = { id: user.id, email: user.email, name: user.name, role: "PATIENT", patientId: appointment.patient.id, doctorId: null };
+  const actor: Actor = {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: "PATIENT",
+    patientId: appointment.patient.id,
+    doctorId: null,
+  };
   return { ok: true as const, claims: check.claims as ActionClaims, appointment, actor };
 }

@@ -17,7 +17,9 @@ function fetchBatch(filter: AppointmentFilter, timeZone: string, after: { starts
   const asc = filter.sort === "starts_asc";
   const cmp = asc ? "gt" : "lt";
   // Keyset pagination on (starts_at, id): each batch starts after the last row of the one before.
-  const keyset = after ? { OR: [{ startsAt: { [cmp]: after.startsAt } }, { startsAt: after.startsAt, id: { [cmp]: after.id } }] } : {};
+  const keyset = after
+    ? { OR: [{ startsAt: { [cmp]: after.startsAt } }, { startsAt: after.startsAt, id: { [cmp]: after.id } }] }
+    : {};
   return getDb().appointment.findMany({
     where: { AND: [appointmentWhere(filter, timeZone), keyset] },
     orderBy: appointmentOrder(filter.sort),
@@ -37,7 +39,8 @@ async function* batches(filter: AppointmentFilter, timeZone: string): AsyncGener
   }
 }
 
-const localTime = (d: Date, timeZone: string) => new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit" }).format(d);
+const localTime = (d: Date, timeZone: string) =>
+  new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit" }).format(d);
 
 function columns(timeZone: string): CsvColumn<Row>[] {
   return [
@@ -58,8 +61,17 @@ function columns(timeZone: string): CsvColumn<Row>[] {
 }
 
 /** The filtered appointments as a CSV stream. The export holds patient data, so it is audited. */
-export async function exportAppointmentsCsv(actor: Actor, filter: AppointmentFilter, timeZone: string): Promise<ReadableStream<Uint8Array>> {
+export async function exportAppointmentsCsv(
+  actor: Actor,
+  filter: AppointmentFilter,
+  timeZone: string,
+): Promise<ReadableStream<Uint8Array>> {
   appointmentPolicy.assertRole(actor, "appointment.manage_all");
-  await recordAudit({ actorId: actor.id, action: "appointment.export", entityType: "appointment", detail: filterParams(filter) });
+  await recordAudit({
+    actorId: actor.id,
+    action: "appointment.export",
+    entityType: "appointment",
+    detail: filterParams(filter),
+  });
   return csvStream(columns(timeZone), batches(filter, timeZone));
 }

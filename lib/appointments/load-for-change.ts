@@ -40,7 +40,8 @@ export async function loadForChange(
     select: { id: true, status: true, startsAt: true, endsAt: true, doctorId: true, patientId: true, sequence: true },
   });
   if (!appointment) throw new DomainError("We could not find that appointment.");
-  if (expectedSequence !== undefined && appointment.sequence !== expectedSequence) throw new DomainError(staleVersionMessage);
+  if (expectedSequence !== undefined && appointment.sequence !== expectedSequence)
+    throw new DomainError(staleVersionMessage);
   const change = { ...appointment, settings, now };
   appointmentPolicy.assertCan(actor, policyActionFor(action), change);
   const verdict = transition(actor, action, change);

@@ -3,10 +3,16 @@ import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TimeRange } from "@/lib/scheduling/availability";
 
-export const ownClashMessage = "You already have an appointment at that time. Choose another time, or cancel the other visit first.";
+export const ownClashMessage =
+  "You already have an appointment at that time. Choose another time, or cancel the other visit first.";
 
 /** The patient's own live appointment overlapping `slot`, other than `exceptId`. */
-export function findOwnClash(patientId: string, slot: TimeRange, exceptId?: string, db: Pick<Prisma.TransactionClient, "appointment"> = getDb()) {
+export function findOwnClash(
+  patientId: string,
+  slot: TimeRange,
+  exceptId?: string,
+  db: Pick<Prisma.TransactionClient, "appointment"> = getDb(),
+) {
   return db.appointment.findFirst({
     where: {
       patientId,

@@ -22,7 +22,13 @@ const change = (status: AppointmentChange["status"], startsInHours: number): App
   };
 };
 
-type Row = [who: string, actor: PolicyActor, action: Parameters<typeof appointmentPolicy.can>[1], record: AppointmentChange, allowed: boolean];
+type Row = [
+  who: string,
+  actor: PolicyActor,
+  action: Parameters<typeof appointmentPolicy.can>[1],
+  record: AppointmentChange,
+  allowed: boolean,
+];
 
 // role × action × ownership × state: the status machine's answer reached through the policy.
 const table: Row[] = [
@@ -52,17 +58,33 @@ describe("appointmentPolicy", () => {
       allowed: false,
       reason: "Appointments can be cancelled online until 24 hours before they start. Please call the clinic.",
     });
-    expect(appointmentPolicy.decide(otherDoctor, "appointment.cancel", change("CONFIRMED", 72))).toEqual({ allowed: false, reason: "We could not find that appointment." });
+    expect(appointmentPolicy.decide(otherDoctor, "appointment.cancel", change("CONFIRMED", 72))).toEqual({
+      allowed: false,
+      reason: "We could not find that appointment.",
+    });
   });
 
   it("keeps the console's rules for administrators and booking for patients", () => {
-    expect([patient, doctor, admin].map((a) => appointmentPolicy.can(a, "appointment.manage_all"))).toEqual([false, false, true]);
-    expect([patient, doctor, admin].map((a) => appointmentPolicy.can(a, "appointment.book"))).toEqual([true, false, false]);
+    expect([patient, doctor, admin].map((a) => appointmentPolicy.can(a, "appointment.manage_all"))).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    expect([patient, doctor, admin].map((a) => appointmentPolicy.can(a, "appointment.book"))).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 
   it("lists the controls a page shows", () => {
     const controls = appointmentControls(doctor, change("PENDING", 72));
-    expect(Object.entries(controls).filter(([, d]) => d.allowed).map(([a]) => a).sort()).toEqual(["cancel", "confirm", "reject", "reschedule"]);
+    expect(
+      Object.entries(controls)
+        .filter(([, d]) => d.allowed)
+        .map(([a]) => a)
+        .sort(),
+    ).toEqual(["cancel", "confirm", "reject", "reschedule"]);
   });
 
   it("scopes queries the same way", () => {

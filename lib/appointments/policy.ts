@@ -30,7 +30,11 @@ function isParty(actor: PolicyActor, appointment: AppointmentParties): boolean {
 }
 
 /** The status machine's full answer (with the status it leads to), for the service that applies it. */
-export function transition(actor: PolicyActor, action: AppointmentAction, change: AppointmentChange): TransitionDecision {
+export function transition(
+  actor: PolicyActor,
+  action: AppointmentAction,
+  change: AppointmentChange,
+): TransitionDecision {
   return decideTransition({
     action,
     status: change.status,
@@ -55,7 +59,6 @@ const change = (action: AppointmentAction) =>
     return verdict.allowed ? null : verdict.reason;
   });
 
-
 export const appointmentPolicy = definePolicy({
   /** Booking for oneself from the patient area. */
   "appointment.book": rule(["PATIENT"]),
@@ -78,11 +81,13 @@ export const policyActionFor = (action: AppointmentAction) => `appointment.${act
 const ACTIONS: readonly AppointmentAction[] = ["confirm", "reject", "cancel", "reschedule", "complete", "no_show"];
 
 /** What the actor may do to this appointment now, action by action: the controls a page shows. */
-export function appointmentControls(actor: PolicyActor, change: AppointmentChange): Record<AppointmentAction, Decision> {
-  return Object.fromEntries(ACTIONS.map((action) => [action, appointmentPolicy.decide(actor, policyActionFor(action), change)])) as Record<
-    AppointmentAction,
-    Decision
-  >;
+export function appointmentControls(
+  actor: PolicyActor,
+  change: AppointmentChange,
+): Record<AppointmentAction, Decision> {
+  return Object.fromEntries(
+    ACTIONS.map((action) => [action, appointmentPolicy.decide(actor, policyActionFor(action), change)]),
+  ) as Record<AppointmentAction, Decision>;
 }
 
 /**

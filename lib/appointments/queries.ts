@@ -17,14 +17,23 @@ import { appointmentFacts, visitNotesSelect } from "./selects";
 
 const live = ["PENDING", "CONFIRMED"] as const;
 
-const doctorFacts = { id: true, location: true, user: { select: { name: true } }, specialty: { select: { name: true } } } as const;
+const doctorFacts = {
+  id: true,
+  location: true,
+  user: { select: { name: true } },
+  specialty: { select: { name: true } },
+} as const;
 
 /** A patient's own appointments: upcoming live ones soonest first, then recent past ones. */
 export async function listPatientAppointments(patientId: string, now: Date) {
   const db = getDb();
   const select = { ...appointmentFacts, doctor: { select: doctorFacts } } as const;
   const [upcoming, past] = await Promise.all([
-    db.appointment.findMany({ where: { patientId, startsAt: { gte: now }, status: { in: [...live] } }, orderBy: { startsAt: "asc" }, select }),
+    db.appointment.findMany({
+      where: { patientId, startsAt: { gte: now }, status: { in: [...live] } },
+      orderBy: { startsAt: "asc" },
+      select,
+    }),
     db.appointment.findMany({
       where: { patientId, OR: [{ startsAt: { lt: now } }, { status: { notIn: [...live] } }] },
       orderBy: { startsAt: "desc" },
@@ -39,7 +48,14 @@ export async function listPatientAppointments(patientId: string, now: Date) {
 export function getPatientAppointment(appointmentId: string, patientId: string) {
   return getDb().appointment.findFirst({
     where: { id: appointmentId, patientId },
-    select: { ...appointmentFacts, sequence: true, cancellationReason: true, createdAt: true, updatedAt: true, doctor: { select: doctorFacts } },
+    select: {
+      ...appointmentFacts,
+      sequence: true,
+      cancellationReason: true,
+      createdAt: true,
+      updatedAt: true,
+      doctor: { select: doctorFacts },
+    },
   });
 }
 
@@ -63,7 +79,13 @@ export function listDoctorAppointments(doctorId: string, interval: Interval) {
 export async function countDoctorWorkload(doctorId: string, week: Interval) {
   const db = getDb();
   const [thisWeek, awaitingConfirmation] = await Promise.all([
-    db.appointment.count({ where: { doctorId, startsAt: { gte: week.start, lt: week.end }, status: { in: [...live, "COMPLETED", "NO_SHOW"] } } }),
+    db.appointment.count({
+      where: {
+        doctorId,
+        startsAt: { gte: week.start, lt: week.end },
+        status: { in: [...live, "COMPLETED", "NO_SHOW"] },
+      },
+    }),
     db.appointment.count({ where: { doctorId, status: "PENDING" } }),
   ]);
   return { thisWeek, awaitingConfirmation };
@@ -75,7 +97,12 @@ export function listPendingRequests(doctorId: string, now: Date) {
     where: { doctorId, status: "PENDING", startsAt: { gt: now } },
     orderBy: { startsAt: "asc" },
     take: 20,
-    select: { id: true, startsAt: true, reason: true, patient: { select: { id: true, user: { select: { name: true } } } } },
+    select: {
+      id: true,
+      startsAt: true,
+      reason: true,
+      patient: { select: { id: true, user: { select: { name: true } } } },
+    },
   });
 }
 
@@ -101,7 +128,13 @@ export async function requireDoctorAppointment(actor: Actor, appointmentId: stri
   if (!actor.doctorId || !z.uuid().safeParse(appointmentId).success) notFound();
   const appointment = await getDoctorAppointment(actor, appointmentId);
   if (!appointment) notFound();
-  await recordAudit({ actorId: actor.id, action: "appointment.view", entityType: "appointment", entityId: appointment.id, detail: { patientId: appointment.patient.id } });
+  await recordAudit({
+    actorId: actor.id,
+    action: "appointment.view",
+    entityType: "appointment",
+    entityId: appointment.id,
+    detail: { patientId: appointment.patient.id },
+  });
   return appointment;
 }
 
@@ -111,11 +144,21 @@ export function listFeedAppointments(doctorId: string, now: Date) {
   return getDb().appointment.findMany({
     where: { doctorId, startsAt: { gte: new Date(now.getTime() - 60 * day), lt: new Date(now.getTime() + 366 * day) } },
     orderBy: { startsAt: "asc" },
-    select: { id: true, startsAt: true, endsAt: true, status: true, sequence: true, patient: { select: { user: { select: { name: true } } } } },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      sequence: true,
+      patient: { select: { user: { select: { name: true } } } },
+    },
   });
 }
 
-const newestFirst = [{ startsAt: "desc" }, { id: "desc" }] as const satisfies Prisma.AppointmentOrderByWithRelationInput[];
+const newestFirst = [
+  { startsAt: "desc" },
+  { id: "desc" },
+] as const satisfies Prisma.AppointmentOrderByWithRelationInput[];
 
 /** A patient's visits with every doctor, newest first (the console's patient page; no notes). */
 export function listPatientVisits(patientId: string, take = 100) {
@@ -123,13 +166,20 @@ export function listPatientVisits(patientId: string, take = 100) {
     where: { patientId },
     orderBy: [...newestFirst],
     take,
-    select: { ...appointmentFacts, doctor: { select: { user: { select: { name: true } }, specialty: { select: { name: true } } } } },
+    select: {
+      ...appointmentFacts,
+      doctor: { select: { user: { select: { name: true } }, specialty: { select: { name: true } } } },
+    },
   });
 }
 
 /** A patient's visits with one doctor, newest first, with the notes written on them (the doctor's view). */
 export function listVisitsWithDoctor(patientId: string, doctorId: string) {
-  return getDb().appointment.findMany({ where: { patientId, doctorId }, orderBy: [...newestFirst], select: { ...appointmentFacts, notes: visitNotesSelect } });
+  return getDb().appointment.findMany({
+    where: { patientId, doctorId },
+    orderBy: [...newestFirst],
+    select: { ...appointmentFacts, notes: visitNotesSelect },
+  });
 }
 
 /** The clinic-wide list's filters as a query (the table and its CSV export share them). */
@@ -163,7 +213,13 @@ export async function listAppointmentsForAdmin(filter: AppointmentFilter, timeZo
   const db = getDb();
   const where = appointmentWhere(filter, timeZone);
   const [rows, total] = await Promise.all([
-    db.appointment.findMany({ where, orderBy: appointmentOrder(filter.sort), skip: (filter.page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: appointmentRowSelect }),
+    db.appointment.findMany({
+      where,
+      orderBy: appointmentOrder(filter.sort),
+      skip: (filter.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: appointmentRowSelect,
+    }),
     db.appointment.count({ where }),
   ]);
   return paged(rows, total, filter.page);
@@ -171,12 +227,21 @@ export async function listAppointmentsForAdmin(filter: AppointmentFilter, timeZo
 
 /** Doctors (including inactive ones, whose past appointments still count) for the filter list. */
 export function listDoctorsForFilter() {
-  return getDb().doctorProfile.findMany({ orderBy: { user: { name: "asc" } }, select: { id: true, user: { select: { name: true } } } });
+  return getDb().doctorProfile.findMany({
+    orderBy: { user: { name: "asc" } },
+    select: { id: true, user: { select: { name: true } } },
+  });
 }
 
 export function getAppointmentForAdmin(appointmentId: string) {
   return getDb().appointment.findUnique({
     where: { id: appointmentId },
-    select: { ...appointmentRowSelect, sequence: true, createdAt: true, cancelledAt: true, doctor: { select: { ...appointmentRowSelect.doctor.select, location: true } } },
+    select: {
+      ...appointmentRowSelect,
+      sequence: true,
+      createdAt: true,
+      cancelledAt: true,
+      doctor: { select: { ...appointmentRowSelect.doctor.select, location: true } },
+    },
   });
 }

@@ -26,31 +26,61 @@ export async function rescheduleAppointment(
   now = new Date(),
 ): Promise<void> {
   const settings = await getSchedulingSettings();
-  const { appointment, to } = await loadForChange(actor, input.appointmentId, "reschedule", settings, now, input.expectedSequence);
+  const { appointment, to } = await loadForChange(
+    actor,
+    input.appointmentId,
+    "reschedule",
+    settings,
+    now,
+    input.expectedSequence,
+  );
   const wanted = new Date(input.start);
   const link = input.confirmLink ?? rescheduleLink(appointment.id, actor.role);
   const query = { purpose: "move", excludeAppointmentId: appointment.id } as const;
   const slot = await findOfferedSlot(appointment.doctorId, settings, now, wanted, query);
-  if (!slot) throw await slotUnavailable(appointment.doctorId, settings, now, wanted, "That time is not available", link, query);
+  if (!slot)
+    throw await slotUnavailable(appointment.doctorId, settings, now, wanted, "That time is not available", link, query);
   if (await findOwnClash(appointment.patientId, slot, appointment.id)) throw new DomainError(ownClashMessage);
 
   try {
-    await retryOnTransientConflict(() => getDb().$transaction(async (tx) => {
-      const { slot: held } = await holdOfferedSlot(tx, appointment.doctorId, settings, now, wanted, query);
-      // Guarded by the state we decided on: a concurrent change makes this match nothing.
-      const { count } = await tx.appointment.updateMany({
-        where: { id: appointment.id, status: appointment.status, sequence: appointment.sequence },
-        data: { startsAt: held.start, endsAt: held.end, status: to, sequence: { increment: 1 } },
-      });
-      if (count !== 1) throw new DomainError("This appointment was changed a moment ago. Please look at it again.");
-      await recordAudit(
-        { actorId: actor.id, action: "appointment.reschedule", entityType: "appointment", entityId: appointment.id, detail: { from: appointment.startsAt.toISOString(), to: slot.start.toISOString() } },
-        tx,
-      );
-      await enqueueAppointmentEmails(tx, appointment.id, { event: "rescheduled", previousStartsAt: appointment.startsAt.toISOString() }, actor.role);
-    }));
+    await retryOnTransientConflict(() =>
+      getDb().$transaction(async (tx) => {
+        const { slot: held } = await holdOfferedSlot(tx, appointment.doctorId, settings, now, wanted, query);
+        // Guarded by the state we decided on: a concurrent change makes this match nothing.
+        const { count } = await tx.appointment.updateMany({
+          where: { id: appointment.id, status: appointment.status, sequence: appointment.sequence },
+          data: { startsAt: held.start, endsAt: held.end, status: to, sequence: { increment: 1 } },
+        });
+        if (count !== 1) throw new DomainError("This appointment was changed a moment ago. Please look at it again.");
+        await recordAudit(
+          {
+            actorId: actor.id,
+            action: "appointment.reschedule",
+            entityType: "appointment",
+            entityId: appointment.id,
+            detail: { from: appointment.startsAt.toISOString(), to: slot.start.toISOString() },
+          },
+          tx,
+        );
+        await enqueueAppointmentEmails(
+          tx,
+          appointment.id,
+          { event: "rescheduled", previousStartsAt: appointment.startsAt.toISOString() },
+          actor.role,
+        );
+      }),
+    );
   } catch (error) {
-    if (error instanceof SlotWithdrawn) throw await slotUnavailable(appointment.doctorId, settings, now, wanted, "That time is not available", link, query);
+    if (error instanceof SlotWithdrawn)
+      throw await slotUnavailable(
+        appointment.doctorId,
+        settings,
+        now,
+        wanted,
+        "That time is not available",
+        link,
+        query,
+      );
     if (!isExclusionViolation(error)) throw error;
     throw await slotUnavailable(appointment.doctorId, settings, now, wanted, "That time was just taken", link, query);
   }

@@ -15,7 +15,11 @@ const reasonSchema = z
   .trim()
   .min(3, "Tell the doctor briefly why you are coming (at least 3 characters).")
   .max(500, "Keep it under 500 characters.");
-const cancelReason = z.string().trim().min(3, "Please give a short reason (at least 3 characters).").max(500, "Keep it under 500 characters.");
+const cancelReason = z
+  .string()
+  .trim()
+  .min(3, "Please give a short reason (at least 3 characters).")
+  .max(500, "Keep it under 500 characters.");
 
 export const bookAppointmentSchema = z.object({ doctorId: id, start, reason: reasonSchema });
 export const rescheduleAppointmentSchema = z.object({ appointmentId: id, start });
@@ -31,7 +35,11 @@ export const changeStatusSchema = z.discriminatedUnion("action", [
   z.object({
     appointmentId: id,
     action: z.literal("reject"),
-    reason: z.string().trim().min(3, "Tell the patient briefly why (at least 3 characters).").max(500, "Keep it under 500 characters."),
+    reason: z
+      .string()
+      .trim()
+      .min(3, "Tell the patient briefly why (at least 3 characters).")
+      .max(500, "Keep it under 500 characters."),
   }),
   z.object({ appointmentId: id, action: z.literal("complete") }),
   z.object({ appointmentId: id, action: z.literal("no_show") }),

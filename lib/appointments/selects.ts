@@ -15,5 +15,12 @@ export const appointmentFacts = {
 /** A visit's notes, oldest first, with who wrote them. */
 export const visitNotesSelect = {
   orderBy: { createdAt: "asc" },
-  select: { id: true, body: true, authorId: true, createdAt: true, updatedAt: true, author: { select: { name: true } } },
+  select: {
+    id: true,
+    body: true,
+    authorId: true,
+    createdAt: true,
+    updatedAt: true,
+    author: { select: { name: true } },
+  },
 } as const satisfies Prisma.Appointment$notesArgs;

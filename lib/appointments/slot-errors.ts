@@ -16,12 +16,22 @@ export async function slotUnavailable(
   query: SlotQuery,
 ): Promise<DomainError> {
   const nearest = await nearestFreeSlots(doctorId, settings, now, wanted, query);
-  const links = nearest.map((slot) => ({ href: linkFor(slot.start), label: formatDateTime(slot.start, settings.timeZone) }));
-  return new DomainError(links.length ? `${message} — here are the nearest free times.` : `${message}, and there is no free time nearby.`, undefined, links);
+  const links = nearest.map((slot) => ({
+    href: linkFor(slot.start),
+    label: formatDateTime(slot.start, settings.timeZone),
+  }));
+  return new DomainError(
+    links.length ? `${message} — here are the nearest free times.` : `${message}, and there is no free time nearby.`,
+    undefined,
+    links,
+  );
 }
 
-export const bookingLink = (doctorId: string) => (start: Date) => `/patient/book?doctor=${doctorId}&start=${encodeURIComponent(start.toISOString())}`;
+export const bookingLink = (doctorId: string) => (start: Date) =>
+  `/patient/book?doctor=${doctorId}&start=${encodeURIComponent(start.toISOString())}`;
 const AREA: Record<Role, string> = { PATIENT: "patient", DOCTOR: "doctor", ADMIN: "admin" };
 /** The confirm page of a move in the mover's own area: a doctor's links stay in /doctor, an admin's in /admin. */
-export const rescheduleLink = (appointmentId: string, role: Role = "PATIENT") => (start: Date) =>
-  `/${AREA[role]}/appointments/${appointmentId}/reschedule/confirm?start=${encodeURIComponent(start.toISOString())}`;
+export const rescheduleLink =
+  (appointmentId: string, role: Role = "PATIENT") =>
+  (start: Date) =>
+    `/${AREA[role]}/appointments/${appointmentId}/reschedule/confirm?start=${encodeURIComponent(start.toISOString())}`;

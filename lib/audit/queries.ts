@@ -28,7 +28,16 @@ export async function listAuditEvents(filter: AuditFilter, timeZone: string) {
       orderBy: { id: "desc" },
       skip: (filter.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, action: true, entityType: true, entityId: true, detail: true, ip: true, createdAt: true, actor: { select: { id: true, name: true, email: true, role: true } } },
+      select: {
+        id: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        detail: true,
+        ip: true,
+        createdAt: true,
+        actor: { select: { id: true, name: true, email: true, role: true } },
+      },
     }),
     db.auditEvent.count({ where }),
   ]);

@@ -22,7 +22,15 @@ describe("safeCallbackPath", () => {
   });
 
   it("refuses other sites and protocol-relative tricks", () => {
-    for (const bad of ["https://evil.test/", "//evil.test", "/\\evil.test", "javascript:alert(1)", "", null, undefined]) {
+    for (const bad of [
+      "https://evil.test/",
+      "//evil.test",
+      "/\\evil.test",
+      "javascript:alert(1)",
+      "",
+      null,
+      undefined,
+    ]) {
       expect(safeCallbackPath(bad)).toBe("/");
     }
   });

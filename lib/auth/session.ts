@@ -26,11 +26,27 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!id) return null;
   const user = await getDb().user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, active: true, sessionsValidFrom: true, patient: { select: { id: true } }, doctor: { select: { id: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      active: true,
+      sessionsValidFrom: true,
+      patient: { select: { id: true } },
+      doctor: { select: { id: true } },
+    },
   });
   if (!user?.active) return null;
   if (user.sessionsValidFrom && (session.user.signedInAt ?? 0) < user.sessionsValidFrom.getTime()) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, patientId: user.patient?.id ?? null, doctorId: user.doctor?.id ?? null };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    patientId: user.patient?.id ?? null,
+    doctorId: user.doctor?.id ?? null,
+  };
 });
 
 /** For pages and layouts: a signed-out visitor goes to sign-in (and comes back); another role gets 403. */

@@ -11,12 +11,16 @@ type Tx = Pick<Prisma.TransactionClient, "$queryRaw">;
 
 /** For a schedule change: false when there is no such doctor. */
 export async function lockDoctorSchedule(tx: Tx, doctorId: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM doctor_profiles WHERE id = ${doctorId}::uuid FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM doctor_profiles WHERE id = ${doctorId}::uuid FOR UPDATE`;
   return rows.length === 1;
 }
 
 /** For a booking or move: the doctor's current fee, or null when there is no such doctor. */
 export async function holdDoctorSchedule(tx: Tx, doctorId: string): Promise<{ feeCents: number } | null> {
-  const rows = await tx.$queryRaw<{ fee_cents: number }[]>`SELECT fee_cents FROM doctor_profiles WHERE id = ${doctorId}::uuid FOR KEY SHARE`;
+  const rows = await tx.$queryRaw<
+    { fee_cents: number }[]
+  >`SELECT fee_cents FROM doctor_profiles WHERE id = ${doctorId}::uuid FOR KEY SHARE`;
   return rows[0] ? { feeCents: rows[0].fee_cents } : null;
 }

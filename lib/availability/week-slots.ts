@@ -34,12 +34,24 @@ export async function loadWeekSlots(
   let nextFree = null;
   if (slots.length === 0) {
     // Nothing this week: say when the next free time is, so the patient can jump there.
-    const availability = (await loadAvailability([doctorId], settings, now, { start: now, end: windowEnd(settings, now) }, query.excludeAppointmentId)).get(doctorId);
+    const availability = (
+      await loadAvailability(
+        [doctorId],
+        settings,
+        now,
+        { start: now, end: windowEnd(settings, now) },
+        query.excludeAppointmentId,
+      )
+    ).get(doctorId);
     nextFree = availability ? findNextFreeSlot(availability.input, range.end) : null;
   }
   return {
     monday,
-    days: days.map((day) => ({ date: day.date, start: day.interval.start, slots: slots.filter((s) => localDateOf(s.start, settings.timeZone) === day.date) })),
+    days: days.map((day) => ({
+      date: day.date,
+      start: day.interval.start,
+      slots: slots.filter((s) => localDateOf(s.start, settings.timeZone) === day.date),
+    })),
     previousWeek: monday > firstMonday ? shiftWeek(monday, -1) : null,
     nextWeek: monday < lastMonday ? shiftWeek(monday, 1) : null,
     nextFree: nextFree ? { start: nextFree.start, week: mondayOf(nextFree.start, settings.timeZone) } : null,

@@ -17,7 +17,10 @@ export type CalendarAppointment = {
 export const appointmentUid = (id: string) => `appointment-${id}@clinic-appointments`;
 
 export function appointmentIcs(a: CalendarAppointment): string {
-  const calendar = ical({ prodId: { company: a.clinicName, product: "clinic-appointments" }, method: a.cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH });
+  const calendar = ical({
+    prodId: { company: a.clinicName, product: "clinic-appointments" },
+    method: a.cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
+  });
   calendar.createEvent({
     id: appointmentUid(a.id),
     sequence: a.sequence,

@@ -8,8 +8,22 @@ describe("doctor calendar feed", () => {
       doctorName: "Priya Patel",
       location: "Room 1",
       appointments: [
-        { id: "a1", sequence: 2, start: new Date("2030-01-08T10:00:00Z"), end: new Date("2030-01-08T10:15:00Z"), status: "CONFIRMED", patientName: "Jane Doe" },
-        { id: "a2", sequence: 1, start: new Date("2030-01-08T11:00:00Z"), end: new Date("2030-01-08T11:15:00Z"), status: "CANCELLED", patientName: "omar rahman" },
+        {
+          id: "a1",
+          sequence: 2,
+          start: new Date("2030-01-08T10:00:00Z"),
+          end: new Date("2030-01-08T10:15:00Z"),
+          status: "CONFIRMED",
+          patientName: "Jane Doe",
+        },
+        {
+          id: "a2",
+          sequence: 1,
+          start: new Date("2030-01-08T11:00:00Z"),
+          end: new Date("2030-01-08T11:15:00Z"),
+          status: "CANCELLED",
+          patientName: "omar rahman",
+        },
       ],
     });
     expect(text).toContain("UID:appointment-a1@clinic-appointments");

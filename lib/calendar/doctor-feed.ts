@@ -3,7 +3,14 @@
 import ical, { ICalEventStatus } from "ical-generator";
 import { appointmentUid } from "./appointment-ics";
 
-export type FeedAppointment = { id: string; sequence: number; start: Date; end: Date; status: string; patientName: string };
+export type FeedAppointment = {
+  id: string;
+  sequence: number;
+  start: Date;
+  end: Date;
+  status: string;
+  patientName: string;
+};
 
 const statusWords: Record<string, string> = {
   PENDING: "awaiting confirmation",
@@ -23,8 +30,17 @@ export function initials(name: string): string {
     .join(" ");
 }
 
-export function doctorFeedIcs(input: { clinicName: string; doctorName: string; location: string | null; appointments: FeedAppointment[] }): string {
-  const calendar = ical({ name: `${input.clinicName}: ${input.doctorName}`, prodId: { company: input.clinicName, product: "clinic-appointments" }, ttl: 15 * 60 });
+export function doctorFeedIcs(input: {
+  clinicName: string;
+  doctorName: string;
+  location: string | null;
+  appointments: FeedAppointment[];
+}): string {
+  const calendar = ical({
+    name: `${input.clinicName}: ${input.doctorName}`,
+    prodId: { company: input.clinicName, product: "clinic-appointments" },
+    ttl: 15 * 60,
+  });
   for (const a of input.appointments) {
     const gone = a.status === "CANCELLED" || a.status === "REJECTED";
     calendar.createEvent({
@@ -35,7 +51,11 @@ export function doctorFeedIcs(input: { clinicName: string; doctorName: string; l
       stamp: a.start, // fixed, so an unchanged appointment gives identical text
       summary: `Patient ${initials(a.patientName)} (${statusWords[a.status] ?? a.status.toLowerCase()})`,
       location: input.location,
-      status: gone ? ICalEventStatus.CANCELLED : a.status === "PENDING" ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+      status: gone
+        ? ICalEventStatus.CANCELLED
+        : a.status === "PENDING"
+          ? ICalEventStatus.TENTATIVE
+          : ICalEventStatus.CONFIRMED,
     });
   }
   return calendar.toString();

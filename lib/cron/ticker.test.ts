@@ -13,7 +13,14 @@ describe("in-app cron ticker", () => {
       return new Response(null, { status });
     }) as unknown as typeof fetch;
     const log = vi.fn();
-    const stop = startCronTicker({ origin: "http://127.0.0.1:3999", secret: "abc", intervalMs: 60_000, firstDelayMs: 1000, fetchImpl, log });
+    const stop = startCronTicker({
+      origin: "http://127.0.0.1:3999",
+      secret: "abc",
+      intervalMs: 60_000,
+      firstDelayMs: 1000,
+      fetchImpl,
+      log,
+    });
     await vi.advanceTimersByTimeAsync(1000);
     expect(calls).toEqual(CRON_PATHS.map((p) => [p, "Bearer abc"]));
     status = 500;

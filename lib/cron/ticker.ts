@@ -4,10 +4,24 @@
 
 export const CRON_PATHS = ["/api/cron/reminders", "/api/cron/dispatch"] as const;
 
-export type TickerOptions = { origin: string; secret: string; intervalMs?: number; firstDelayMs?: number; fetchImpl?: typeof fetch; log?: (line: string) => void };
+export type TickerOptions = {
+  origin: string;
+  secret: string;
+  intervalMs?: number;
+  firstDelayMs?: number;
+  fetchImpl?: typeof fetch;
+  log?: (line: string) => void;
+};
 
 export function startCronTicker(options: TickerOptions): () => void {
-  const { origin, secret, intervalMs = 60_000, firstDelayMs = 5_000, fetchImpl = fetch, log = (line) => console.warn(line) } = options;
+  const {
+    origin,
+    secret,
+    intervalMs = 60_000,
+    firstDelayMs = 5_000,
+    fetchImpl = fetch,
+    log = (line) => console.warn(line),
+  } = options;
   let running = false;
   let lastProblem = "";
   const tick = async () => {
@@ -15,7 +29,10 @@ export function startCronTicker(options: TickerOptions): () => void {
     running = true;
     try {
       for (const path of CRON_PATHS) {
-        const response = await fetchImpl(new URL(path, origin), { method: "POST", headers: { authorization: `Bearer ${secret}` } });
+        const response = await fetchImpl(new URL(path, origin), {
+          method: "POST",
+          headers: { authorization: `Bearer ${secret}` },
+        });
         if (!response.ok) throw new Error(`${path} answered ${response.status}`);
       }
       lastProblem = "";

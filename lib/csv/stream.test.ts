@@ -17,7 +17,9 @@ describe("csvStream", () => {
   ];
 
   it("writes a header, then every batch, quoting where needed", async () => {
-    const text = await read(csvStream(columns, batches([[{ name: "Smith, Jo", n: 1 }], [], [{ name: 'Say "hi"', n: 2 }]], [])));
+    const text = await read(
+      csvStream(columns, batches([[{ name: "Smith, Jo", n: 1 }], [], [{ name: 'Say "hi"', n: 2 }]], [])),
+    );
     expect(text).toBe('Name,Count\n"Smith, Jo",1\n"Say ""hi""",2\n');
   });
 
@@ -28,7 +30,10 @@ describe("csvStream", () => {
 
   it("fetches a batch only when the reader asks for more", async () => {
     const fetched: number[] = [];
-    const reader = csvStream(columns, batches([[{ name: "a", n: 1 }], [{ name: "b", n: 2 }], [{ name: "c", n: 3 }]], fetched)).getReader();
+    const reader = csvStream(
+      columns,
+      batches([[{ name: "a", n: 1 }], [{ name: "b", n: 2 }], [{ name: "c", n: 3 }]], fetched),
+    ).getReader();
     await reader.read(); // header
     await reader.read(); // first batch
     expect(fetched).toEqual([0]);

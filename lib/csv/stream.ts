@@ -8,7 +8,8 @@ export function csvStream<T>(columns: CsvColumn<T>[], batches: AsyncIterable<T[]
   const encoder = new TextEncoder();
   const iterator = batches[Symbol.asyncIterator]();
   // A cell starting with = + - @ would run as a formula in a spreadsheet: escape_formulas defuses it.
-  const toCsv = (records: (string | number | null)[][]) => encoder.encode(stringify(records, { escape_formulas: true }));
+  const toCsv = (records: (string | number | null)[][]) =>
+    encoder.encode(stringify(records, { escape_formulas: true }));
   let headerSent = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -20,7 +21,8 @@ export function csvStream<T>(columns: CsvColumn<T>[], batches: AsyncIterable<T[]
       // Every pull must enqueue or close: skip empty batches, else the reader would wait forever.
       for (let next = await iterator.next(); ; next = await iterator.next()) {
         if (next.done) return controller.close();
-        if (next.value.length) return controller.enqueue(toCsv(next.value.map((row) => columns.map((c) => c.value(row)))));
+        if (next.value.length)
+          return controller.enqueue(toCsv(next.value.map((row) => columns.map((c) => c.value(row)))));
       }
     },
     async cancel() {

@@ -8,9 +8,16 @@ export type Leave = { startsAt: Date; endsAt: Date };
 const instantAt = (date: Temporal.PlainDate, minute: number, timeZone: string) =>
   minute >= 1440
     ? date.add({ days: 1 }).toZonedDateTime({ timeZone }).epochMilliseconds
-    : date.toZonedDateTime({ timeZone, plainTime: new Temporal.PlainTime(Math.floor(minute / 60), minute % 60) }).epochMilliseconds;
+    : date.toZonedDateTime({ timeZone, plainTime: new Temporal.PlainTime(Math.floor(minute / 60), minute % 60) })
+        .epochMilliseconds;
 
-export function offeredMinutes(hours: WeeklyInterval[], dates: string[], holidays: Set<string>, leaves: Leave[], timeZone: string): number {
+export function offeredMinutes(
+  hours: WeeklyInterval[],
+  dates: string[],
+  holidays: Set<string>,
+  leaves: Leave[],
+  timeZone: string,
+): number {
   let total = 0;
   for (const iso of dates) {
     if (holidays.has(iso)) continue;
@@ -19,7 +26,10 @@ export function offeredMinutes(hours: WeeklyInterval[], dates: string[], holiday
       if (h.weekday !== date.dayOfWeek) continue;
       const start = instantAt(date, h.startMinute, timeZone);
       const end = instantAt(date, h.endMinute, timeZone);
-      const onLeave = leaves.reduce((sum, l) => sum + Math.max(0, Math.min(end, l.endsAt.getTime()) - Math.max(start, l.startsAt.getTime())), 0);
+      const onLeave = leaves.reduce(
+        (sum, l) => sum + Math.max(0, Math.min(end, l.endsAt.getTime()) - Math.max(start, l.startsAt.getTime())),
+        0,
+      );
       total += Math.max(0, end - start - onLeave) / 60_000;
     }
   }

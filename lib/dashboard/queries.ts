@@ -12,9 +12,23 @@ const DAYS = 30;
 const holding = ["PENDING", "CONFIRMED", "COMPLETED", "NO_SHOW"] as const;
 
 export type DayCounts = { date: string } & Record<AppointmentStatus, number>;
-export type DoctorShare = { doctorId: string; name: string; bookedMinutes: number; offeredMinutes: number; share: number | null };
+export type DoctorShare = {
+  doctorId: string;
+  name: string;
+  bookedMinutes: number;
+  offeredMinutes: number;
+  share: number | null;
+};
 
-const emptyDay = (date: string): DayCounts => ({ date, PENDING: 0, CONFIRMED: 0, REJECTED: 0, CANCELLED: 0, COMPLETED: 0, NO_SHOW: 0 });
+const emptyDay = (date: string): DayCounts => ({
+  date,
+  PENDING: 0,
+  CONFIRMED: 0,
+  REJECTED: 0,
+  CANCELLED: 0,
+  COMPLETED: 0,
+  NO_SHOW: 0,
+});
 
 /** Appointments per local day and status over the window, every day present (zeros included). */
 async function countPerDay(dates: string[], window: { gte: Date; lt: Date }, timeZone: string): Promise<DayCounts[]> {
@@ -31,7 +45,11 @@ async function countPerDay(dates: string[], window: { gte: Date; lt: Date }, tim
 }
 
 /** Each active doctor's booked minutes as a share of the minutes they offered in the window. */
-async function doctorShares(dates: string[], window: { gte: Date; lt: Date }, timeZone: string): Promise<DoctorShare[]> {
+async function doctorShares(
+  dates: string[],
+  window: { gte: Date; lt: Date },
+  timeZone: string,
+): Promise<DoctorShare[]> {
   const db = getDb();
   const [doctors, holidays, booked] = await Promise.all([
     db.doctorProfile.findMany({
@@ -41,10 +59,16 @@ async function doctorShares(dates: string[], window: { gte: Date; lt: Date }, ti
         id: true,
         user: { select: { name: true } },
         workingHours: { select: { weekday: true, startMinute: true, endMinute: true } },
-        leaves: { where: { startsAt: { lt: window.lt }, endsAt: { gt: window.gte } }, select: { startsAt: true, endsAt: true } },
+        leaves: {
+          where: { startsAt: { lt: window.lt }, endsAt: { gt: window.gte } },
+          select: { startsAt: true, endsAt: true },
+        },
       },
     }),
-    db.holiday.findMany({ where: { date: { gte: new Date(`${dates[0]}T00:00:00Z`), lte: new Date(`${dates.at(-1)}T00:00:00Z`) } }, select: { date: true } }),
+    db.holiday.findMany({
+      where: { date: { gte: new Date(`${dates[0]}T00:00:00Z`), lte: new Date(`${dates.at(-1)}T00:00:00Z`) } },
+      select: { date: true },
+    }),
     db.$queryRaw<{ doctor_id: string; minutes: number }[]>`
       SELECT doctor_id, (sum(extract(epoch FROM ends_at - starts_at)) / 60)::int AS minutes
         FROM appointments
@@ -56,7 +80,13 @@ async function doctorShares(dates: string[], window: { gte: Date; lt: Date }, ti
   return doctors.map((d) => {
     const offered = offeredMinutes(d.workingHours, dates, closed, d.leaves, timeZone);
     const bookedMinutes = bookedBy.get(d.id) ?? 0;
-    return { doctorId: d.id, name: d.user.name, bookedMinutes, offeredMinutes: offered, share: offered ? bookedMinutes / offered : null };
+    return {
+      doctorId: d.id,
+      name: d.user.name,
+      bookedMinutes,
+      offeredMinutes: offered,
+      share: offered ? bookedMinutes / offered : null,
+    };
   });
 }
 
@@ -78,7 +108,14 @@ export async function loadDashboard(now: Date, timeZone: string) {
     doctorShares(dates, window, timeZone),
   ]);
   return {
-    figures: { todayCount, weekCount, pending, cancellations, newPatients, noShowRate: totalOf(report.byDoctor).noShowRate },
+    figures: {
+      todayCount,
+      weekCount,
+      pending,
+      cancellations,
+      newPatients,
+      noShowRate: totalOf(report.byDoctor).noShowRate,
+    },
     perDay,
     bySpecialty: report.bySpecialty.map((l) => ({ name: l.label, booked: l.booked, completed: l.completed })),
     shares,

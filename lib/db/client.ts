@@ -7,7 +7,9 @@ const globalForDb = globalThis as unknown as { clinicDb?: Db };
 function connectionString(): string {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    throw new Error("DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which provide the embedded database.");
+    throw new Error(
+      "DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which provide the embedded database.",
+    );
   }
   return url;
 }

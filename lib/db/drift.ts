@@ -64,7 +64,12 @@ async function readCatalog(url: string): Promise<Map<string, CatalogEntry>> {
   try {
     const catalog = new Map<string, CatalogEntry>();
     for (const sql of catalogQueries) {
-      const { rows } = await client.query<{ key: string; table_name: string | null; definition: string; migrations_only: boolean }>(sql);
+      const { rows } = await client.query<{
+        key: string;
+        table_name: string | null;
+        definition: string;
+        migrations_only: boolean;
+      }>(sql);
       for (const row of rows) {
         catalog.set(row.key, {
           key: row.key,
@@ -135,7 +140,10 @@ export async function findSchemaDrift(datamodel?: string): Promise<string[]> {
     ]);
     await execute(modelled.url, createSql);
 
-    const [migratedCatalog, modelledCatalog] = await Promise.all([readCatalog(migrated.url), readCatalog(modelled.url)]);
+    const [migratedCatalog, modelledCatalog] = await Promise.all([
+      readCatalog(migrated.url),
+      readCatalog(modelled.url),
+    ]);
     const lines = compareCatalogs(migratedCatalog, modelledCatalog);
     if (!isEmptyMigration(sinceSnapshot)) {
       lines.push(

@@ -10,7 +10,13 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
-type QueuedMessage = { handlerId: number; message: Uint8Array; resolve: (bytes: number) => void; reject: (e: unknown) => void; onData: (d: Uint8Array) => void };
+type QueuedMessage = {
+  handlerId: number;
+  message: Uint8Array;
+  resolve: (bytes: number) => void;
+  reject: (e: unknown) => void;
+  onData: (d: Uint8Array) => void;
+};
 type QueryQueue = {
   db: PGlite;
   queue: QueuedMessage[];
@@ -98,7 +104,9 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   const lockFile = path.join(dataDir, "..", `${path.basename(dataDir)}.lock`);
   const holder = Number(await readFile(lockFile, "utf8").catch(() => "0"));
   if (holder && holder !== process.pid && isAlive(holder)) {
-    throw new Error(`The embedded database in ${dataDir} is in use by process ${holder}. Stop it first, or set DATABASE_URL.`);
+    throw new Error(
+      `The embedded database in ${dataDir} is in use by process ${holder}. Stop it first, or set DATABASE_URL.`,
+    );
   }
   await writeFile(lockFile, String(process.pid));
   return () => rm(lockFile, { force: true });
@@ -117,7 +125,9 @@ function isAlive(pid: number): boolean {
  * Starts PGlite on a loopback port. `dataDir` keeps data across restarts; omit it for a
  * throwaway in-memory database (tests).
  */
-export async function startEmbeddedDatabase(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  options: { dataDir?: string; port?: number } = {},
+): Promise<EmbeddedDatabase> {
   let unlock = async () => {};
   if (options.dataDir) {
     await mkdir(options.dataDir, { recursive: true });

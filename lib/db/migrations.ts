@@ -12,7 +12,10 @@ export const snapshotPath = path.join(migrationsDir, "schema.snapshot.prisma");
 
 export async function loadMigrationList(dir = migrationsDir): Promise<MigrationList> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const lockPath = path.join(dir, "migration_lock.toml");
   return {
     baseDir: dir,
@@ -44,7 +47,10 @@ export async function applyMigrations(connectionString: string, dir = migrations
 /** SQL that takes a database from datamodel `from` (or empty) to datamodel `to`. No database is read. */
 export async function diffDatamodels(connectionString: string, from: string | null, to: string): Promise<string> {
   return withSchemaEngine(connectionString, async (engine) => {
-    const target = (content: string) => ({ tag: "schemaDatamodel" as const, files: [{ path: "schema.prisma", content }] });
+    const target = (content: string) => ({
+      tag: "schemaDatamodel" as const,
+      files: [{ path: "schema.prisma", content }],
+    });
     const result = await engine.diff({
       from: from === null ? { tag: "empty" } : target(from),
       to: target(to),

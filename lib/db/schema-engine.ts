@@ -19,14 +19,21 @@ let loaded: Promise<WasmModule> | undefined;
 
 async function loadWasm(): Promise<WasmModule> {
   const bindings: WasmModule = await import("@prisma/schema-engine-wasm/schema_engine_bg");
-  const wasmPath = fileURLToPath(new URL("./schema_engine_bg.wasm", import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg")));
+  const wasmPath = fileURLToPath(
+    new URL("./schema_engine_bg.wasm", import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
+  );
   const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
     "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,
   });
   bindings.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   // The engine reports Rust panics through this global; keep the last message for the thrown error.
-  const registry = { message: "", set_message(m: string) { registry.message = m; } };
+  const registry = {
+    message: "",
+    set_message(m: string) {
+      registry.message = m;
+    },
+  };
   (globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY = registry;
   return bindings;
 }
@@ -58,7 +65,10 @@ function wholeScriptAdapter(connectionString: string, opened: { dispose(): Promi
  * Runs `work` with the schema engine connected to a PostgreSQL URL (PGlite over its socket, or a
  * real server), then frees the engine and closes its connections so the process can exit.
  */
-export async function withSchemaEngine<T>(connectionString: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+export async function withSchemaEngine<T>(
+  connectionString: string,
+  work: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   loaded ??= loadWasm();
   const { SchemaEngine } = await loaded;
   const opened: { dispose(): Promise<void> }[] = [];

@@ -21,7 +21,10 @@ export async function regenerateCalendarToken(actor: Actor, doctorId: string): P
   try {
     await getDb().$transaction(async (tx) => {
       await tx.doctorProfile.update({ where: { id: doctorId }, data: { calendarToken: hashOf(token) } });
-      await recordAudit({ actorId: actor.id, action: "doctor.calendar_feed.regenerate", entityType: "doctor", entityId: doctorId }, tx);
+      await recordAudit(
+        { actorId: actor.id, action: "doctor.calendar_feed.regenerate", entityType: "doctor", entityId: doctorId },
+        tx,
+      );
     });
   } catch (error) {
     if (isMissingRecord(error)) throw new DomainError("We could not find that doctor."); // an admin's stale or forged id

@@ -8,7 +8,12 @@ import { localDateTimeToInstant } from "@/lib/scheduling/local-datetime";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { doctorPolicy } from "./policy";
 import type { LeaveFormInput } from "./schemas";
-import { listLiveFutureAppointments, resolveStranded, withStrandedDecision, type ScheduleChangeResult } from "./stranded";
+import {
+  listLiveFutureAppointments,
+  resolveStranded,
+  withStrandedDecision,
+  type ScheduleChangeResult,
+} from "./stranded";
 
 const MAX_LEAVE_DAYS = 366;
 
@@ -32,7 +37,8 @@ export async function addLeave(actor: Actor, input: LeaveFormInput, now = new Da
   const start = localDateTimeToInstant(input.startsAt, settings.timeZone);
   const end = localDateTimeToInstant(input.endsAt, settings.timeZone);
   if (end <= now) throw new DomainError("This leave is already over.", "endsAt");
-  if (end.getTime() - start.getTime() > MAX_LEAVE_DAYS * 86_400_000) throw new DomainError("Enter at most a year of leave at a time.", "endsAt");
+  if (end.getTime() - start.getTime() > MAX_LEAVE_DAYS * 86_400_000)
+    throw new DomainError("Enter at most a year of leave at a time.", "endsAt");
   return withStrandedDecision(settings.timeZone, () =>
     getDb().$transaction(async (tx) => {
       // Waits for bookings in flight, so the stranded list below includes them (schedule-lock.ts).
@@ -44,7 +50,16 @@ export async function addLeave(actor: Actor, input: LeaveFormInput, now = new Da
         data: { doctorId: input.doctorId, startsAt: start, endsAt: end, note: input.note || null },
         select: { id: true },
       });
-      await recordAudit({ actorId: actor.id, action: "doctor.leave.add", entityType: "leave", entityId: leave.id, detail: { doctorId: input.doctorId, ...decided } }, tx);
+      await recordAudit(
+        {
+          actorId: actor.id,
+          action: "doctor.leave.add",
+          entityType: "leave",
+          entityId: leave.id,
+          detail: { doctorId: input.doctorId, ...decided },
+        },
+        tx,
+      );
       return decided;
     }),
   );
@@ -54,9 +69,19 @@ export async function addLeave(actor: Actor, input: LeaveFormInput, now = new Da
 export async function deleteLeave(actor: Actor, leaveId: string): Promise<void> {
   doctorPolicy.assertRole(actor, "doctor.manage");
   const leave = await getDb().leave.findUnique({ where: { id: leaveId }, select: { id: true, doctorId: true } });
-  if (!leave || !doctorPolicy.can(actor, "doctor.manage", { doctorId: leave.doctorId })) throw new DomainError("We could not find that leave.");
+  if (!leave || !doctorPolicy.can(actor, "doctor.manage", { doctorId: leave.doctorId }))
+    throw new DomainError("We could not find that leave.");
   await getDb().$transaction(async (tx) => {
     await tx.leave.delete({ where: { id: leave.id } });
-    await recordAudit({ actorId: actor.id, action: "doctor.leave.delete", entityType: "leave", entityId: leave.id, detail: { doctorId: leave.doctorId } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "doctor.leave.delete",
+        entityType: "leave",
+        entityId: leave.id,
+        detail: { doctorId: leave.doctorId },
+      },
+      tx,
+    );
   });
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { PolicyActor } from "@/lib/policy/define";
 import { doctorPolicy } from "./policy";
 
-const as = (role: PolicyActor["role"], doctorId: string | null = null): PolicyActor => ({ id: "u", role, patientId: null, doctorId });
+const as = (role: PolicyActor["role"], doctorId: string | null = null): PolicyActor => ({
+  id: "u",
+  role,
+  patientId: null,
+  doctorId,
+});
 
 describe("doctorPolicy", () => {
   it.each([
@@ -15,6 +20,8 @@ describe("doctorPolicy", () => {
   });
 
   it("gives the console's doctor pages to administrators only", () => {
-    expect([as("DOCTOR", "d1"), as("ADMIN"), as("PATIENT")].map((a) => doctorPolicy.can(a, "doctor.manage_any"))).toEqual([false, true, false]);
+    expect(
+      [as("DOCTOR", "d1"), as("ADMIN"), as("PATIENT")].map((a) => doctorPolicy.can(a, "doctor.manage_any")),
+    ).toEqual([false, true, false]);
   });
 });

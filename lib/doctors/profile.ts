@@ -14,7 +14,17 @@ export async function getDoctorProfileForEdit(actor: Actor, doctorId: string) {
   const [doctor, specialties] = await Promise.all([
     db.doctorProfile.findUnique({
       where: { id: doctorId },
-      select: { id: true, specialtyId: true, licenseNumber: true, yearsOfExperience: true, feeCents: true, location: true, bio: true, acceptingPatients: true, calendarToken: true },
+      select: {
+        id: true,
+        specialtyId: true,
+        licenseNumber: true,
+        yearsOfExperience: true,
+        feeCents: true,
+        location: true,
+        bio: true,
+        acceptingPatients: true,
+        calendarToken: true,
+      },
     }),
     db.specialty.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
@@ -45,10 +55,20 @@ export async function updateDoctorProfile(actor: Actor, input: ProfileFormInput)
           acceptingPatients: input.acceptingPatients,
         },
       });
-      await recordAudit({ actorId: actor.id, action: "doctor.profile.update", entityType: "doctor", entityId: input.doctorId, detail: { acceptingPatients: input.acceptingPatients } }, tx);
+      await recordAudit(
+        {
+          actorId: actor.id,
+          action: "doctor.profile.update",
+          entityType: "doctor",
+          entityId: input.doctorId,
+          detail: { acceptingPatients: input.acceptingPatients },
+        },
+        tx,
+      );
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError("Another doctor already has this licence number.", "licenseNumber");
+    if (isUniqueViolation(error))
+      throw new DomainError("Another doctor already has this licence number.", "licenseNumber");
     if (isMissingRecord(error)) throw new DomainError("We could not find that doctor."); // an admin's stale or forged id
     throw error;
   }

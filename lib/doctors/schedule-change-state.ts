@@ -9,8 +9,16 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 export function scheduleChangeState(result: ScheduleChangeResult, saved: string): FormState {
   if (result.outcome === "saved") {
     const { kept, cancelled } = result;
-    if (cancelled) return { status: "success", message: `${saved} ${cancelled} appointment${plural(cancelled, " was", "s were")} cancelled and the patients will be emailed.` };
-    if (kept) return { status: "success", message: `${saved} ${kept} appointment${plural(kept, " was", "s were")} kept outside the working hours.` };
+    if (cancelled)
+      return {
+        status: "success",
+        message: `${saved} ${cancelled} appointment${plural(cancelled, " was", "s were")} cancelled and the patients will be emailed.`,
+      };
+    if (kept)
+      return {
+        status: "success",
+        message: `${saved} ${kept} appointment${plural(kept, " was", "s were")} kept outside the working hours.`,
+      };
     return { status: "success", message: saved };
   }
   const n = result.stranded.length;
@@ -22,6 +30,9 @@ export function scheduleChangeState(result: ScheduleChangeResult, saved: string)
     status: "error",
     message,
     fieldErrors: { strandedChoice: [message], ...(result.reasonMissing ? { cancelReason: [reasonError] } : {}) },
-    affected: result.stranded.map((a) => ({ id: a.id, label: `${formatDateTime(a.startsAt, result.timeZone)} — ${a.patientName}` })),
+    affected: result.stranded.map((a) => ({
+      id: a.id,
+      label: `${formatDateTime(a.startsAt, result.timeZone)} — ${a.patientName}`,
+    })),
   };
 }

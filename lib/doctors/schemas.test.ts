@@ -19,11 +19,27 @@ describe("clock fields", () => {
 });
 
 describe("hoursFormSchema", () => {
-  const base = { doctorId: "6f1c2b1e-8f2a-4a51-9c53-2f1f4f0b7a10", slotMinutes: "30", bufferBeforeMin: "0", bufferAfterMin: "10" };
+  const base = {
+    doctorId: "6f1c2b1e-8f2a-4a51-9c53-2f1f4f0b7a10",
+    slotMinutes: "30",
+    bufferBeforeMin: "0",
+    bufferAfterMin: "10",
+  };
 
   it("parses the intervals JSON, numbers and the decision fields", () => {
-    const parsed = hoursFormSchema.parse({ ...base, intervals: '[{"weekday":1,"startMinute":540,"endMinute":720}]', strandedChoice: "keep", acknowledged: "a,b" });
-    expect(parsed).toMatchObject({ intervals: [{ weekday: 1, startMinute: 540, endMinute: 720 }], slotMinutes: 30, bufferAfterMin: 10, strandedChoice: "keep", acknowledged: ["a", "b"] });
+    const parsed = hoursFormSchema.parse({
+      ...base,
+      intervals: '[{"weekday":1,"startMinute":540,"endMinute":720}]',
+      strandedChoice: "keep",
+      acknowledged: "a,b",
+    });
+    expect(parsed).toMatchObject({
+      intervals: [{ weekday: 1, startMinute: 540, endMinute: 720 }],
+      slotMinutes: 30,
+      bufferAfterMin: 10,
+      strandedChoice: "keep",
+      acknowledged: ["a", "b"],
+    });
     expect(hoursFormSchema.parse({ ...base, intervals: "[]", strandedChoice: "" }).strandedChoice).toBeUndefined();
   });
 
@@ -36,7 +52,17 @@ describe("hoursFormSchema", () => {
 
 describe("doctorSearchSchema", () => {
   it("treats the empty fields of a submitted form as no filter", () => {
-    expect(doctorSearchSchema.parse({ q: "Okafor", specialty: "", minFee: "", maxFee: "", minYears: "", within: "", sort: "next" })).toEqual({
+    expect(
+      doctorSearchSchema.parse({
+        q: "Okafor",
+        specialty: "",
+        minFee: "",
+        maxFee: "",
+        minYears: "",
+        within: "",
+        sort: "next",
+      }),
+    ).toEqual({
       q: "Okafor",
       sort: "next",
       page: 1,
@@ -44,10 +70,15 @@ describe("doctorSearchSchema", () => {
   });
 
   it("keeps valid numbers, including zero, and drops malformed ones", () => {
-    expect(doctorSearchSchema.parse({ minFee: "0", maxFee: "80", minYears: "abc", within: "7", page: "2" })).toMatchObject({ minFee: 0, maxFee: 80, minYears: undefined, within: 7, page: 2 });
+    expect(
+      doctorSearchSchema.parse({ minFee: "0", maxFee: "80", minYears: "abc", within: "7", page: "2" }),
+    ).toMatchObject({ minFee: 0, maxFee: 80, minYears: undefined, within: 7, page: 2 });
   });
 
   it("falls back to defaults for an unknown sort or page", () => {
-    expect(doctorSearchSchema.parse({ sort: "price; drop table", page: "-3" })).toMatchObject({ sort: "next", page: 1 });
+    expect(doctorSearchSchema.parse({ sort: "price; drop table", page: "-3" })).toMatchObject({
+      sort: "next",
+      page: 1,
+    });
   });
 });

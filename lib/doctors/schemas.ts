@@ -53,7 +53,9 @@ const minutes = (message: string) => z.coerce.number({ message }).int(message);
 
 export const hoursFormSchema = z.object({
   doctorId: z.uuid("That link is not valid."),
-  intervals: intervalsJson.pipe(z.array(interval, { message: "The hours could not be read. Please try again." }).max(7 * 6, "Too many periods.")),
+  intervals: intervalsJson.pipe(
+    z.array(interval, { message: "The hours could not be read. Please try again." }).max(7 * 6, "Too many periods."),
+  ),
   slotMinutes: minutes("Enter the slot length in minutes."),
   bufferBeforeMin: minutes("Enter whole minutes."),
   bufferAfterMin: minutes("Enter whole minutes."),
@@ -82,7 +84,8 @@ export const leaveFormSchema = z
   })
   .superRefine((value, ctx) => {
     // Same fixed-width format, so text order is time order.
-    if (value.endsAt <= value.startsAt) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "The end must be after the start." });
+    if (value.endsAt <= value.startsAt)
+      ctx.addIssue({ code: "custom", path: ["endsAt"], message: "The end must be after the start." });
   });
 
 export const deleteLeaveSchema = z.object({ leaveId: z.uuid("That link is not valid.") });
@@ -97,7 +100,11 @@ const optionalText = (max: number) => z.string().trim().max(max, `Keep it under 
 export const professionalFields = {
   specialtyId: z.uuid("Choose a specialty."),
   licenseNumber: z.string().trim().min(3, "Enter the licence number.").max(40, "Keep it under 40 characters."),
-  yearsOfExperience: z.coerce.number({ message: "Enter a number of years." }).int("Enter whole years.").min(0, "Enter 0 or more.").max(70, "Enter at most 70."),
+  yearsOfExperience: z.coerce
+    .number({ message: "Enter a number of years." })
+    .int("Enter whole years.")
+    .min(0, "Enter 0 or more.")
+    .max(70, "Enter at most 70."),
   /** Entered in pounds (60 or 62.50), stored in pence. */
   fee: z
     .string()
@@ -122,7 +129,8 @@ export const calendarFeedSchema = z.object({ doctorId: z.uuid("That link is not 
 // Search parameters come from the URL; a malformed one is dropped rather than failing the page.
 // An empty field (the form submits "") means "no filter", not zero.
 const blankAsMissing = (value: unknown) => (value === "" ? undefined : value);
-const optionalNumber = (max: number) => z.preprocess(blankAsMissing, z.coerce.number().int().min(0).max(max).optional()).catch(undefined);
+const optionalNumber = (max: number) =>
+  z.preprocess(blankAsMissing, z.coerce.number().int().min(0).max(max).optional()).catch(undefined);
 
 const doctorSortOptions = ["next", "name", "fee", "experience"] as const;
 

@@ -24,7 +24,12 @@ export async function searchDoctors(search: DoctorSearch, settings: SchedulingSe
       ...(search.maxFee !== undefined ? { lte: search.maxFee * 100 } : {}),
     },
     ...(search.q
-      ? { OR: [{ user: { name: { contains: search.q, mode: "insensitive" } } }, { specialty: { name: { contains: search.q, mode: "insensitive" } } }] }
+      ? {
+          OR: [
+            { user: { name: { contains: search.q, mode: "insensitive" } } },
+            { specialty: { name: { contains: search.q, mode: "insensitive" } } },
+          ],
+        }
       : {}),
   };
   const doctors = await getDb().doctorProfile.findMany({
@@ -40,24 +45,35 @@ export async function searchDoctors(search: DoctorSearch, settings: SchedulingSe
       specialty: { select: { name: true } },
     },
   });
-  const next = await getNextFreeSlots(doctors.map((d) => d.id), settings, now);
+  const next = await getNextFreeSlots(
+    doctors.map((d) => d.id),
+    settings,
+    now,
+  );
   const horizon = search.within ? now.getTime() + search.within * DAY_MS : Infinity;
   const withNext = doctors
     .map((d) => ({ ...d, nextFree: next.get(d.id) ?? null }))
     .filter((d) => !search.within || (d.nextFree !== null && d.nextFree.start.getTime() <= horizon));
 
   const byName = (a: (typeof withNext)[number], b: (typeof withNext)[number]) => a.user.name.localeCompare(b.user.name);
-  const compare: Record<DoctorSearch["sort"], (a: (typeof withNext)[number], b: (typeof withNext)[number]) => number> = {
-    next: (a, b) => (a.nextFree?.start.getTime() ?? Infinity) - (b.nextFree?.start.getTime() ?? Infinity) || byName(a, b),
-    name: byName,
-    fee: (a, b) => a.feeCents - b.feeCents || byName(a, b),
-    experience: (a, b) => b.yearsOfExperience - a.yearsOfExperience || byName(a, b),
-  };
+  const compare: Record<DoctorSearch["sort"], (a: (typeof withNext)[number], b: (typeof withNext)[number]) => number> =
+    {
+      next: (a, b) =>
+        (a.nextFree?.start.getTime() ?? Infinity) - (b.nextFree?.start.getTime() ?? Infinity) || byName(a, b),
+      name: byName,
+      fee: (a, b) => a.feeCents - b.feeCents || byName(a, b),
+      experience: (a, b) => b.yearsOfExperience - a.yearsOfExperience || byName(a, b),
+    };
   withNext.sort(compare[search.sort]);
 
   const pageCount = Math.max(1, Math.ceil(withNext.length / doctorsPerPage));
   const page = Math.min(search.page, pageCount);
-  return { doctors: withNext.slice((page - 1) * doctorsPerPage, page * doctorsPerPage), total: withNext.length, page, pageCount };
+  return {
+    doctors: withNext.slice((page - 1) * doctorsPerPage, page * doctorsPerPage),
+    total: withNext.length,
+    page,
+    pageCount,
+  };
 }
 
 /** A doctor's public profile, for the booking pages. */

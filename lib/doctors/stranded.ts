@@ -40,7 +40,11 @@ class StrandedDecisionNeeded extends Error {
 export const MIN_CANCEL_REASON = 3;
 
 /** The doctor's live appointments that have not started yet, read in the transaction. */
-export async function listLiveFutureAppointments(tx: Prisma.TransactionClient, doctorId: string, now: Date): Promise<LiveAppointment[]> {
+export async function listLiveFutureAppointments(
+  tx: Prisma.TransactionClient,
+  doctorId: string,
+  now: Date,
+): Promise<LiveAppointment[]> {
   const rows = await tx.appointment.findMany({
     where: { doctorId, status: { in: ["PENDING", "CONFIRMED"] }, startsAt: { gt: now } },
     orderBy: { startsAt: "asc" },

@@ -9,7 +9,13 @@ import { validateHoursSettings, type HoursSettings } from "@/lib/scheduling/week
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { doctorPolicy } from "./policy";
 import type { HoursFormInput } from "./schemas";
-import { listLiveFutureAppointments, resolveStranded, withStrandedDecision, type LiveAppointment, type ScheduleChangeResult } from "./stranded";
+import {
+  listLiveFutureAppointments,
+  resolveStranded,
+  withStrandedDecision,
+  type LiveAppointment,
+  type ScheduleChangeResult,
+} from "./stranded";
 
 const notFound = () => new DomainError("We could not find that doctor.");
 
@@ -22,18 +28,31 @@ export async function getDoctorHours(actor: Actor, doctorId: string): Promise<Ho
       slotMinutes: true,
       bufferBeforeMin: true,
       bufferAfterMin: true,
-      workingHours: { select: { weekday: true, startMinute: true, endMinute: true }, orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] },
+      workingHours: {
+        select: { weekday: true, startMinute: true, endMinute: true },
+        orderBy: [{ weekday: "asc" }, { startMinute: "asc" }],
+      },
     },
   });
   if (!doctor) return null;
-  return { intervals: doctor.workingHours, slotMinutes: doctor.slotMinutes, bufferBeforeMin: doctor.bufferBeforeMin, bufferAfterMin: doctor.bufferAfterMin };
+  return {
+    intervals: doctor.workingHours,
+    slotMinutes: doctor.slotMinutes,
+    bufferBeforeMin: doctor.bufferBeforeMin,
+    bufferAfterMin: doctor.bufferAfterMin,
+  };
 }
 
 /**
  * Appointments inside the current weekly hours that the new hours would leave outside. Only the
  * weekly pattern is compared: leave and holidays are the same before and after this change.
  */
-function strandedByHours(appointments: LiveAppointment[], current: WeeklyInterval[], next: WeeklyInterval[], timeZone: string): LiveAppointment[] {
+function strandedByHours(
+  appointments: LiveAppointment[],
+  current: WeeklyInterval[],
+  next: WeeklyInterval[],
+  timeZone: string,
+): LiveAppointment[] {
   const within = (weeklyHours: WeeklyInterval[], a: LiveAppointment) =>
     isWithinWorkingTime({ timeZone, weeklyHours, holidays: [], leaves: [] }, { start: a.startsAt, end: a.endsAt });
   return appointments.filter((a) => within(current, a) && !within(next, a));
@@ -44,7 +63,11 @@ function strandedByHours(appointments: LiveAppointment[], current: WeeklyInterva
  * cancels the appointments the new hours strand, as the doctor chose. For the doctor themself or an
  * admin. Invalid hours are refused field by field; stranded appointments come back as the result.
  */
-export async function saveWorkingHours(actor: Actor, input: HoursFormInput, now = new Date()): Promise<ScheduleChangeResult> {
+export async function saveWorkingHours(
+  actor: Actor,
+  input: HoursFormInput,
+  now = new Date(),
+): Promise<ScheduleChangeResult> {
   doctorPolicy.assertCan(actor, "doctor.manage", { doctorId: input.doctorId });
   const validation = validateHoursSettings({
     intervals: input.intervals,
@@ -72,14 +95,26 @@ export async function saveWorkingHours(actor: Actor, input: HoursFormInput, now 
       const decided = await resolveStranded(tx, actor, stranded, input, settings, now);
       await tx.workingHours.deleteMany({ where: { doctorId: doctor.id } });
       await tx.workingHours.createMany({
-        data: hours.intervals.map((i) => ({ doctorId: doctor.id, weekday: i.weekday, startMinute: i.startMinute, endMinute: i.endMinute })),
+        data: hours.intervals.map((i) => ({
+          doctorId: doctor.id,
+          weekday: i.weekday,
+          startMinute: i.startMinute,
+          endMinute: i.endMinute,
+        })),
       });
       await tx.doctorProfile.update({
         where: { id: doctor.id },
-        data: { slotMinutes: hours.slotMinutes, bufferBeforeMin: hours.bufferBeforeMin, bufferAfterMin: hours.bufferAfterMin },
+        data: {
+          slotMinutes: hours.slotMinutes,
+          bufferBeforeMin: hours.bufferBeforeMin,
+          bufferAfterMin: hours.bufferAfterMin,
+        },
       });
       const detail = { intervals: hours.intervals.length, slotMinutes: hours.slotMinutes, ...decided };
-      await recordAudit({ actorId: actor.id, action: "doctor.hours.update", entityType: "doctor", entityId: doctor.id, detail }, tx);
+      await recordAudit(
+        { actorId: actor.id, action: "doctor.hours.update", entityType: "doctor", entityId: doctor.id, detail },
+        tx,
+      );
       return decided;
     }),
   );

@@ -2,7 +2,15 @@
 const locale = "en-GB";
 
 export function formatDateTime(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(instant);
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(instant);
 }
 
 export function formatTime(instant: Date, timeZone: string): string {
@@ -15,7 +23,9 @@ export function formatDay(instant: Date, timeZone: string): string {
 
 /** Short zone name as people read it on that date, e.g. "GMT" or "BST". */
 export function zoneAbbreviation(instant: Date, timeZone: string): string {
-  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(instant).find((p) => p.type === "timeZoneName");
+  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" })
+    .formatToParts(instant)
+    .find((p) => p.type === "timeZoneName");
   return part?.value ?? timeZone;
 }
 

@@ -5,9 +5,12 @@ import { inSupportedYears } from "@/lib/scheduling/supported-years";
 
 export const blankAsMissing = (value: unknown) => (value === "" ? undefined : value);
 
-export const optionalText = (max: number) => z.preprocess(blankAsMissing, z.string().trim().max(max).optional()).catch(undefined);
+export const optionalText = (max: number) =>
+  z.preprocess(blankAsMissing, z.string().trim().max(max).optional()).catch(undefined);
 export const optionalId = z.preprocess(blankAsMissing, z.uuid().optional()).catch(undefined);
-export const optionalDate = z.preprocess(blankAsMissing, z.iso.date().refine(inSupportedYears).optional()).catch(undefined);
+export const optionalDate = z
+  .preprocess(blankAsMissing, z.iso.date().refine(inSupportedYears).optional())
+  .catch(undefined);
 export const pageNumber = z.coerce.number().int().min(1).max(100_000).default(1).catch(1);
 
 export type Paged<T> = { rows: T[]; total: number; page: number; pageCount: number };
@@ -33,5 +36,7 @@ export function hrefWith(path: string, params: Record<string, string | number | 
  * them (400), since silently exporting everything instead would surprise.
  */
 export function rejectedFilters(raw: URLSearchParams, parsed: Record<string, unknown>, known: string[]): string[] {
-  return [...raw.entries()].filter(([key, value]) => known.includes(key) && value.trim() !== "" && parsed[key] === undefined).map(([key]) => key);
+  return [...raw.entries()]
+    .filter(([key, value]) => known.includes(key) && value.trim() !== "" && parsed[key] === undefined)
+    .map(([key]) => key);
 }

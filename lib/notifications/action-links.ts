@@ -9,8 +9,14 @@ function linkKey(): Buffer {
 }
 
 /** The absolute link an email carries for `action` on the appointment as the email describes it. */
-export function appointmentActionLink(facts: { appointmentId: string; sequence: number; startsAt: string }, action: LinkAction): string {
-  const token = signActionToken({ appointmentId: facts.appointmentId, action, sequence: facts.sequence, expiresAt: new Date(facts.startsAt) }, linkKey());
+export function appointmentActionLink(
+  facts: { appointmentId: string; sequence: number; startsAt: string },
+  action: LinkAction,
+): string {
+  const token = signActionToken(
+    { appointmentId: facts.appointmentId, action, sequence: facts.sequence, expiresAt: new Date(facts.startsAt) },
+    linkKey(),
+  );
   return appUrl(`/manage/${token}`);
 }
 

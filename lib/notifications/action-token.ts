@@ -41,7 +41,12 @@ export function verifyActionToken(token: string, key: Buffer, now: Date): TokenC
   }
   if (!Array.isArray(parsed) || parsed.length !== 4) return { ok: false, problem: "invalid" };
   const [appointmentId, action, sequence, expiresMs] = parsed as [unknown, unknown, unknown, unknown];
-  if (typeof appointmentId !== "string" || (action !== "cancel" && action !== "reschedule") || !Number.isInteger(sequence) || typeof expiresMs !== "number") {
+  if (
+    typeof appointmentId !== "string" ||
+    (action !== "cancel" && action !== "reschedule") ||
+    !Number.isInteger(sequence) ||
+    typeof expiresMs !== "number"
+  ) {
     return { ok: false, problem: "invalid" };
   }
   if (now.getTime() >= expiresMs) return { ok: false, problem: "expired" };

@@ -9,17 +9,34 @@ import { appointmentSubject } from "./subject";
 type Tx = Pick<Prisma.TransactionClient, "appointment" | "clinicSettings" | "outboxMessage">;
 
 /** Reads the appointment as it is inside the transaction, after the change. */
-async function loadAppointmentFacts(tx: Tx, appointmentId: string): Promise<{ facts: AppointmentFacts; patientEmail: string; doctorEmail: string }> {
+async function loadAppointmentFacts(
+  tx: Tx,
+  appointmentId: string,
+): Promise<{ facts: AppointmentFacts; patientEmail: string; doctorEmail: string }> {
   const [a, clinic] = await Promise.all([
     tx.appointment.findUniqueOrThrow({
       where: { id: appointmentId },
       select: {
-        id: true, sequence: true, startsAt: true, endsAt: true, status: true, reason: true,
+        id: true,
+        sequence: true,
+        startsAt: true,
+        endsAt: true,
+        status: true,
+        reason: true,
         patient: { select: { user: { select: { name: true, email: true } } } },
-        doctor: { select: { location: true, user: { select: { name: true, email: true } }, specialty: { select: { name: true } } } },
+        doctor: {
+          select: {
+            location: true,
+            user: { select: { name: true, email: true } },
+            specialty: { select: { name: true } },
+          },
+        },
       },
     }),
-    tx.clinicSettings.findUnique({ where: { id: 1 }, select: { name: true, address: true, phone: true, email: true, timeZone: true } }),
+    tx.clinicSettings.findUnique({
+      where: { id: 1 },
+      select: { name: true, address: true, phone: true, email: true, timeZone: true },
+    }),
   ]);
   return {
     facts: {
@@ -43,7 +60,9 @@ async function loadAppointmentFacts(tx: Tx, appointmentId: string): Promise<{ fa
 /** Who hears of an event: the patient always; the doctor when someone else changed their diary. */
 function recipientsOf(event: AppointmentEvent, actorRole: Role | "SYSTEM"): Recipient[] {
   if (event.event === "reminder") return ["patient"];
-  const doctorHears = actorRole !== "DOCTOR" && (event.event === "booked" || event.event === "rescheduled" || event.event === "cancelled");
+  const doctorHears =
+    actorRole !== "DOCTOR" &&
+    (event.event === "booked" || event.event === "rescheduled" || event.event === "cancelled");
   return doctorHears ? ["patient", "doctor"] : ["patient"];
 }
 

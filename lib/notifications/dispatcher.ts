@@ -26,7 +26,12 @@ export type ClaimedMessage = {
  * until it runs out, so a message is handed out once; if its dispatcher dies before marking it,
  * the lease expires and the message is sent again later, with the same idempotency key.
  */
-export async function claimDueMessages(db: Db, now: Date, limit: number, leaseMs = CLAIM_LEASE_MS): Promise<ClaimedMessage[]> {
+export async function claimDueMessages(
+  db: Db,
+  now: Date,
+  limit: number,
+  leaseMs = CLAIM_LEASE_MS,
+): Promise<ClaimedMessage[]> {
   const leaseUntil = new Date(now.getTime() + leaseMs);
   return db.$queryRaw<ClaimedMessage[]>`
     UPDATE outbox_messages AS m
@@ -49,7 +54,10 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 async function reminderProblem(db: Db, message: ClaimedMessage, now: Date): Promise<string | null> {
   if (message.kind !== "appointment.reminder") return null;
   const facts = (message.payload as AppointmentEmailPayload).facts;
-  const appointment = await db.appointment.findUnique({ where: { id: facts.appointmentId }, select: { status: true, sequence: true, startsAt: true } });
+  const appointment = await db.appointment.findUnique({
+    where: { id: facts.appointmentId },
+    select: { status: true, sequence: true, startsAt: true },
+  });
   return staleReminderReason(facts, appointment, now);
 }
 
@@ -63,7 +71,13 @@ function forgetSecrets(transport: EmailTransport, message: ClaimedMessage): { pa
 }
 
 /** Sends one claimed message and records the outcome; only a row still PENDING is changed. */
-async function deliverClaimed(db: Db, transport: EmailTransport, message: ClaimedMessage, now: Date, clinicName: string): Promise<Outcome> {
+async function deliverClaimed(
+  db: Db,
+  transport: EmailTransport,
+  message: ClaimedMessage,
+  now: Date,
+  clinicName: string,
+): Promise<Outcome> {
   const where = { id: message.id, status: "PENDING" as const };
   const dropReason = await reminderProblem(db, message, now);
   if (dropReason) {
@@ -76,11 +90,17 @@ async function deliverClaimed(db: Db, transport: EmailTransport, message: Claime
     const next = afterFailure(message.attempts, now);
     await db.outboxMessage.updateMany({
       where,
-      data: next.status === "FAILED" ? { status: "FAILED", lastError: errorText(error), lockedUntil: null } : { availableAt: next.availableAt, lastError: errorText(error), lockedUntil: null },
+      data:
+        next.status === "FAILED"
+          ? { status: "FAILED", lastError: errorText(error), lockedUntil: null }
+          : { availableAt: next.availableAt, lastError: errorText(error), lockedUntil: null },
     });
     return next.status === "FAILED" ? "failed" : "retry";
   }
-  await db.outboxMessage.updateMany({ where, data: { status: "SENT", sentAt: now, lockedUntil: null, lastError: null, ...forgetSecrets(transport, message) } });
+  await db.outboxMessage.updateMany({
+    where,
+    data: { status: "SENT", sentAt: now, lockedUntil: null, lastError: null, ...forgetSecrets(transport, message) },
+  });
   return "sent";
 }
 
@@ -107,7 +127,8 @@ export async function dispatchDueEmails(options: DispatchOptions): Promise<Dispa
   while (Date.now() < stopAt) {
     const batch = await claimDueMessages(db, clock(), batchSize);
     if (batch.length === 0) break;
-    for (const message of batch) summary[await deliverClaimed(db, options.transport, message, clock(), clinicName)] += 1;
+    for (const message of batch)
+      summary[await deliverClaimed(db, options.transport, message, clock(), clinicName)] += 1;
   }
   return summary;
 }

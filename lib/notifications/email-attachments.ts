@@ -23,5 +23,9 @@ export function calendarAttachment(p: AppointmentEmailPayload): EmailAttachment 
     clinicName: f.clinic.name,
   });
   const method = cancelled ? "CANCEL" : "PUBLISH";
-  return { filename: cancelled ? "cancelled-appointment.ics" : "appointment.ics", contentType: `text/calendar; charset=utf-8; method=${method}`, content };
+  return {
+    filename: cancelled ? "cancelled-appointment.ics" : "appointment.ics",
+    contentType: `text/calendar; charset=utf-8; method=${method}`,
+    content,
+  };
 }

@@ -8,8 +8,16 @@ const OUTBOX_PAGE_SIZE = 50;
 export const OUTBOX_STATUSES: OutboxStatus[] = ["PENDING", "SENT", "FAILED", "DROPPED"];
 
 const listSelect = {
-  id: true, kind: true, toEmail: true, subject: true, status: true, attempts: true,
-  availableAt: true, sentAt: true, lastError: true, createdAt: true,
+  id: true,
+  kind: true,
+  toEmail: true,
+  subject: true,
+  status: true,
+  attempts: true,
+  availableAt: true,
+  sentAt: true,
+  lastError: true,
+  createdAt: true,
 } as const;
 
 /** The outbox for admins, newest first, optionally one status; `page` counts from 1. */
@@ -17,7 +25,13 @@ export async function listOutbox(status: OutboxStatus | undefined, page: number)
   const db = getDb();
   const where = status ? { status } : {};
   const [rows, total] = await Promise.all([
-    db.outboxMessage.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * OUTBOX_PAGE_SIZE, take: OUTBOX_PAGE_SIZE, select: listSelect }),
+    db.outboxMessage.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * OUTBOX_PAGE_SIZE,
+      take: OUTBOX_PAGE_SIZE,
+      select: listSelect,
+    }),
     db.outboxMessage.count({ where }),
   ]);
   return { rows, total, pages: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)) };
@@ -35,7 +49,13 @@ export async function listMailbox(page: number) {
   const db = getDb();
   const where = { status: "SENT" as const };
   const [rows, total] = await Promise.all([
-    db.outboxMessage.findMany({ where, orderBy: [{ sentAt: "desc" }, { id: "desc" }], skip: (page - 1) * OUTBOX_PAGE_SIZE, take: OUTBOX_PAGE_SIZE, select: listSelect }),
+    db.outboxMessage.findMany({
+      where,
+      orderBy: [{ sentAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * OUTBOX_PAGE_SIZE,
+      take: OUTBOX_PAGE_SIZE,
+      select: listSelect,
+    }),
     db.outboxMessage.count({ where }),
   ]);
   return { rows, total, pages: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)) };
@@ -50,7 +70,10 @@ export async function getMailboxEmail(messageId: string) {
   if (!usingDevelopmentMailbox()) return null;
   const db = getDb();
   const [row, clinic] = await Promise.all([
-    db.outboxMessage.findFirst({ where: { id: messageId, status: "SENT" }, select: { id: true, toEmail: true, subject: true, payload: true, idempotencyKey: true, sentAt: true, kind: true } }),
+    db.outboxMessage.findFirst({
+      where: { id: messageId, status: "SENT" },
+      select: { id: true, toEmail: true, subject: true, payload: true, idempotencyKey: true, sentAt: true, kind: true },
+    }),
     db.clinicSettings.findUnique({ where: { id: 1 }, select: { name: true } }),
   ]);
   if (!row) return null;

@@ -10,9 +10,14 @@ export function changedReminderReason(status: string): string {
 }
 
 /** Why a reminder must not be sent, or null when it is still right to send it. */
-export function staleReminderReason(reminder: { sequence: number }, appointment: AppointmentNow, now: Date): string | null {
+export function staleReminderReason(
+  reminder: { sequence: number },
+  appointment: AppointmentNow,
+  now: Date,
+): string | null {
   if (!appointment) return "Not sent: the appointment no longer exists.";
-  if (appointment.status !== "CONFIRMED" || appointment.sequence !== reminder.sequence) return changedReminderReason(appointment.status);
+  if (appointment.status !== "CONFIRMED" || appointment.sequence !== reminder.sequence)
+    return changedReminderReason(appointment.status);
   if (appointment.startsAt.getTime() <= now.getTime()) return "Not sent: the appointment has already started.";
   return null;
 }

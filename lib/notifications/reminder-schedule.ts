@@ -17,7 +17,12 @@ export type DueReminder = { appointment: ReminderCandidate; leadMinutes: number;
  * already passed when the appointment took its current form is skipped: a visit booked three hours
  * ahead gets its booking email, not a "24 hours to go" reminder as well.
  */
-export function dueReminders(appointments: ReminderCandidate[], leadMinutes: number[], now: Date, lookaheadMs: number): DueReminder[] {
+export function dueReminders(
+  appointments: ReminderCandidate[],
+  leadMinutes: number[],
+  now: Date,
+  lookaheadMs: number,
+): DueReminder[] {
   const due: DueReminder[] = [];
   const leads = [...new Set(leadMinutes.filter((l) => Number.isInteger(l) && l > 0))];
   for (const appointment of appointments) {

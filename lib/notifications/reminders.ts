@@ -23,8 +23,12 @@ async function armReminder(db: Db, a: ReminderCandidate, leadMinutes: number, av
       RETURNING id`;
     const reminder = inserted[0];
     if (!reminder) return false;
-    const [key] = await enqueueAppointmentEmails(tx, a.id, { event: "reminder", leadMinutes }, "SYSTEM", { availableAt });
-    const outbox = key ? await tx.outboxMessage.findUnique({ where: { idempotencyKey: key }, select: { id: true } }) : null;
+    const [key] = await enqueueAppointmentEmails(tx, a.id, { event: "reminder", leadMinutes }, "SYSTEM", {
+      availableAt,
+    });
+    const outbox = key
+      ? await tx.outboxMessage.findUnique({ where: { idempotencyKey: key }, select: { id: true } })
+      : null;
     await tx.reminder.update({ where: { id: reminder.id }, data: { outboxId: outbox?.id ?? null } });
     return true;
   });
@@ -45,7 +49,13 @@ export async function createDueReminders(options: { db?: Db; now?: Date } = {}):
   const horizon = new Date(now.getTime() + Math.max(...leads) * 60_000 + REMINDER_LOOKAHEAD_MS);
   const candidates = await db.appointment.findMany({
     where: { status: "CONFIRMED", startsAt: { gt: now, lte: horizon } },
-    select: { id: true, sequence: true, startsAt: true, updatedAt: true, reminders: { select: { leadMinutes: true, sequence: true } } },
+    select: {
+      id: true,
+      sequence: true,
+      startsAt: true,
+      updatedAt: true,
+      reminders: { select: { leadMinutes: true, sequence: true } },
+    },
   });
   let created = 0;
   for (const due of dueReminders(candidates, leads, now, REMINDER_LOOKAHEAD_MS)) {

@@ -18,7 +18,8 @@ export type StoredEmail = { toEmail: string; subject: string; payload: unknown; 
 export function renderStoredEmail(row: StoredEmail, context: { clinicName: string }): OutgoingEmail {
   const payload = row.payload as EmailPayload;
   const base = { to: row.toEmail, subject: row.subject, idempotencyKey: row.idempotencyKey };
-  if (isAccountEmail(payload)) return { ...base, ...renderAccountEmail(payload, row.subject, context.clinicName), attachments: [] };
+  if (isAccountEmail(payload))
+    return { ...base, ...renderAccountEmail(payload, row.subject, context.clinicName), attachments: [] };
   return { ...base, ...renderAppointment(payload, row.subject) };
 }
 
@@ -26,7 +27,11 @@ function renderAppointment(payload: AppointmentEmailPayload, subject: string) {
   const f = payload.facts;
   const links =
     payload.recipient === "patient"
-      ? { view: appUrl(`/patient/appointments/${f.appointmentId}`), cancel: appointmentActionLink(f, "cancel"), reschedule: appointmentActionLink(f, "reschedule") }
+      ? {
+          view: appUrl(`/patient/appointments/${f.appointmentId}`),
+          cancel: appointmentActionLink(f, "cancel"),
+          reschedule: appointmentActionLink(f, "reschedule"),
+        }
       : null;
   const attachment = calendarAttachment(payload);
   return { ...renderAppointmentEmail(payload, subject, links), attachments: attachment ? [attachment] : [] };

@@ -6,7 +6,13 @@ const email = {
   subject: "Booked",
   html: "<p>Hi</p>",
   text: "Hi",
-  attachments: [{ filename: "appointment.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: "BEGIN:VCALENDAR" }],
+  attachments: [
+    {
+      filename: "appointment.ics",
+      contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+      content: "BEGIN:VCALENDAR",
+    },
+  ],
   idempotencyKey: "appointment.booked:abc:0:patient",
 };
 
@@ -30,14 +36,23 @@ describe("Resend transport", () => {
     const request = requests[0]!;
     expect(request.headers.get("Idempotency-Key")).toBe(email.idempotencyKey);
     expect(request.headers.get("Authorization")).toBe("Bearer re_test_key");
-    const body = (await request.json()) as { to: string; subject: string; text: string; attachments: { filename: string; content: string }[] };
+    const body = (await request.json()) as {
+      to: string;
+      subject: string;
+      text: string;
+      attachments: { filename: string; content: string }[];
+    };
     expect(body).toMatchObject({ to: email.to, subject: email.subject, text: email.text });
     expect(body.attachments[0]!.filename).toBe("appointment.ics");
     expect(Buffer.from(body.attachments[0]!.content, "base64").toString()).toBe("BEGIN:VCALENDAR");
   });
 
   it("turns a refusal into an error the dispatcher records", async () => {
-    fakeResendApi(() => Response.json({ name: "rate_limit_exceeded", message: "Too many requests", statusCode: 429 }, { status: 429 }));
-    await expect(resendTransport("re_test_key").send(email)).rejects.toThrow(/rate_limit_exceeded, 429\): Too many requests/);
+    fakeResendApi(() =>
+      Response.json({ name: "rate_limit_exceeded", message: "Too many requests", statusCode: 429 }, { status: 429 }),
+    );
+    await expect(resendTransport("re_test_key").send(email)).rejects.toThrow(
+      /rate_limit_exceeded, 429\): Too many requests/,
+    );
   });
 });

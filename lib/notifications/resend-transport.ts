@@ -18,11 +18,18 @@ export function resendTransport(apiKey: string): EmailTransport {
           subject: email.subject,
           html: email.html,
           text: email.text,
-          attachments: email.attachments.map((a) => ({ filename: a.filename, content: Buffer.from(a.content, "utf8"), contentType: a.contentType })),
+          attachments: email.attachments.map((a) => ({
+            filename: a.filename,
+            content: Buffer.from(a.content, "utf8"),
+            contentType: a.contentType,
+          })),
         },
         { idempotencyKey: email.idempotencyKey },
       );
-      if (error) throw new Error(`Resend refused the message (${error.name}${error.statusCode ? `, ${error.statusCode}` : ""}): ${error.message}`);
+      if (error)
+        throw new Error(
+          `Resend refused the message (${error.name}${error.statusCode ? `, ${error.statusCode}` : ""}): ${error.message}`,
+        );
     },
   };
 }

@@ -14,6 +14,9 @@ export async function retryFailedMessage(actor: Actor, messageId: string, now = 
       data: { status: "PENDING", attempts: 0, availableAt: now, lockedUntil: null },
     });
     if (count !== 1) throw new DomainError("This message is no longer failed; the list has been refreshed.");
-    await recordAudit({ actorId: actor.id, action: "outbox.retry", entityType: "outbox_message", entityId: messageId }, tx);
+    await recordAudit(
+      { actorId: actor.id, action: "outbox.retry", entityType: "outbox_message", entityId: messageId },
+      tx,
+    );
   });
 }

@@ -4,7 +4,14 @@ import type { AppointmentEmailPayload } from "./email-payload";
 /** "Tue 24 Nov, 09:30" in the clinic's zone: short enough for a subject line. */
 function shortWhen(iso: string, timeZone: string): string {
   const zdt = Temporal.Instant.from(iso).toZonedDateTimeISO(timeZone);
-  return zdt.toLocaleString("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  return zdt.toLocaleString("en-GB", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
 }
 
 export function appointmentSubject(p: AppointmentEmailPayload): string {

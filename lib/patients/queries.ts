@@ -29,7 +29,13 @@ export async function readPatientForAdmin(actor: Actor, patientId: string) {
     },
   });
   if (!patient) return null;
-  await recordAudit({ actorId: actor.id, action: "patient.view", entityType: "patient", entityId: patient.id, detail: { userId: patient.user.id } });
+  await recordAudit({
+    actorId: actor.id,
+    action: "patient.view",
+    entityType: "patient",
+    entityId: patient.id,
+    detail: { userId: patient.user.id },
+  });
   const appointments = await listPatientVisits(patientId);
   return { patient, appointments };
 }
@@ -47,7 +53,15 @@ export async function getPatientRecordForDoctor(actor: Actor, patientId: string)
     db.patientProfile.findFirst({
       // Scoped in the query: the patient must have a live or past visit with this doctor.
       where: { id: patientId, appointments: { some: { doctorId, status: { in: [...CARE_STATUSES] } } } },
-      select: { id: true, dateOfBirth: true, bloodGroup: true, allergies: true, medicalHistory: true, phone: true, user: { select: { name: true, email: true } } },
+      select: {
+        id: true,
+        dateOfBirth: true,
+        bloodGroup: true,
+        allergies: true,
+        medicalHistory: true,
+        phone: true,
+        user: { select: { name: true, email: true } },
+      },
     }),
     listVisitsWithDoctor(patientId, doctorId),
   ]);
@@ -55,6 +69,12 @@ export async function getPatientRecordForDoctor(actor: Actor, patientId: string)
     await recordAudit({ actorId: actor.id, action: "patient.view_denied", entityType: "patient", entityId: patientId });
     return null;
   }
-  await recordAudit({ actorId: actor.id, action: "patient.view", entityType: "patient", entityId: patient.id, detail: { appointments: appointments.length } });
+  await recordAudit({
+    actorId: actor.id,
+    action: "patient.view",
+    entityType: "patient",
+    entityId: patient.id,
+    detail: { appointments: appointments.length },
+  });
   return { patient, appointments };
 }

@@ -2,17 +2,27 @@ import { describe, expect, it } from "vitest";
 import { Forbidden } from "@/lib/errors/domain-error";
 import { definePolicy, rule, type PolicyActor } from "./define";
 
-const actor = (role: PolicyActor["role"], id = "u1"): PolicyActor => ({ id, role, patientId: role === "PATIENT" ? "p1" : null, doctorId: role === "DOCTOR" ? "d1" : null });
+const actor = (role: PolicyActor["role"], id = "u1"): PolicyActor => ({
+  id,
+  role,
+  patientId: role === "PATIENT" ? "p1" : null,
+  doctorId: role === "DOCTOR" ? "d1" : null,
+});
 const policy = definePolicy({
   "thing.list": rule(["ADMIN"]),
-  "thing.edit": rule<{ ownerId: string }>(["PATIENT", "ADMIN"], (who, thing) => (who.role === "ADMIN" || thing.ownerId === who.id ? null : "Not yours.")),
+  "thing.edit": rule<{ ownerId: string }>(["PATIENT", "ADMIN"], (who, thing) =>
+    who.role === "ADMIN" || thing.ownerId === who.id ? null : "Not yours.",
+  ),
 });
 
 describe("definePolicy", () => {
   it("judges only the role without a record, and the record's check with one", () => {
     expect(policy.can(actor("PATIENT"), "thing.edit")).toBe(true);
     expect(policy.can(actor("PATIENT"), "thing.edit", { ownerId: "u1" })).toBe(true);
-    expect(policy.decide(actor("PATIENT"), "thing.edit", { ownerId: "u2" })).toEqual({ allowed: false, reason: "Not yours." });
+    expect(policy.decide(actor("PATIENT"), "thing.edit", { ownerId: "u2" })).toEqual({
+      allowed: false,
+      reason: "Not yours.",
+    });
     expect(policy.can(actor("DOCTOR"), "thing.edit", { ownerId: "u1" })).toBe(false);
   });
 
@@ -22,7 +32,9 @@ describe("definePolicy", () => {
   });
 
   it("asserts with Forbidden and the rule's reason", () => {
-    expect(() => policy.assertCan(actor("PATIENT"), "thing.edit", { ownerId: "u2" })).toThrow(new Forbidden("Not yours."));
+    expect(() => policy.assertCan(actor("PATIENT"), "thing.edit", { ownerId: "u2" })).toThrow(
+      new Forbidden("Not yours."),
+    );
     expect(() => policy.assertRole(actor("DOCTOR"), "thing.list")).toThrow(Forbidden);
     expect(() => policy.assertCan(actor("ADMIN"), "thing.list")).not.toThrow();
   });

@@ -24,7 +24,11 @@ type RecordOf<T> = T extends Rule<infer R> ? R : never;
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 
 /** Declares a rule; `R` is the record its check looks at (void for role-only rules). */
-export const rule = <R = void>(roles: readonly Role[], check?: (actor: PolicyActor, record: R) => string | null, refusal?: string): Rule<R> => ({
+export const rule = <R = void>(
+  roles: readonly Role[],
+  check?: (actor: PolicyActor, record: R) => string | null,
+  refusal?: string,
+): Rule<R> => ({
   roles,
   check,
   refusal,
@@ -40,7 +44,11 @@ export type Policy<T extends Rules> = {
   /** Throws Forbidden unless the actor's role may ever do this: the first line of a use case. */
   assertRole(actor: PolicyActor | null, action: keyof T & string): void;
   /** Throws Forbidden with the rule's reason, once the record the rule judges is loaded. */
-  assertCan<A extends keyof T & string>(actor: PolicyActor | null, action: A, ...record: RecordOf<T[A]> extends void ? [] : [RecordOf<T[A]>]): void;
+  assertCan<A extends keyof T & string>(
+    actor: PolicyActor | null,
+    action: A,
+    ...record: RecordOf<T[A]> extends void ? [] : [RecordOf<T[A]>]
+  ): void;
 };
 
 export function definePolicy<T extends Rules>(rules: T): Policy<T> {

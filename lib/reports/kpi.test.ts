@@ -5,7 +5,16 @@ const t = (status: StatusTotal["status"], count: number, feeCents = 0): StatusTo
 
 describe("kpisOf", () => {
   it("counts booked without declined requests, and revenue from completed visits only", () => {
-    expect(kpisOf([t("CONFIRMED", 2), t("PENDING", 1), t("CANCELLED", 3, 900), t("COMPLETED", 6, 36_000), t("NO_SHOW", 2, 1000), t("REJECTED", 4, 800)])).toEqual({
+    expect(
+      kpisOf([
+        t("CONFIRMED", 2),
+        t("PENDING", 1),
+        t("CANCELLED", 3, 900),
+        t("COMPLETED", 6, 36_000),
+        t("NO_SHOW", 2, 1000),
+        t("REJECTED", 4, 800),
+      ]),
+    ).toEqual({
       booked: 14,
       completed: 6,
       cancelled: 3,

@@ -17,9 +17,17 @@ export type Kpis = {
   revenueCents: number;
 };
 
-export const noKpis = (): Kpis => ({ booked: 0, completed: 0, cancelled: 0, noShows: 0, noShowRate: null, revenueCents: 0 });
+export const noKpis = (): Kpis => ({
+  booked: 0,
+  completed: 0,
+  cancelled: 0,
+  noShows: 0,
+  noShowRate: null,
+  revenueCents: 0,
+});
 
-const rateOf = (k: Omit<Kpis, "noShowRate">) => (k.completed + k.noShows ? k.noShows / (k.completed + k.noShows) : null);
+const rateOf = (k: Omit<Kpis, "noShowRate">) =>
+  k.completed + k.noShows ? k.noShows / (k.completed + k.noShows) : null;
 
 /** Adds one status's count to running figures (the rate is recomputed from the sums). */
 export function addStatus(kpis: Kpis, row: StatusTotal): Kpis {

@@ -5,5 +5,7 @@ export const reportPolicy = definePolicy({
   /** The clinic's reports, the dashboard and their CSV exports. */
   "report.clinic": rule(["ADMIN"]),
   /** A doctor's own month in figures. */
-  "report.own": rule<{ doctorId: string }>(["DOCTOR"], (actor, record) => (actor.doctorId === record.doctorId ? null : "We could not find that doctor.")),
+  "report.own": rule<{ doctorId: string }>(["DOCTOR"], (actor, record) =>
+    actor.doctorId === record.doctorId ? null : "We could not find that doctor.",
+  ),
 });

@@ -14,8 +14,15 @@ import { reportPolicy } from "./policy";
 export async function loadReport(range: InstantRange): Promise<{ byDoctor: ReportLine[]; bySpecialty: ReportLine[] }> {
   const db = getDb();
   const [groups, doctors] = await Promise.all([
-    db.appointment.groupBy({ by: ["doctorId", "status"], where: { startsAt: range }, _count: { _all: true }, _sum: { feeCents: true } }),
-    db.doctorProfile.findMany({ select: { id: true, user: { select: { name: true } }, specialty: { select: { id: true, name: true } } } }),
+    db.appointment.groupBy({
+      by: ["doctorId", "status"],
+      where: { startsAt: range },
+      _count: { _all: true },
+      _sum: { feeCents: true },
+    }),
+    db.doctorProfile.findMany({
+      select: { id: true, user: { select: { name: true } }, specialty: { select: { id: true, name: true } } },
+    }),
   ]);
   const doctorById = new Map(doctors.map((d) => [d.id, d]));
   const byDoctor: StatusCount[] = [];

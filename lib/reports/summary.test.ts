@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { formatRate } from "./kpi";
 import { summarise, totalOf, type StatusCount } from "./summary";
 
-const row = (key: string, status: StatusCount["status"], count: number, feeCents = 5000): StatusCount => ({ key, label: key.toUpperCase(), status, count, feeCents });
+const row = (key: string, status: StatusCount["status"], count: number, feeCents = 5000): StatusCount => ({
+  key,
+  label: key.toUpperCase(),
+  status,
+  count,
+  feeCents,
+});
 
 describe("summarise", () => {
   const lines = summarise([
@@ -16,15 +22,33 @@ describe("summarise", () => {
   ]);
 
   it("counts booked without declined requests, and revenue as the sum of completed visits' booked fees", () => {
-    expect(lines[0]).toEqual({ key: "gp", label: "GP", booked: 14, completed: 8, cancelled: 3, noShows: 2, noShowRate: 0.2, revenueCents: 6 * 6000 + 2 * 6500 });
+    expect(lines[0]).toEqual({
+      key: "gp",
+      label: "GP",
+      booked: 14,
+      completed: 8,
+      cancelled: 3,
+      noShows: 2,
+      noShowRate: 0.2,
+      revenueCents: 6 * 6000 + 2 * 6500,
+    });
   });
 
   it("has no no-show rate when no visit was due yet, and sorts busiest first", () => {
-    expect(lines.map((l) => [l.key, l.noShowRate])).toEqual([["gp", 0.2], ["derm", null]]);
+    expect(lines.map((l) => [l.key, l.noShowRate])).toEqual([
+      ["gp", 0.2],
+      ["derm", null],
+    ]);
   });
 
   it("totals lines and recomputes the rate from the sums", () => {
-    expect(totalOf(lines)).toMatchObject({ booked: 15, completed: 8, noShows: 2, noShowRate: 0.2, revenueCents: 49_000 });
+    expect(totalOf(lines)).toMatchObject({
+      booked: 15,
+      completed: 8,
+      noShows: 2,
+      noShowRate: 0.2,
+      revenueCents: 49_000,
+    });
     expect(formatRate(totalOf(lines).noShowRate)).toBe("20%");
     expect(formatRate(null)).toBe("—");
     expect(formatRate(1 / 3)).toBe("33.3%");
@@ -37,11 +61,21 @@ describe("reportPeriod", async () => {
 
   it("defaults to the current local month", () => {
     expect(reportPeriod({}, now, "Asia/Tokyo")).toEqual({ from: "2026-12-01", to: "2026-12-31", month: "2026-12" });
-    expect(reportPeriod({ month: "2026-02" }, now, "UTC")).toEqual({ from: "2026-02-01", to: "2026-02-28", month: "2026-02" });
+    expect(reportPeriod({ month: "2026-02" }, now, "UTC")).toEqual({
+      from: "2026-02-01",
+      to: "2026-02-28",
+      month: "2026-02",
+    });
   });
 
   it("prefers a date range, completes a half-open one and swaps an inverted one", () => {
-    expect(reportPeriod({ month: "2026-02", from: "2026-03-05" }, now, "UTC")).toEqual({ from: "2026-03-05", to: "2026-03-05" });
-    expect(reportPeriod({ from: "2026-03-09", to: "2026-03-01" }, now, "UTC")).toEqual({ from: "2026-03-01", to: "2026-03-09" });
+    expect(reportPeriod({ month: "2026-02", from: "2026-03-05" }, now, "UTC")).toEqual({
+      from: "2026-03-05",
+      to: "2026-03-05",
+    });
+    expect(reportPeriod({ from: "2026-03-09", to: "2026-03-01" }, now, "UTC")).toEqual({
+      from: "2026-03-01",
+      to: "2026-03-09",
+    });
   });
 });

@@ -18,12 +18,19 @@ type RouteContext<A, P, Q> = { request: Request; actor: A; params: P; query: Q }
 type Parsers<P, Q> = { params?: P; query?: Q };
 /** A route without params or query parses them as an empty object. */
 type NoInput = z.ZodObject<Record<never, z.ZodType>>;
-type Handler<A, P extends z.ZodType, Q extends z.ZodType> = (context: RouteContext<A, z.output<P>, z.output<Q>>) => Promise<Response>;
+type Handler<A, P extends z.ZodType, Q extends z.ZodType> = (
+  context: RouteContext<A, z.output<P>, z.output<Q>>,
+) => Promise<Response>;
 type NextContext = { params: Promise<unknown> };
 export type RouteHandler = ((request: Request, context: NextContext) => Promise<Response>) & { [WRAPPED_ROUTE]?: true };
 
 /** RFC 9457 problem details: every refusal a route gives has this one shape. */
-export function problem(status: number, title: string, extra: Record<string, unknown> = {}, headers: HeadersInit = {}): Response {
+export function problem(
+  status: number,
+  title: string,
+  extra: Record<string, unknown> = {},
+  headers: HeadersInit = {},
+): Response {
   return Response.json(
     { type: "about:blank", title, status, ...extra },
     { status, headers: { "Content-Type": "application/problem+json", "Cache-Control": "no-store", ...headers } },
@@ -40,7 +47,10 @@ function queryObject(url: string): Record<string, string | string[]> {
   return out;
 }
 
-async function authorize(access: RouteAccess, request: Request): Promise<{ actor: Actor | null } | { refusal: Response }> {
+async function authorize(
+  access: RouteAccess,
+  request: Request,
+): Promise<{ actor: Actor | null } | { refusal: Response }> {
   if (access === "public") return { actor: null };
   if (access === "cron") {
     if (isCronAuthorized(request.headers.get("authorization"), process.env.CRON_SECRET)) return { actor: null };
@@ -48,7 +58,8 @@ async function authorize(access: RouteAccess, request: Request): Promise<{ actor
   }
   const actor = await getActor();
   if (!actor) return { refusal: problem(401, "Sign in first.") };
-  if (!access.policy.can(actor, access.name)) return { refusal: problem(403, "Your account is not allowed to do that.") };
+  if (!access.policy.can(actor, access.name))
+    return { refusal: problem(403, "Your account is not allowed to do that.") };
   return { actor };
 }
 
@@ -73,7 +84,10 @@ export function route<R extends Rules, P extends z.ZodType = NoInput, Q extends 
   handler: Handler<Actor, P, Q>,
 ): RouteHandler;
 // The overloads above type the handler's context; any handler fits `(context: never)`.
-export function route(options: { access: RouteAccess } & Parsers<z.ZodType, z.ZodType>, handler: (context: never) => Promise<Response>): RouteHandler {
+export function route(
+  options: { access: RouteAccess } & Parsers<z.ZodType, z.ZodType>,
+  handler: (context: never) => Promise<Response>,
+): RouteHandler {
   const run = handler as (context: RouteContext<Actor | null, unknown, unknown>) => Promise<Response>;
   const wrapped: RouteHandler = async (request, context) => {
     const access = await authorize(options.access, request);
@@ -81,7 +95,8 @@ export function route(options: { access: RouteAccess } & Parsers<z.ZodType, z.Zo
     const params = (options.params ?? z.object({})).safeParse((await context?.params) ?? {});
     if (!params.success) return problem(404, "Not found.");
     const query = (options.query ?? z.object({})).safeParse(queryObject(request.url));
-    if (!query.success) return problem(400, "Some parameters are not valid.", { errors: z.flattenError(query.error).fieldErrors });
+    if (!query.success)
+      return problem(400, "Some parameters are not valid.", { errors: z.flattenError(query.error).fieldErrors });
     try {
       return await run({ request, actor: access.actor, params: params.data, query: query.data });
     } catch (error) {

@@ -11,7 +11,15 @@ describe("agendaRange", () => {
 
   it("gives the Monday-to-Sunday week of any date in it", () => {
     const r = agendaRange("week", "2026-11-26", "Europe/London");
-    expect(r.days.map((d) => d.date)).toEqual(["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-28", "2026-11-29"]);
+    expect(r.days.map((d) => d.date)).toEqual([
+      "2026-11-23",
+      "2026-11-24",
+      "2026-11-25",
+      "2026-11-26",
+      "2026-11-27",
+      "2026-11-28",
+      "2026-11-29",
+    ]);
     expect([r.date, r.previous, r.next]).toEqual(["2026-11-23", "2026-11-16", "2026-11-30"]);
   });
 

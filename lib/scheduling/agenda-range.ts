@@ -5,7 +5,14 @@ import { daysOfWeek, localDayBounds, type Interval } from "./zoned-day";
 
 export type AgendaView = "day" | "week";
 type AgendaDay = { date: string; interval: Interval };
-export type AgendaRange = { view: AgendaView; date: string; days: AgendaDay[]; interval: Interval; previous: string; next: string };
+export type AgendaRange = {
+  view: AgendaView;
+  date: string;
+  days: AgendaDay[];
+  interval: Interval;
+  previous: string;
+  next: string;
+};
 
 const toDate = (z: Temporal.ZonedDateTime) => new Date(z.epochMilliseconds);
 
@@ -24,7 +31,10 @@ export function agendaRange(view: AgendaView, date: string, timeZone: string): A
   const anchor = Temporal.PlainDate.from(date);
   const first = view === "day" ? anchor : anchor.subtract({ days: anchor.dayOfWeek - 1 });
   const count = view === "day" ? 1 : 7;
-  const days = view === "day" ? [{ date: first.toString(), interval: localDayBounds(first.toString(), timeZone) }] : daysOfWeek(first.toString(), timeZone);
+  const days =
+    view === "day"
+      ? [{ date: first.toString(), interval: localDayBounds(first.toString(), timeZone) }]
+      : daysOfWeek(first.toString(), timeZone);
   const step = { days: count };
   return {
     view,
@@ -37,7 +47,10 @@ export function agendaRange(view: AgendaView, date: string, timeZone: string): A
 }
 
 /** A calendar month "YYYY-MM" in the zone, as instants, with the months before and after. */
-export function monthRange(month: string, timeZone: string): { month: string; interval: Interval; previous: string; next: string } {
+export function monthRange(
+  month: string,
+  timeZone: string,
+): { month: string; interval: Interval; previous: string; next: string } {
   const first = Temporal.PlainYearMonth.from(month).toPlainDate({ day: 1 });
   const next = first.add({ months: 1 });
   return {

@@ -73,7 +73,9 @@ function expected(
   requiresConfirmation: boolean,
 ): AppointmentStatus | null {
   if (role !== "ADMIN" && !isParticipant) return null;
-  const row = ALLOWED.find((r) => r.status === status && r.action === action && r.roles.includes(role) && r.times.includes(time));
+  const row = ALLOWED.find(
+    (r) => r.status === status && r.action === action && r.roles.includes(role) && r.times.includes(time),
+  );
   return row ? row.to(role, requiresConfirmation) : null;
 }
 
@@ -103,7 +105,10 @@ describe("decideTransition (every status × action × role × participant × tim
         for (const time of Object.keys(TIMES) as Time[]) {
           for (const requiresConfirmation of [true, false]) {
             const want = expected(status, action, role, isParticipant, time, requiresConfirmation);
-            const got = decideTransition({ ...context(status, role, isParticipant, time, requiresConfirmation), action });
+            const got = decideTransition({
+              ...context(status, role, isParticipant, time, requiresConfirmation),
+              action,
+            });
             const label = `${role} participant=${isParticipant} ${time} requiresConfirmation=${requiresConfirmation}`;
             if (want === null) {
               expect(got.allowed, label).toBe(false);
@@ -133,7 +138,10 @@ describe("allowedActions", () => {
   });
 
   it("shows a patient cancel and reschedule before the cutoff, nothing after it", () => {
-    expect(allowedActions(context("CONFIRMED", "PATIENT", true, "wellBefore", false))).toEqual(["cancel", "reschedule"]);
+    expect(allowedActions(context("CONFIRMED", "PATIENT", true, "wellBefore", false))).toEqual([
+      "cancel",
+      "reschedule",
+    ]);
     expect(allowedActions(context("CONFIRMED", "PATIENT", true, "insideCutoff", false))).toEqual([]);
   });
 
@@ -149,8 +157,13 @@ describe("allowedActions", () => {
 });
 
 describe("reasons", () => {
-  const decide = (action: AppointmentAction, status: AppointmentStatus, role: ActorRole, time: Time, isParticipant = true) =>
-    decideTransition({ ...context(status, role, isParticipant, time, false), action });
+  const decide = (
+    action: AppointmentAction,
+    status: AppointmentStatus,
+    role: ActorRole,
+    time: Time,
+    isParticipant = true,
+  ) => decideTransition({ ...context(status, role, isParticipant, time, false), action });
 
   it("tells a patient past the cutoff to call the clinic", () => {
     expect(decide("cancel", "CONFIRMED", "PATIENT", "atCutoff")).toEqual({
@@ -199,7 +212,11 @@ describe("reasons", () => {
   });
 
   it("with a zero cutoff lets a patient cancel until the start", () => {
-    const got = decideTransition({ ...context("CONFIRMED", "PATIENT", true, "insideCutoff", false), cancellationCutoffHours: 0, action: "cancel" });
+    const got = decideTransition({
+      ...context("CONFIRMED", "PATIENT", true, "insideCutoff", false),
+      cancellationCutoffHours: 0,
+      action: "cancel",
+    });
     expect(got).toEqual({ allowed: true, to: "CANCELLED" });
   });
 });

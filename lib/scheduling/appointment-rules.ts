@@ -60,7 +60,10 @@ export function decideTransition(ctx: TransitionContext): TransitionDecision {
     case "reject": {
       const verb = action === "confirm" ? "confirmed" : "declined";
       if (status !== "PENDING") return deny(`Only an appointment waiting for confirmation can be ${verb}.`);
-      if (!staff) return deny(`Only the doctor or an administrator can ${action === "confirm" ? "confirm" : "decline"} an appointment.`);
+      if (!staff)
+        return deny(
+          `Only the doctor or an administrator can ${action === "confirm" ? "confirm" : "decline"} an appointment.`,
+        );
       if (started) return deny(`This appointment has already started, so it can no longer be ${verb}.`);
       return allow(action === "confirm" ? "CONFIRMED" : "REJECTED");
     }

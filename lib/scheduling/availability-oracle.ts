@@ -47,7 +47,8 @@ export function oracleFreeSlots(input: AvailabilityInput, range: TimeRange): Tim
       return bStart < bEnd && t - before < bEnd && bStart < end + after;
     });
     if (clashes) continue;
-    if (input.leaves.some((l) => l.start.getTime() < l.end.getTime() && t < l.end.getTime() && l.start.getTime() < end)) continue;
+    if (input.leaves.some((l) => l.start.getTime() < l.end.getTime() && t < l.end.getTime() && l.start.getTime() < end))
+      continue;
 
     const w = wall(t);
     const day = Math.floor(w / DAY_MINUTES);

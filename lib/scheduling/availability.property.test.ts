@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
-import { findNextFreeSlot, isSlotOffered, listFreeSlots, type AvailabilityInput, type TimeRange, type WeeklyInterval } from "./availability";
+import {
+  findNextFreeSlot,
+  isSlotOffered,
+  listFreeSlots,
+  type AvailabilityInput,
+  type TimeRange,
+  type WeeklyInterval,
+} from "./availability";
 import { oracleFreeSlots } from "./availability-oracle";
 
 // Random schedules compared with the minute-by-minute oracle. Runs: AVAILABILITY_PROPERTY_RUNS
@@ -35,16 +42,14 @@ const minuteOfDay = fc.oneof(
 
 /** 1â€“3 non-overlapping intervals on one weekday, from sorted distinct cut points. */
 const dayIntervals = (weekday: number) =>
-  fc
-    .uniqueArray(minuteOfDay, { minLength: 2, maxLength: 6 })
-    .map((cuts) => {
-      const sorted = [...cuts].sort((a, b) => a - b);
-      const intervals: WeeklyInterval[] = [];
-      for (let i = 0; i + 1 < sorted.length; i += 2) {
-        intervals.push({ weekday, startMinute: sorted[i]!, endMinute: sorted[i + 1]! });
-      }
-      return intervals;
-    });
+  fc.uniqueArray(minuteOfDay, { minLength: 2, maxLength: 6 }).map((cuts) => {
+    const sorted = [...cuts].sort((a, b) => a - b);
+    const intervals: WeeklyInterval[] = [];
+    for (let i = 0; i + 1 < sorted.length; i += 2) {
+      intervals.push({ weekday, startMinute: sorted[i]!, endMinute: sorted[i + 1]! });
+    }
+    return intervals;
+  });
 
 const weeklyHours = fc
   .oneof(fc.constant([1, 2, 3, 4, 5, 6, 7]), fc.subarray([1, 2, 3, 4, 5, 6, 7], { minLength: 1 }))
@@ -62,13 +67,23 @@ const scenario: fc.Arbitrary<Case> = fc
     fc.record({
       timeZone: fc.constant(timeZone),
       anchorDate: fc.oneof(
-        { weight: 3, arbitrary: ZONES[timeZone]!.length > 0 ? fc.constantFrom(...ZONES[timeZone]!) : fc.constantFrom(...ORDINARY_DATES) },
+        {
+          weight: 3,
+          arbitrary:
+            ZONES[timeZone]!.length > 0 ? fc.constantFrom(...ZONES[timeZone]!) : fc.constantFrom(...ORDINARY_DATES),
+        },
         { weight: 1, arbitrary: fc.constantFrom(...ORDINARY_DATES, ...Object.values(ZONES).flat()) },
       ),
       // Range: starts up to 30 h before/after the anchor date's UTC midnight, lasts up to 36 h.
-      rangeShiftMs: fc.integer({ min: -30 * HOUR, max: 30 * HOUR }).chain((ms) =>
-        fc.oneof(fc.constant(Math.round(ms / HOUR) * HOUR), fc.constant(Math.round(ms / MINUTE) * MINUTE), fc.constant(ms)),
-      ),
+      rangeShiftMs: fc
+        .integer({ min: -30 * HOUR, max: 30 * HOUR })
+        .chain((ms) =>
+          fc.oneof(
+            fc.constant(Math.round(ms / HOUR) * HOUR),
+            fc.constant(Math.round(ms / MINUTE) * MINUTE),
+            fc.constant(ms),
+          ),
+        ),
       rangeMs: fc.oneof(
         { weight: 3, arbitrary: fc.integer({ min: 12 * HOUR, max: 36 * HOUR }) },
         { weight: 1, arbitrary: fc.integer({ min: 0, max: 12 * HOUR }) },
@@ -82,10 +97,20 @@ const scenario: fc.Arbitrary<Case> = fc
       bufferBeforeMinutes: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 20 })),
       bufferAfterMinutes: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 20 })),
       busy: fc.array(
-        fc.record({ offsetMinutes: fc.integer({ min: -6 * 60, max: 54 * 60 }), minutes: fc.integer({ min: 5, max: 180 }), jitterMs: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: MINUTE - 1 })) }),
+        fc.record({
+          offsetMinutes: fc.integer({ min: -6 * 60, max: 54 * 60 }),
+          minutes: fc.integer({ min: 5, max: 180 }),
+          jitterMs: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: MINUTE - 1 })),
+        }),
         { maxLength: 8 },
       ),
-      leaves: fc.array(fc.record({ offsetMinutes: fc.integer({ min: -24 * 60, max: 54 * 60 }), minutes: fc.integer({ min: 1, max: 36 * 60 }) }), { maxLength: 2 }),
+      leaves: fc.array(
+        fc.record({
+          offsetMinutes: fc.integer({ min: -24 * 60, max: 54 * 60 }),
+          minutes: fc.integer({ min: 1, max: 36 * 60 }),
+        }),
+        { maxLength: 2 },
+      ),
       holidayOffsets: fc.uniqueArray(fc.integer({ min: -2, max: 3 }), { maxLength: 2 }),
       minNoticeMinutes: fc.oneof(
         { weight: 3, arbitrary: fc.constant(0) },
@@ -106,7 +131,10 @@ const scenario: fc.Arbitrary<Case> = fc
       slotMinutes: c.slotMinutes,
       bufferBeforeMinutes: c.bufferBeforeMinutes,
       bufferAfterMinutes: c.bufferAfterMinutes,
-      busy: c.busy.map((b) => ({ start: at(b.offsetMinutes, b.jitterMs), end: at(b.offsetMinutes + b.minutes, b.jitterMs) })),
+      busy: c.busy.map((b) => ({
+        start: at(b.offsetMinutes, b.jitterMs),
+        end: at(b.offsetMinutes + b.minutes, b.jitterMs),
+      })),
       leaves: c.leaves.map((l) => ({ start: at(l.offsetMinutes), end: at(l.offsetMinutes + l.minutes) })),
       holidays: c.holidayOffsets.map((d) => localDateAdd(c.anchorDate, d)),
       minNoticeMinutes: c.minNoticeMinutes,
@@ -120,7 +148,9 @@ const iso = (slots: TimeRange[]) => slots.map((s) => `${s.start.toISOString()}â€
 
 /** The first instant after the booking window: the start of (local date of now + window + 1). */
 function windowEnd(input: AvailabilityInput): Date {
-  const today = Temporal.Instant.fromEpochMilliseconds(input.now.getTime()).toZonedDateTimeISO(input.timeZone).toPlainDate();
+  const today = Temporal.Instant.fromEpochMilliseconds(input.now.getTime())
+    .toZonedDateTimeISO(input.timeZone)
+    .toPlainDate();
   return new Date(today.add({ days: input.bookingWindowDays + 1 }).toZonedDateTime(input.timeZone).epochMilliseconds);
 }
 

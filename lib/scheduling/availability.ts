@@ -73,7 +73,10 @@ export function isSlotOffered(input: AvailabilityInput, slot: TimeRange): boolea
  * and overlaps no leave — the doctor's working time, whatever the slot grid. Used to find the
  * appointments a change of hours or a new leave would strand. Interval ends resolve like slot ends.
  */
-export function isWithinWorkingTime(input: Pick<AvailabilityInput, "timeZone" | "weeklyHours" | "holidays" | "leaves">, range: TimeRange): boolean {
+export function isWithinWorkingTime(
+  input: Pick<AvailabilityInput, "timeZone" | "weeklyHours" | "holidays" | "leaves">,
+  range: TimeRange,
+): boolean {
   const start = range.start.getTime();
   const end = range.end.getTime();
   if (!(start < end)) return false;
@@ -82,7 +85,11 @@ export function isWithinWorkingTime(input: Pick<AvailabilityInput, "timeZone" | 
   if (input.holidays.includes(date.toString())) return false;
   for (const day of localDays(input.timeZone, date, date)) {
     return input.weeklyHours.some(
-      (i) => i.weekday === date.dayOfWeek && i.endMinute > i.startMinute && day.endAt(i.startMinute) <= start && end <= day.endAt(i.endMinute),
+      (i) =>
+        i.weekday === date.dayOfWeek &&
+        i.endMinute > i.startMinute &&
+        day.endAt(i.startMinute) <= start &&
+        end <= day.endAt(i.endMinute),
     );
   }
   return false;
@@ -174,7 +181,8 @@ function* localDays(timeZone: string, first: Temporal.PlainDate, last: Temporal.
           return zoned.toPlainDateTime().equals(wall) ? zoned.epochMilliseconds : null;
         },
         endAt: (minute) =>
-          midnight.add({ minutes: minute }).toZonedDateTime(timeZone, { disambiguation: "compatible" }).epochMilliseconds,
+          midnight.add({ minutes: minute }).toZonedDateTime(timeZone, { disambiguation: "compatible" })
+            .epochMilliseconds,
       };
     }
   }

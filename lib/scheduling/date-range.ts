@@ -3,7 +3,8 @@ import { Temporal } from "temporal-polyfill";
 
 export type InstantRange = { gte?: Date; lt?: Date };
 
-const startOf = (date: Temporal.PlainDate, timeZone: string) => new Date(date.toZonedDateTime({ timeZone }).epochMilliseconds);
+const startOf = (date: Temporal.PlainDate, timeZone: string) =>
+  new Date(date.toZonedDateTime({ timeZone }).epochMilliseconds);
 
 /** From the start of `from` to the end of `to` (both local dates, inclusive); either may be open. */
 export function localDateRange(from: string | undefined, to: string | undefined, timeZone: string): InstantRange {
@@ -16,7 +17,10 @@ export function localDateRange(from: string | undefined, to: string | undefined,
 /** The first and last local dates of a month "YYYY-MM". */
 export function monthDates(month: string): { from: string; to: string } {
   const first = Temporal.PlainYearMonth.from(month);
-  return { from: first.toPlainDate({ day: 1 }).toString(), to: first.toPlainDate({ day: first.daysInMonth }).toString() };
+  return {
+    from: first.toPlainDate({ day: 1 }).toString(),
+    to: first.toPlainDate({ day: first.daysInMonth }).toString(),
+  };
 }
 
 /** The `days` local dates ending with the one containing `now`, oldest first. */

@@ -12,5 +12,8 @@ export function localDateTimeToInstant(value: string, timeZone: string): Date {
 
 /** An instant as "YYYY-MM-DDTHH:MM" local time, for a datetime-local input. */
 export function instantToLocalDateTime(instant: Date, timeZone: string): string {
-  return Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(timeZone).toPlainDateTime().toString({ smallestUnit: "minute" });
+  return Temporal.Instant.fromEpochMilliseconds(instant.getTime())
+    .toZonedDateTimeISO(timeZone)
+    .toPlainDateTime()
+    .toString({ smallestUnit: "minute" });
 }

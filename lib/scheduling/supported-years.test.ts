@@ -7,6 +7,12 @@ describe("inSupportedYears", () => {
   });
 
   it("refuses year 0, other far years and text that is not a date", () => {
-    expect(["0000-06-01T10:00:00Z", "1899-12-31", "2200-01", "+02026-01-01", "soon"].map(inSupportedYears)).toEqual([false, false, false, false, false]);
+    expect(["0000-06-01T10:00:00Z", "1899-12-31", "2200-01", "+02026-01-01", "soon"].map(inSupportedYears)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

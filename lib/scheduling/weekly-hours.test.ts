@@ -13,12 +13,26 @@ const errorsOf = (settings: Partial<HoursSettings>) => {
 
 describe("validateHoursSettings", () => {
   it("accepts a day with a lunch break and returns the periods sorted", () => {
-    const result = validateHoursSettings({ ...base, intervals: [day(2, "09:00", "12:00"), day(1, "13:00", "17:00"), day(1, "09:00", "12:00")] });
-    expect(result).toEqual({ ok: true, value: { ...base, intervals: [day(1, "09:00", "12:00"), day(1, "13:00", "17:00"), day(2, "09:00", "12:00")] } });
+    const result = validateHoursSettings({
+      ...base,
+      intervals: [day(2, "09:00", "12:00"), day(1, "13:00", "17:00"), day(1, "09:00", "12:00")],
+    });
+    expect(result).toEqual({
+      ok: true,
+      value: { ...base, intervals: [day(1, "09:00", "12:00"), day(1, "13:00", "17:00"), day(2, "09:00", "12:00")] },
+    });
   });
 
   it("accepts touching periods and a period ending at midnight", () => {
-    expect(errorsOf({ intervals: [day(1, "09:00", "12:00"), day(1, "12:00", "13:00"), { weekday: 1, startMinute: 1380, endMinute: 1440 }] })).toEqual({});
+    expect(
+      errorsOf({
+        intervals: [
+          day(1, "09:00", "12:00"),
+          day(1, "12:00", "13:00"),
+          { weekday: 1, startMinute: 1380, endMinute: 1440 },
+        ],
+      }),
+    ).toEqual({});
   });
 
   it("accepts no hours at all (a doctor away for a while)", () => {
@@ -26,17 +40,23 @@ describe("validateHoursSettings", () => {
   });
 
   it("puts 'end after start' on the end field", () => {
-    expect(errorsOf({ intervals: [day(1, "12:00", "09:00")] })).toEqual({ "intervals.0.endMinute": "The end must be after the start." });
+    expect(errorsOf({ intervals: [day(1, "12:00", "09:00")] })).toEqual({
+      "intervals.0.endMinute": "The end must be after the start.",
+    });
     expect(errorsOf({ intervals: [day(1, "09:00", "09:00")] })).toHaveProperty("intervals.0.endMinute");
   });
 
   it("names the period an overlapping one collides with, whatever the input order", () => {
-    expect(errorsOf({ intervals: [day(3, "11:00", "14:00"), day(3, "09:00", "12:00")] })).toEqual({ "intervals.0.startMinute": "Overlaps 09:00–12:00 on Wednesday." });
+    expect(errorsOf({ intervals: [day(3, "11:00", "14:00"), day(3, "09:00", "12:00")] })).toEqual({
+      "intervals.0.startMinute": "Overlaps 09:00–12:00 on Wednesday.",
+    });
     expect(errorsOf({ intervals: [day(3, "09:00", "12:00"), day(4, "10:00", "11:00")] })).toEqual({});
   });
 
   it("refuses a period shorter than one appointment", () => {
-    expect(errorsOf({ slotMinutes: 45, intervals: [day(5, "09:00", "09:30")] })).toEqual({ "intervals.0.endMinute": "This is shorter than one 45-minute appointment." });
+    expect(errorsOf({ slotMinutes: 45, intervals: [day(5, "09:00", "09:30")] })).toEqual({
+      "intervals.0.endMinute": "This is shorter than one 45-minute appointment.",
+    });
   });
 
   it.each<[string, Partial<HoursSettings>, string]>([
@@ -49,13 +69,21 @@ describe("validateHoursSettings", () => {
     ["weekday 8", { intervals: [day(8, "09:00", "10:00")] }, "intervals.0.weekday"],
     ["start at 24:00", { intervals: [{ weekday: 1, startMinute: 1440, endMinute: 1440 }] }, "intervals.0.startMinute"],
     ["end past midnight", { intervals: [{ weekday: 1, startMinute: 600, endMinute: 1441 }] }, "intervals.0.endMinute"],
-    ["fractional minutes", { intervals: [{ weekday: 1, startMinute: 600.5, endMinute: 700 }] }, "intervals.0.startMinute"],
+    [
+      "fractional minutes",
+      { intervals: [{ weekday: 1, startMinute: 600.5, endMinute: 700 }] },
+      "intervals.0.startMinute",
+    ],
   ])("refuses %s", (_, settings, key) => {
     expect(Object.keys(errorsOf(settings))).toContain(key);
   });
 
   it("refuses more than six periods on one day", () => {
-    const intervals = Array.from({ length: 7 }, (_, k) => ({ weekday: 6, startMinute: 480 + k * 60, endMinute: 480 + k * 60 + 30 }));
+    const intervals = Array.from({ length: 7 }, (_, k) => ({
+      weekday: 6,
+      startMinute: 480 + k * 60,
+      endMinute: 480 + k * 60 + 30,
+    }));
     expect(errorsOf({ intervals })).toHaveProperty("weekday.6");
   });
 });

@@ -2,15 +2,30 @@
 // and the admin's. Pure: errors are keyed by the form field they belong to.
 import type { WeeklyInterval } from "./availability";
 
-export const WEEKDAY_NAMES = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
+export const WEEKDAY_NAMES = [
+  "",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+] as const;
 export const MAX_INTERVALS_PER_DAY = 6;
 export const SLOT_MINUTES = { min: 5, max: 240, step: 5 } as const;
 export const BUFFER_MINUTES = { min: 0, max: 120 } as const;
 
-export type HoursSettings = { intervals: WeeklyInterval[]; slotMinutes: number; bufferBeforeMin: number; bufferAfterMin: number };
+export type HoursSettings = {
+  intervals: WeeklyInterval[];
+  slotMinutes: number;
+  bufferBeforeMin: number;
+  bufferAfterMin: number;
+};
 export type HoursValidation = { ok: true; value: HoursSettings } | { ok: false; errors: Record<string, string> };
 
-const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+const clock = (minute: number) =>
+  `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 
 /**
  * Checks the settings as a whole. Error keys: `intervals.<i>.startMinute|endMinute` for the i-th
@@ -20,10 +35,18 @@ const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2,
 export function validateHoursSettings(input: HoursSettings): HoursValidation {
   const errors: Record<string, string> = {};
   const { slotMinutes, bufferBeforeMin, bufferAfterMin } = input;
-  if (!Number.isInteger(slotMinutes) || slotMinutes < SLOT_MINUTES.min || slotMinutes > SLOT_MINUTES.max || slotMinutes % SLOT_MINUTES.step !== 0) {
+  if (
+    !Number.isInteger(slotMinutes) ||
+    slotMinutes < SLOT_MINUTES.min ||
+    slotMinutes > SLOT_MINUTES.max ||
+    slotMinutes % SLOT_MINUTES.step !== 0
+  ) {
     errors.slotMinutes = `Choose a slot length from ${SLOT_MINUTES.min} to ${SLOT_MINUTES.max} minutes, in steps of ${SLOT_MINUTES.step}.`;
   }
-  for (const [key, value] of [["bufferBeforeMin", bufferBeforeMin], ["bufferAfterMin", bufferAfterMin]] as const) {
+  for (const [key, value] of [
+    ["bufferBeforeMin", bufferBeforeMin],
+    ["bufferAfterMin", bufferAfterMin],
+  ] as const) {
     if (!Number.isInteger(value) || value < BUFFER_MINUTES.min || value > BUFFER_MINUTES.max) {
       errors[key] = `Choose ${BUFFER_MINUTES.min} to ${BUFFER_MINUTES.max} minutes.`;
     }
@@ -31,9 +54,12 @@ export function validateHoursSettings(input: HoursSettings): HoursValidation {
 
   input.intervals.forEach((interval, i) => {
     const { weekday, startMinute, endMinute } = interval;
-    if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) errors[`intervals.${i}.weekday`] = "Choose a day of the week.";
-    if (!Number.isInteger(startMinute) || startMinute < 0 || startMinute >= 1440) errors[`intervals.${i}.startMinute`] = "Enter a start time between 00:00 and 23:59.";
-    if (!Number.isInteger(endMinute) || endMinute <= 0 || endMinute > 1440) errors[`intervals.${i}.endMinute`] = "Enter an end time between 00:01 and 24:00.";
+    if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7)
+      errors[`intervals.${i}.weekday`] = "Choose a day of the week.";
+    if (!Number.isInteger(startMinute) || startMinute < 0 || startMinute >= 1440)
+      errors[`intervals.${i}.startMinute`] = "Enter a start time between 00:00 and 23:59.";
+    if (!Number.isInteger(endMinute) || endMinute <= 0 || endMinute > 1440)
+      errors[`intervals.${i}.endMinute`] = "Enter an end time between 00:01 and 24:00.";
     else if (endMinute <= startMinute) errors[`intervals.${i}.endMinute`] = "The end must be after the start.";
     else if (!errors.slotMinutes && endMinute - startMinute < slotMinutes) {
       errors[`intervals.${i}.endMinute`] = `This is shorter than one ${slotMinutes}-minute appointment.`;
@@ -45,13 +71,15 @@ export function validateHoursSettings(input: HoursSettings): HoursValidation {
       .map((interval, index) => ({ ...interval, index }))
       .filter((interval) => interval.weekday === weekday)
       .sort((a, b) => a.startMinute - b.startMinute);
-    if (day.length > MAX_INTERVALS_PER_DAY) errors[`weekday.${weekday}`] = `At most ${MAX_INTERVALS_PER_DAY} periods per day.`;
+    if (day.length > MAX_INTERVALS_PER_DAY)
+      errors[`weekday.${weekday}`] = `At most ${MAX_INTERVALS_PER_DAY} periods per day.`;
     for (let k = 1; k < day.length; k++) {
       const previous = day[k - 1]!;
       const current = day[k]!;
       // Touching periods (12:00–13:00 after 09:00–12:00) are fine; sharing a minute is not.
       if (current.startMinute < previous.endMinute) {
-        errors[`intervals.${current.index}.startMinute`] ??= `Overlaps ${clock(previous.startMinute)}–${clock(previous.endMinute)} on ${WEEKDAY_NAMES[weekday]}.`;
+        errors[`intervals.${current.index}.startMinute`] ??=
+          `Overlaps ${clock(previous.startMinute)}–${clock(previous.endMinute)} on ${WEEKDAY_NAMES[weekday]}.`;
       }
     }
   }

@@ -48,9 +48,19 @@ describe("week helpers", () => {
 
   it("lists seven days whose lengths follow DST", () => {
     const days = daysOfWeek("2026-03-23", "Europe/London");
-    expect(days.map((d) => d.date)).toEqual(["2026-03-23", "2026-03-24", "2026-03-25", "2026-03-26", "2026-03-27", "2026-03-28", "2026-03-29"]);
+    expect(days.map((d) => d.date)).toEqual([
+      "2026-03-23",
+      "2026-03-24",
+      "2026-03-25",
+      "2026-03-26",
+      "2026-03-27",
+      "2026-03-28",
+      "2026-03-29",
+    ]);
     expect(hours(days[6]!.interval)).toBe(23);
-    expect(days[6]!.interval.end.getTime()).toBe(weekBounds(new Date("2026-03-26T10:00:00Z"), "Europe/London").end.getTime());
+    expect(days[6]!.interval.end.getTime()).toBe(
+      weekBounds(new Date("2026-03-26T10:00:00Z"), "Europe/London").end.getTime(),
+    );
   });
 
   it("starts a day at its first instant when local midnight does not exist", () => {
@@ -62,6 +72,9 @@ describe("week helpers", () => {
     const day = localDayBounds("2026-10-25", "Europe/London");
     expect(day).toEqual({ start: new Date("2026-10-24T23:00:00Z"), end: new Date("2026-10-26T00:00:00Z") });
     expect(hours(day)).toBe(25);
-    expect(localDayBounds("2030-02-14", "Pacific/Auckland")).toEqual({ start: new Date("2030-02-13T11:00:00Z"), end: new Date("2030-02-14T11:00:00Z") });
+    expect(localDayBounds("2030-02-14", "Pacific/Auckland")).toEqual({
+      start: new Date("2030-02-13T11:00:00Z"),
+      end: new Date("2030-02-14T11:00:00Z"),
+    });
   });
 });

@@ -18,7 +18,8 @@ export function weekBounds(now: Date, timeZone: string): Interval {
   return { start: toDate(monday), end: toDate(monday.add({ weeks: 1 }).startOfDay()) };
 }
 
-const zoned = (instant: Date, timeZone: string) => Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(timeZone);
+const zoned = (instant: Date, timeZone: string) =>
+  Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(timeZone);
 
 /** The clinic-local calendar date of an instant, "YYYY-MM-DD". */
 export function localDateOf(instant: Date, timeZone: string): string {
@@ -35,7 +36,10 @@ export function mondayOf(instant: Date, timeZone: string): string {
 export function localDayBounds(date: string, timeZone: string): Interval {
   const day = Temporal.PlainDate.from(date);
   // toZonedDateTime gives the day's first instant, even when 00:00 does not exist.
-  return { start: toDate(day.toZonedDateTime({ timeZone })), end: toDate(day.add({ days: 1 }).toZonedDateTime({ timeZone })) };
+  return {
+    start: toDate(day.toZonedDateTime({ timeZone })),
+    end: toDate(day.add({ days: 1 }).toZonedDateTime({ timeZone })),
+  };
 }
 
 /** The seven local days of the week starting on `monday` ("YYYY-MM-DD"), each as date and instants. */

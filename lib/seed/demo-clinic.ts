@@ -181,7 +181,13 @@ export type DemoAccount = { role: Role; email: string; name: string; note: strin
 
 /** Every seeded sign-in; all share DEMO_PASSWORD. */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { role: Role.ADMIN, email: ADMIN.email, name: ADMIN.name, note: "Runs the clinic: settings, doctors, patients", active: true },
+  {
+    role: Role.ADMIN,
+    email: ADMIN.email,
+    name: ADMIN.name,
+    note: "Runs the clinic: settings, doctors, patients",
+    active: true,
+  },
   ...DOCTORS.map((d) => ({ role: Role.DOCTOR, email: d.email, name: d.name, note: d.note, active: true })),
   ...PATIENTS.map((p) => ({ role: Role.PATIENT, email: p.email, name: p.name, note: p.note, active: p.active })),
 ];
@@ -206,39 +212,148 @@ type Spec = {
 const { CONFIRMED, PENDING, COMPLETED, CANCELLED, NO_SHOW } = AppointmentStatus;
 
 const APPOINTMENTS: Spec[] = [
-  { patient: "jane", doctor: "patel", day: 2, at: "10:30", status: CONFIRMED, reason: "Follow-up on home blood pressure readings" },
-  { patient: "jane", doctor: "lindqvist", day: 5, at: "14:00", status: PENDING, reason: "Occasional palpitations when climbing stairs" },
   {
-    patient: "jane", doctor: "patel", day: -8, at: "09:45", status: COMPLETED, reason: "Dry cough for three weeks",
+    patient: "jane",
+    doctor: "patel",
+    day: 2,
+    at: "10:30",
+    status: CONFIRMED,
+    reason: "Follow-up on home blood pressure readings",
+  },
+  {
+    patient: "jane",
+    doctor: "lindqvist",
+    day: 5,
+    at: "14:00",
+    status: PENDING,
+    reason: "Occasional palpitations when climbing stairs",
+  },
+  {
+    patient: "jane",
+    doctor: "patel",
+    day: -8,
+    at: "09:45",
+    status: COMPLETED,
+    reason: "Dry cough for three weeks",
     note: "Likely post-viral cough. Chest clear, SpO2 98% on air, no red flags. Advised fluids and honey; return if not settling within three weeks or if breathless. BP 142/88: asked to keep a home BP diary for a week.",
   },
   {
-    patient: "jane", doctor: "haddad", day: -4, at: "11:00", status: CANCELLED, reason: "Itchy rash on both forearms",
+    patient: "jane",
+    doctor: "haddad",
+    day: -4,
+    at: "11:00",
+    status: CANCELLED,
+    reason: "Itchy rash on both forearms",
     cancellation: "The rash cleared up with an over-the-counter cream.",
   },
-  { patient: "omar", doctor: "okafor", day: 3, at: "09:20", status: CONFIRMED, reason: "Asthma review and inhaler technique check" },
   {
-    patient: "omar", doctor: "okafor", day: -6, at: "14:00", status: COMPLETED, reason: "Lower back pain after lifting boxes",
+    patient: "omar",
+    doctor: "okafor",
+    day: 3,
+    at: "09:20",
+    status: CONFIRMED,
+    reason: "Asthma review and inhaler technique check",
+  },
+  {
+    patient: "omar",
+    doctor: "okafor",
+    day: -6,
+    at: "14:00",
+    status: COMPLETED,
+    reason: "Lower back pain after lifting boxes",
     note: "Mechanical low back pain, no neurological signs, no red flags. Ibuprofen with food for up to a week, keep active, gentle stretches given. Physiotherapy referral if not improving in four weeks.",
   },
-  { patient: "omar", doctor: "haddad", day: -12, at: "10:20", status: NO_SHOW, reason: "Changing mole on the upper back" },
-  { patient: "li", doctor: "nakamura", day: 4, at: "15:30", status: CONFIRMED, reason: "Follow-up: wheeze during football practice" },
   {
-    patient: "li", doctor: "nakamura", day: -5, at: "09:30", status: COMPLETED, reason: "Recurring headaches after school",
+    patient: "omar",
+    doctor: "haddad",
+    day: -12,
+    at: "10:20",
+    status: NO_SHOW,
+    reason: "Changing mole on the upper back",
+  },
+  {
+    patient: "li",
+    doctor: "nakamura",
+    day: 4,
+    at: "15:30",
+    status: CONFIRMED,
+    reason: "Follow-up: wheeze during football practice",
+  },
+  {
+    patient: "li",
+    doctor: "nakamura",
+    day: -5,
+    at: "09:30",
+    status: COMPLETED,
+    reason: "Recurring headaches after school",
     note: "Tension-type headaches, normal neurological examination and fundi. Likely linked to screen time and skipped lunches. Headache diary, regular meals and water at school; review in six weeks.",
   },
   {
-    patient: "former", doctor: "patel", day: -40, at: "11:00", status: COMPLETED, reason: "Repeat prescription review before moving away",
+    patient: "former",
+    doctor: "patel",
+    day: -40,
+    at: "11:00",
+    status: COMPLETED,
+    reason: "Repeat prescription review before moving away",
     note: "Knee pain stable on paracetamol and topical NSAID. Three months' supply issued; records to be transferred to the new practice.",
   },
   // Today, so each doctor's dashboard has a day to run.
-  { patient: "omar", doctor: "patel", day: 0, at: "09:15", reason: "Discuss recent blood test results", note: "HbA1c 46 mmol/mol, borderline. Diet advice reinforced; repeat in six months." },
-  { patient: "jane", doctor: "patel", day: 0, at: "15:00", reason: "Medication review", note: "Reviewed current medicines; no changes. BP diary within target." },
-  { patient: "jane", doctor: "okafor", day: 0, at: "10:00", reason: "Ear pain since the weekend", note: "Otitis externa, right ear. Acetic acid drops for a week; keep the ear dry." },
-  { patient: "omar", doctor: "okafor", day: 0, at: "14:20", reason: "Travel vaccination advice", note: "Hepatitis A and typhoid given. Malaria prophylaxis discussed." },
-  { patient: "omar", doctor: "lindqvist", day: 0, at: "11:00", reason: "Chest tightness on exertion", note: "Resting ECG normal. Exercise tolerance test booked; GTN spray in the meantime." },
-  { patient: "li", doctor: "haddad", day: 0, at: "14:00", reason: "Eczema flare on the hands", note: "Moderate hand eczema. Emollient plus a short course of topical steroid." },
-  { patient: "li", doctor: "nakamura", day: 0, at: "10:00", reason: "Check on a sprained ankle", note: "Healing well, full weight-bearing. Back to sport in two weeks." },
+  {
+    patient: "omar",
+    doctor: "patel",
+    day: 0,
+    at: "09:15",
+    reason: "Discuss recent blood test results",
+    note: "HbA1c 46 mmol/mol, borderline. Diet advice reinforced; repeat in six months.",
+  },
+  {
+    patient: "jane",
+    doctor: "patel",
+    day: 0,
+    at: "15:00",
+    reason: "Medication review",
+    note: "Reviewed current medicines; no changes. BP diary within target.",
+  },
+  {
+    patient: "jane",
+    doctor: "okafor",
+    day: 0,
+    at: "10:00",
+    reason: "Ear pain since the weekend",
+    note: "Otitis externa, right ear. Acetic acid drops for a week; keep the ear dry.",
+  },
+  {
+    patient: "omar",
+    doctor: "okafor",
+    day: 0,
+    at: "14:20",
+    reason: "Travel vaccination advice",
+    note: "Hepatitis A and typhoid given. Malaria prophylaxis discussed.",
+  },
+  {
+    patient: "omar",
+    doctor: "lindqvist",
+    day: 0,
+    at: "11:00",
+    reason: "Chest tightness on exertion",
+    note: "Resting ECG normal. Exercise tolerance test booked; GTN spray in the meantime.",
+  },
+  {
+    patient: "li",
+    doctor: "haddad",
+    day: 0,
+    at: "14:00",
+    reason: "Eczema flare on the hands",
+    note: "Moderate hand eczema. Emollient plus a short course of topical steroid.",
+  },
+  {
+    patient: "li",
+    doctor: "nakamura",
+    day: 0,
+    at: "10:00",
+    reason: "Check on a sprained ankle",
+    note: "Healing well, full weight-bearing. Back to sport in two weeks.",
+  },
 ];
 
 /**
@@ -278,7 +393,10 @@ function historySpecs(): Spec[] {
 const dateOnly = (date: Temporal.PlainDate | string) => new Date(`${date.toString()}T00:00:00Z`);
 const startOfDay = (date: Temporal.PlainDate) => date.toZonedDateTime({ timeZone: TIME_ZONE });
 const localTime = (date: Temporal.PlainDate, minute: number) =>
-  date.toZonedDateTime({ timeZone: TIME_ZONE, plainTime: new Temporal.PlainTime(Math.floor(minute / 60), minute % 60) });
+  date.toZonedDateTime({
+    timeZone: TIME_ZONE,
+    plainTime: new Temporal.PlainTime(Math.floor(minute / 60), minute % 60),
+  });
 
 /** All rows of the demo clinic, computed without touching the database. */
 function planDemoClinic(now: Date, passwordHash: string) {
@@ -287,9 +405,14 @@ function planDemoClinic(now: Date, passwordHash: string) {
   const userId = new Map<string, string>([ADMIN, ...DOCTORS, ...PATIENTS].map((u) => [u.key, randomUUID()] as const));
   const uid = (key: string) => userId.get(key)!;
 
-  const specialties = ["General Practice", "Cardiology", "Dermatology", "Paediatrics", "Orthopaedics", "Ophthalmology"].map(
-    (name) => ({ id: randomUUID(), name }),
-  );
+  const specialties = [
+    "General Practice",
+    "Cardiology",
+    "Dermatology",
+    "Paediatrics",
+    "Orthopaedics",
+    "Ophthalmology",
+  ].map((name) => ({ id: randomUUID(), name }));
   const doctors = DOCTORS.map((d) => ({ ...d, profileId: randomUUID() }));
   const patients = PATIENTS.map((p) => ({ ...p, profileId: randomUUID() }));
 
@@ -355,7 +478,14 @@ function planDemoClinic(now: Date, passwordHash: string) {
           const start = localTime(date, m);
           const s = start.epochMilliseconds;
           const e = start.add({ minutes: slotMinutes }).epochMilliseconds;
-          const candidate = { doctor: doctor.key, patient: patient.key, start: s, end: e, padStart: s - minutes(before), padEnd: e + minutes(after) };
+          const candidate = {
+            doctor: doctor.key,
+            patient: patient.key,
+            start: s,
+            end: e,
+            padStart: s - minutes(before),
+            padEnd: e + minutes(after),
+          };
           if (!clashes(candidate)) {
             slot = candidate;
             break search;
@@ -386,7 +516,13 @@ function planDemoClinic(now: Date, passwordHash: string) {
     });
     if (status === COMPLETED && spec.note) {
       const written = new Date(Math.min(slot.end + minutes(10), nowMs));
-      visitNotes.push({ appointmentId: id, authorId: uid(doctor.key), body: spec.note, createdAt: written, updatedAt: written });
+      visitNotes.push({
+        appointmentId: id,
+        authorId: uid(doctor.key),
+        body: spec.note,
+        createdAt: written,
+        updatedAt: written,
+      });
     }
   }
 
@@ -408,7 +544,14 @@ function planDemoClinic(now: Date, passwordHash: string) {
     users: [
       { id: uid(ADMIN.key), email: ADMIN.email, name: ADMIN.name, role: Role.ADMIN, passwordHash },
       ...doctors.map((d) => ({ id: uid(d.key), email: d.email, name: d.name, role: Role.DOCTOR, passwordHash })),
-      ...patients.map((p) => ({ id: uid(p.key), email: p.email, name: p.name, role: Role.PATIENT, active: p.active, passwordHash })),
+      ...patients.map((p) => ({
+        id: uid(p.key),
+        email: p.email,
+        name: p.name,
+        role: Role.PATIENT,
+        active: p.active,
+        passwordHash,
+      })),
     ] satisfies Prisma.UserCreateManyInput[],
     patientProfiles: patients.map((p) => ({
       id: p.profileId,
@@ -439,7 +582,12 @@ function planDemoClinic(now: Date, passwordHash: string) {
     })) satisfies Prisma.DoctorProfileCreateManyInput[],
     workingHours: doctors.flatMap((d) =>
       Object.entries(d.hours as Record<string, readonly Interval[]>).flatMap(([weekday, intervals]) =>
-        intervals.map(([startMinute, endMinute]) => ({ doctorId: d.profileId, weekday: Number(weekday), startMinute, endMinute })),
+        intervals.map(([startMinute, endMinute]) => ({
+          doctorId: d.profileId,
+          weekday: Number(weekday),
+          startMinute,
+          endMinute,
+        })),
       ),
     ) satisfies Prisma.WorkingHoursCreateManyInput[],
     holidays: [{ date: dateOnly(holiday), name: "Staff training day (clinic closed)" }],

@@ -10,7 +10,9 @@ export const getClinicSettings = cache(async () => {
     where: { id: 1 },
     select: { name: true, address: true, phone: true, email: true, timeZone: true, cancellationCutoffHours: true },
   });
-  return row ?? { name: "Clinic", address: null, phone: null, email: null, timeZone: "UTC", cancellationCutoffHours: 24 };
+  return (
+    row ?? { name: "Clinic", address: null, phone: null, email: null, timeZone: "UTC", cancellationCutoffHours: 24 }
+  );
 });
 
 export type SchedulingSettings = {
@@ -25,9 +27,23 @@ export type SchedulingSettings = {
 export async function getSchedulingSettings(): Promise<SchedulingSettings> {
   const row = await getDb().clinicSettings.findUnique({
     where: { id: 1 },
-    select: { timeZone: true, minNoticeMinutes: true, bookingWindowDays: true, cancellationCutoffHours: true, requireDoctorConfirmation: true },
+    select: {
+      timeZone: true,
+      minNoticeMinutes: true,
+      bookingWindowDays: true,
+      cancellationCutoffHours: true,
+      requireDoctorConfirmation: true,
+    },
   });
-  return row ?? { timeZone: "UTC", minNoticeMinutes: 120, bookingWindowDays: 60, cancellationCutoffHours: 24, requireDoctorConfirmation: false };
+  return (
+    row ?? {
+      timeZone: "UTC",
+      minNoticeMinutes: 120,
+      bookingWindowDays: 60,
+      cancellationCutoffHours: 24,
+      requireDoctorConfirmation: false,
+    }
+  );
 }
 
 /** The settings an administrator edits (the settings page's form). */

@@ -24,7 +24,9 @@ describe("clinic settings", () => {
       requireDoctorConfirmation: false,
       reminderLeadMinutes: [1440, 120],
     });
-    expect(clinicSettingsSchema.parse({ ...valid, requireDoctorConfirmation: "on" }).requireDoctorConfirmation).toBe(true);
+    expect(clinicSettingsSchema.parse({ ...valid, requireDoctorConfirmation: "on" }).requireDoctorConfirmation).toBe(
+      true,
+    );
   });
 
   it("refuses unknown zones and bare offsets, accepts IANA names and UTC", () => {
@@ -37,7 +39,12 @@ describe("clinic settings", () => {
   });
 
   it("keeps numbers in range", () => {
-    for (const [field, value] of [["bookingWindowDays", "0"], ["cancellationCutoffHours", "-1"], ["minNoticeMinutes", "1.5"], ["bookingWindowDays", "abc"]] as const) {
+    for (const [field, value] of [
+      ["bookingWindowDays", "0"],
+      ["cancellationCutoffHours", "-1"],
+      ["minNoticeMinutes", "1.5"],
+      ["bookingWindowDays", "abc"],
+    ] as const) {
       const result = clinicSettingsSchema.safeParse({ ...valid, [field]: value });
       expect(result.success ? null : result.error.issues[0]?.path, `${field}=${value}`).toEqual([field]);
     }

@@ -8,9 +8,14 @@ export function isIanaTimeZone(value: string): boolean {
   return value === "UTC" || Intl.supportedValuesOf("timeZone").includes(value);
 }
 
-const optional = (schema: z.ZodType<string | undefined>) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+const optional = (schema: z.ZodType<string | undefined>) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 const whole = (label: string, min: number, max: number, unit: string) =>
-  z.coerce.number({ error: `Enter ${label} as a number` }).int(`Use a whole number of ${unit}`).min(min, `Use at least ${min} ${unit}`).max(max, `Use at most ${max} ${unit}`);
+  z.coerce
+    .number({ error: `Enter ${label} as a number` })
+    .int(`Use a whole number of ${unit}`)
+    .min(min, `Use at least ${min} ${unit}`)
+    .max(max, `Use at most ${max} ${unit}`);
 
 /** "1440, 120" → [1440, 120]: up to five distinct lead times, largest first, each 5 min to 14 days. */
 export const reminderLeadSchema = z

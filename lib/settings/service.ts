@@ -24,7 +24,11 @@ export async function updateClinicSettings(actor: Actor, input: ClinicSettingsIn
         .filter((key) => JSON.stringify(before?.[key] ?? null) !== JSON.stringify(data[key]))
         .map((key) => [key, { from: before?.[key] ?? null, to: data[key] }]),
     );
-    if (Object.keys(changes).length) await recordAudit({ actorId: actor.id, action: "settings.update", entityType: "clinic_settings", entityId: "1", detail: changes }, tx);
+    if (Object.keys(changes).length)
+      await recordAudit(
+        { actorId: actor.id, action: "settings.update", entityType: "clinic_settings", entityId: "1", detail: changes },
+        tx,
+      );
     return { changed: Object.keys(changes) };
   });
 }
@@ -37,11 +41,25 @@ export async function addHoliday(actor: Actor, input: AddHolidayInput): Promise<
   settingsPolicy.assertRole(actor, "holiday.manage");
   try {
     return await getDb().$transaction(async (tx) => {
-      const holiday = await tx.holiday.create({ data: { date: new Date(`${input.date}T00:00:00Z`), name: input.name }, select: { id: true } });
-      await recordAudit({ actorId: actor.id, action: "settings.holiday_add", entityType: "holiday", entityId: holiday.id, detail: input }, tx);
+      const holiday = await tx.holiday.create({
+        data: { date: new Date(`${input.date}T00:00:00Z`), name: input.name },
+        select: { id: true },
+      });
+      await recordAudit(
+        {
+          actorId: actor.id,
+          action: "settings.holiday_add",
+          entityType: "holiday",
+          entityId: holiday.id,
+          detail: input,
+        },
+        tx,
+      );
       const { timeZone } = await tx.clinicSettings.findUniqueOrThrow({ where: { id: 1 }, select: { timeZone: true } });
       const day = localDayBounds(input.date, timeZone);
-      const bookedThatDay = await tx.appointment.count({ where: { status: { in: ["PENDING", "CONFIRMED"] }, startsAt: { lt: day.end }, endsAt: { gt: day.start } } });
+      const bookedThatDay = await tx.appointment.count({
+        where: { status: { in: ["PENDING", "CONFIRMED"] }, startsAt: { lt: day.end }, endsAt: { gt: day.start } },
+      });
       return { bookedThatDay };
     });
   } catch (error) {
@@ -57,7 +75,13 @@ export async function removeHoliday(actor: Actor, input: RemoveHolidayInput): Pr
     if (!holiday) throw new DomainError("That holiday was already removed.");
     await tx.holiday.delete({ where: { id: input.holidayId } });
     await recordAudit(
-      { actorId: actor.id, action: "settings.holiday_remove", entityType: "holiday", entityId: input.holidayId, detail: { date: holiday.date.toISOString().slice(0, 10), name: holiday.name } },
+      {
+        actorId: actor.id,
+        action: "settings.holiday_remove",
+        entityType: "holiday",
+        entityId: input.holidayId,
+        detail: { date: holiday.date.toISOString().slice(0, 10), name: holiday.name },
+      },
       tx,
     );
   });

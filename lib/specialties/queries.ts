@@ -8,5 +8,8 @@ export function listSpecialties() {
 
 /** Every specialty with how many doctors have it (a specialty in use cannot be deleted). */
 export function listSpecialtiesWithUse() {
-  return getDb().specialty.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, _count: { select: { doctors: true } } } });
+  return getDb().specialty.findMany({
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, _count: { select: { doctors: true } } },
+  });
 }

@@ -15,7 +15,16 @@ export async function createSpecialty(actor: Actor, input: z.infer<typeof create
   try {
     await getDb().$transaction(async (tx) => {
       const specialty = await tx.specialty.create({ data: { name: input.name }, select: { id: true } });
-      await recordAudit({ actorId: actor.id, action: "specialty.create", entityType: "specialty", entityId: specialty.id, detail: { name: input.name } }, tx);
+      await recordAudit(
+        {
+          actorId: actor.id,
+          action: "specialty.create",
+          entityType: "specialty",
+          entityId: specialty.id,
+          detail: { name: input.name },
+        },
+        tx,
+      );
     });
   } catch (error) {
     throw isUniqueViolation(error) ? duplicate : error;
@@ -29,7 +38,16 @@ export async function renameSpecialty(actor: Actor, input: z.infer<typeof rename
       const before = await tx.specialty.findUnique({ where: { id: input.specialtyId }, select: { name: true } });
       if (!before) throw new DomainError("That specialty no longer exists.");
       await tx.specialty.update({ where: { id: input.specialtyId }, data: { name: input.name } });
-      await recordAudit({ actorId: actor.id, action: "specialty.rename", entityType: "specialty", entityId: input.specialtyId, detail: { from: before.name, to: input.name } }, tx);
+      await recordAudit(
+        {
+          actorId: actor.id,
+          action: "specialty.rename",
+          entityType: "specialty",
+          entityId: input.specialtyId,
+          detail: { from: before.name, to: input.name },
+        },
+        tx,
+      );
     });
   } catch (error) {
     throw isUniqueViolation(error) ? duplicate : error;
@@ -40,12 +58,26 @@ export async function renameSpecialty(actor: Actor, input: z.infer<typeof rename
 export async function deleteSpecialty(actor: Actor, input: z.infer<typeof deleteSpecialtySchema>) {
   specialtyPolicy.assertRole(actor, "specialty.manage");
   await getDb().$transaction(async (tx) => {
-    const specialty = await tx.specialty.findUnique({ where: { id: input.specialtyId }, select: { name: true, _count: { select: { doctors: true } } } });
+    const specialty = await tx.specialty.findUnique({
+      where: { id: input.specialtyId },
+      select: { name: true, _count: { select: { doctors: true } } },
+    });
     if (!specialty) throw new DomainError("That specialty was already deleted.");
     if (specialty._count.doctors > 0) {
-      throw new DomainError(`${specialty.name} cannot be deleted: ${specialty._count.doctors === 1 ? "1 doctor has" : `${specialty._count.doctors} doctors have`} it. Rename it instead, or change their specialty first.`);
+      throw new DomainError(
+        `${specialty.name} cannot be deleted: ${specialty._count.doctors === 1 ? "1 doctor has" : `${specialty._count.doctors} doctors have`} it. Rename it instead, or change their specialty first.`,
+      );
     }
     await tx.specialty.delete({ where: { id: input.specialtyId } });
-    await recordAudit({ actorId: actor.id, action: "specialty.delete", entityType: "specialty", entityId: input.specialtyId, detail: { name: specialty.name } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "specialty.delete",
+        entityType: "specialty",
+        entityId: input.specialtyId,
+        detail: { name: specialty.name },
+      },
+      tx,
+    );
   });
 }

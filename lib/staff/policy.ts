@@ -12,7 +12,8 @@ const removesLastAdmin = (target: AccountFacts, stillAdmin: boolean, activeAdmin
 
 /** Why a user cannot be deactivated or reactivated, or null when they can. */
 export function activationProblem(target: AccountFacts, active: boolean, activeAdmins: number): string | null {
-  if (target.active === active) return active ? "This account is already active." : "This account is already deactivated.";
+  if (target.active === active)
+    return active ? "This account is already active." : "This account is already deactivated.";
   if (!active && removesLastAdmin(target, false, activeAdmins)) return LAST_ADMIN;
   return null;
 }
@@ -23,8 +24,10 @@ export function activationProblem(target: AccountFacts, active: boolean, activeA
  */
 export function roleChangeProblem(target: AccountFacts, to: Role, activeAdmins: number): string | null {
   if (target.role === to) return "The account already has this role.";
-  if (target.role === "PATIENT" || to === "PATIENT") return "Patient accounts and staff accounts cannot be converted into each other.";
-  if (to === "DOCTOR" && !target.hasDoctorProfile) return "This account has no doctor profile. Create a doctor account instead.";
+  if (target.role === "PATIENT" || to === "PATIENT")
+    return "Patient accounts and staff accounts cannot be converted into each other.";
+  if (to === "DOCTOR" && !target.hasDoctorProfile)
+    return "This account has no doctor profile. Create a doctor account instead.";
   if (removesLastAdmin(target, false, activeAdmins)) return LAST_ADMIN;
   return null;
 }
@@ -39,5 +42,7 @@ export const staffPolicy = definePolicy({
   "user.set_active": rule<AccountChange & { active: boolean }>(["ADMIN"], (_actor, { target, active, activeAdmins }) =>
     activationProblem(target, active, activeAdmins),
   ),
-  "user.change_role": rule<AccountChange & { to: Role }>(["ADMIN"], (_actor, { target, to, activeAdmins }) => roleChangeProblem(target, to, activeAdmins)),
+  "user.change_role": rule<AccountChange & { to: Role }>(["ADMIN"], (_actor, { target, to, activeAdmins }) =>
+    roleChangeProblem(target, to, activeAdmins),
+  ),
 });

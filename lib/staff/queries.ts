@@ -14,7 +14,15 @@ function userWhere({ q, role, status }: UserListQuery): Prisma.UserWhereInput {
 }
 
 /** What every account view shows; never the password hash. */
-const accountFields = { id: true, name: true, email: true, role: true, active: true, createdAt: true, patient: { select: { id: true, phone: true } } } as const;
+const accountFields = {
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  active: true,
+  createdAt: true,
+  patient: { select: { id: true, phone: true } },
+} as const;
 
 /** One page of accounts for the users table, newest first (ties by id so pages never overlap). */
 export async function listUsers(query: UserListQuery) {
@@ -39,7 +47,16 @@ export function getUserForAdmin(userId: string) {
     where: { id: userId },
     select: {
       ...accountFields,
-      doctor: { select: { id: true, licenseNumber: true, feeCents: true, slotMinutes: true, location: true, specialty: { select: { name: true } } } },
+      doctor: {
+        select: {
+          id: true,
+          licenseNumber: true,
+          feeCents: true,
+          slotMinutes: true,
+          location: true,
+          specialty: { select: { name: true } },
+        },
+      },
     },
   });
 }
@@ -50,5 +67,8 @@ export function countActiveAdmins() {
 
 /** The doctor's name and account, for pages about one doctor. */
 export function getDoctorIdentity(doctorId: string) {
-  return getDb().doctorProfile.findUnique({ where: { id: doctorId }, select: { user: { select: { id: true, name: true } } } });
+  return getDb().doctorProfile.findUnique({
+    where: { id: doctorId },
+    select: { user: { select: { id: true, name: true } } },
+  });
 }

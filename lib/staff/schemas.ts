@@ -16,7 +16,11 @@ export type UserListQuery = z.infer<typeof userListQuerySchema>;
 const name = z.string().trim().min(2, "Enter the full name").max(120, "Use at most 120 characters");
 const email = emailSchema({ missing: "Enter an email address", example: "name@clinic.test" });
 const wholeNumber = (label: string, min: number, max: number) =>
-  z.coerce.number({ error: `Enter ${label} as a number` }).int(`Enter ${label} as a whole number`).min(min, `${label} must be at least ${min}`).max(max, `${label} must be at most ${max}`);
+  z.coerce
+    .number({ error: `Enter ${label} as a number` })
+    .int(`Enter ${label} as a whole number`)
+    .min(min, `${label} must be at least ${min}`)
+    .max(max, `${label} must be at most ${max}`);
 
 export const createAdminSchema = z.object({ name, email });
 export type CreateAdminInput = z.infer<typeof createAdminSchema>;
@@ -25,7 +29,10 @@ export const createDoctorSchema = z.object({
   name,
   email,
   ...professionalFields,
-  slotMinutes: wholeNumber("Slot length", SLOT_MINUTES.min, SLOT_MINUTES.max).refine((m) => m % SLOT_MINUTES.step === 0, `Use steps of ${SLOT_MINUTES.step} minutes`),
+  slotMinutes: wholeNumber("Slot length", SLOT_MINUTES.min, SLOT_MINUTES.max).refine(
+    (m) => m % SLOT_MINUTES.step === 0,
+    `Use steps of ${SLOT_MINUTES.step} minutes`,
+  ),
 });
 export type CreateDoctorInput = z.infer<typeof createDoctorSchema>;
 

@@ -24,8 +24,20 @@ async function createStaff(actor: Actor, data: Prisma.UserCreateInput): Promise<
   staffPolicy.assertRole(actor, "user.create_staff");
   try {
     return await getDb().$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { ...data, passwordHash: null }, select: { id: true, email: true, name: true, role: true } });
-      await recordAudit({ actorId: actor.id, action: "user.create", entityType: "user", entityId: user.id, detail: { role: user.role } }, tx);
+      const user = await tx.user.create({
+        data: { ...data, passwordHash: null },
+        select: { id: true, email: true, name: true, role: true },
+      });
+      await recordAudit(
+        {
+          actorId: actor.id,
+          action: "user.create",
+          entityType: "user",
+          entityId: user.id,
+          detail: { role: user.role },
+        },
+        tx,
+      );
       await issuePasswordLink(tx, user, "account.invite");
       return { id: user.id };
     });
@@ -65,9 +77,15 @@ export async function createDoctorAccount(actor: Actor, input: CreateDoctorInput
  */
 async function lockFacts(tx: Tx, userId: string): Promise<{ facts: AccountFacts; activeAdmins: number }> {
   const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM users WHERE role = 'ADMIN' AND active FOR UPDATE`;
-  const target = await tx.user.findUnique({ where: { id: userId }, select: { role: true, active: true, doctor: { select: { id: true } } } });
+  const target = await tx.user.findUnique({
+    where: { id: userId },
+    select: { role: true, active: true, doctor: { select: { id: true } } },
+  });
   if (!target) throw new DomainError("We could not find that account.");
-  return { facts: { role: target.role, active: target.active, hasDoctorProfile: Boolean(target.doctor) }, activeAdmins: admins.length };
+  return {
+    facts: { role: target.role, active: target.active, hasDoctorProfile: Boolean(target.doctor) },
+    activeAdmins: admins.length,
+  };
 }
 
 /** Deactivates or reactivates an account; a deactivated user's sessions stop at their next request. */
@@ -77,7 +95,16 @@ export async function setUserActive(actor: Actor, input: SetUserActiveInput): Pr
     const { facts, activeAdmins } = await lockFacts(tx, input.userId);
     staffPolicy.assertCan(actor, "user.set_active", { target: facts, active: input.active, activeAdmins });
     await tx.user.update({ where: { id: input.userId }, data: { active: input.active } });
-    await recordAudit({ actorId: actor.id, action: input.active ? "user.reactivate" : "user.deactivate", entityType: "user", entityId: input.userId, detail: { role: facts.role } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: input.active ? "user.reactivate" : "user.deactivate",
+        entityType: "user",
+        entityId: input.userId,
+        detail: { role: facts.role },
+      },
+      tx,
+    );
   });
 }
 
@@ -88,6 +115,15 @@ export async function changeUserRole(actor: Actor, input: ChangeUserRoleInput): 
     const verdict = staffPolicy.decide(actor, "user.change_role", { target: facts, to: input.role, activeAdmins });
     if (!verdict.allowed) throw new DomainError(verdict.reason, "role");
     await tx.user.update({ where: { id: input.userId }, data: { role: input.role } });
-    await recordAudit({ actorId: actor.id, action: "user.role_change", entityType: "user", entityId: input.userId, detail: { from: facts.role, to: input.role } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "user.role_change",
+        entityType: "user",
+        entityId: input.userId,
+        detail: { from: facts.role, to: input.role },
+      },
+      tx,
+    );
   });
 }

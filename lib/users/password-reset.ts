@@ -7,23 +7,33 @@ import { hashToken, issuePasswordLink } from "./password-tokens";
 import type { ResetPasswordInput } from "./schemas";
 
 /** The same answer whether or not the address has an account, so the form reveals nothing. */
-export const resetRequestedMessage = "If an account uses that address, we have emailed it a link to choose a new password. The link works once, within an hour.";
+export const resetRequestedMessage =
+  "If an account uses that address, we have emailed it a link to choose a new password. The link works once, within an hour.";
 
 export const unusableLinkMessage = "This link has expired or has already been used. Ask for a new one below.";
 
 /** Emails a reset link to an active account with that address; does nothing visible otherwise. */
 export async function requestPasswordReset(email: string, now = new Date()): Promise<void> {
   await getDb().$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, active: true } });
+    const user = await tx.user.findUnique({
+      where: { email },
+      select: { id: true, email: true, name: true, active: true },
+    });
     if (!user?.active) return;
     await issuePasswordLink(tx, user, "account.password-reset", now);
-    await recordAudit({ actorId: user.id, action: "auth.password_reset_requested", entityType: "user", entityId: user.id }, tx);
+    await recordAudit(
+      { actorId: user.id, action: "auth.password_reset_requested", entityType: "user", entityId: user.id },
+      tx,
+    );
   });
 }
 
 /** Whether a link can still set a password (for the page; the reset itself checks again atomically). */
 export async function isUsablePasswordToken(token: string, now = new Date()): Promise<boolean> {
-  const row = await getDb().passwordToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { usedAt: true, expiresAt: true, user: { select: { active: true } } } });
+  const row = await getDb().passwordToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { usedAt: true, expiresAt: true, user: { select: { active: true } } },
+  });
   return Boolean(row && !row.usedAt && row.expiresAt > now && row.user.active);
 }
 
@@ -31,16 +41,28 @@ export async function isUsablePasswordToken(token: string, now = new Date()): Pr
  * Sets the password with a one-time token. Marking the token used is a guarded UPDATE in the
  * same transaction as the new password, so two submissions of one link cannot both succeed.
  */
-export async function resetPasswordWithToken(input: Pick<ResetPasswordInput, "token" | "password">, now = new Date()): Promise<void> {
+export async function resetPasswordWithToken(
+  input: Pick<ResetPasswordInput, "token" | "password">,
+  now = new Date(),
+): Promise<void> {
   const tokenHash = hashToken(input.token);
   const passwordHash = await hashPassword(input.password); // slow on purpose: outside the transaction
   await getDb().$transaction(async (tx) => {
-    const token = await tx.passwordToken.findUnique({ where: { tokenHash }, select: { userId: true, user: { select: { active: true } } } });
+    const token = await tx.passwordToken.findUnique({
+      where: { tokenHash },
+      select: { userId: true, user: { select: { active: true } } },
+    });
     if (!token?.user.active) throw new DomainError(unusableLinkMessage);
-    const { count } = await tx.passwordToken.updateMany({ where: { tokenHash, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const { count } = await tx.passwordToken.updateMany({
+      where: { tokenHash, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
     if (count !== 1) throw new DomainError(unusableLinkMessage);
     // Whoever knew the old password may be signed in: every earlier session ends.
     await tx.user.update({ where: { id: token.userId }, data: { passwordHash, sessionsValidFrom: now } });
-    await recordAudit({ actorId: token.userId, action: "auth.password_reset", entityType: "user", entityId: token.userId }, tx);
+    await recordAudit(
+      { actorId: token.userId, action: "auth.password_reset", entityType: "user", entityId: token.userId },
+      tx,
+    );
   });
 }

@@ -32,11 +32,15 @@ describe("registerPatientSchema", () => {
 
   it("rejects a password containing the email's name part", () => {
     const password = "jane.doe-2024!";
-    expect(errorsOf({ ...valid, password, confirmPassword: password }).password).toContain("Do not use your email address in the password");
+    expect(errorsOf({ ...valid, password, confirmPassword: password }).password).toContain(
+      "Do not use your email address in the password",
+    );
   });
 
   it("puts a mismatch on the confirmation field", () => {
-    expect(errorsOf({ ...valid, confirmPassword: "Quiet-harbour-8" }).confirmPassword).toEqual(["The passwords do not match"]);
+    expect(errorsOf({ ...valid, confirmPassword: "Quiet-harbour-8" }).confirmPassword).toEqual([
+      "The passwords do not match",
+    ]);
   });
 
   it("rejects a bad email, phone and a future or impossible birth date, each on its field", () => {

@@ -63,7 +63,14 @@ export type RegisterPatientInput = z.infer<typeof registerPatientSchema>;
 export const forgotPasswordSchema = z.object({ email: signInSchema.shape.email });
 
 export const resetPasswordSchema = z
-  .object({ token: z.string().min(20, "This link is not valid.").max(200, "This link is not valid."), password: newPasswordSchema, confirmPassword: z.string() })
-  .refine((v) => v.confirmPassword === v.password, { path: ["confirmPassword"], message: "The passwords do not match" });
+  .object({
+    token: z.string().min(20, "This link is not valid.").max(200, "This link is not valid."),
+    password: newPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.confirmPassword === v.password, {
+    path: ["confirmPassword"],
+    message: "The passwords do not match",
+  });
 
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;

@@ -10,8 +10,7 @@ import { normalizeEmail, type RegisterPatientInput } from "./schemas";
 export type AuthenticatedUser = { id: string; email: string; name: string; role: Role };
 
 export type CredentialCheck =
-  | { ok: true; user: AuthenticatedUser }
-  | { ok: false; reason: "invalid" | "deactivated" | "throttled" };
+  { ok: true; user: AuthenticatedUser } | { ok: false; reason: "invalid" | "deactivated" | "throttled" };
 
 /** Failed sign-ins of one address within the window after which it is refused without a check. */
 export const SIGN_IN_THROTTLE = { failures: 10, minutes: 15 } as const;
@@ -19,7 +18,11 @@ export const SIGN_IN_THROTTLE = { failures: 10, minutes: 15 } as const;
 /** Failed sign-ins for this address in the throttle window, counted from the audit trail. */
 function recentFailures(email: string, now: Date): Promise<number> {
   return getDb().auditEvent.count({
-    where: { action: "auth.sign_in_failed", createdAt: { gte: new Date(now.getTime() - SIGN_IN_THROTTLE.minutes * 60_000) }, detail: { path: ["email"], equals: email } },
+    where: {
+      action: "auth.sign_in_failed",
+      createdAt: { gte: new Date(now.getTime() - SIGN_IN_THROTTLE.minutes * 60_000) },
+      detail: { path: ["email"], equals: email },
+    },
   });
 }
 
@@ -28,7 +31,12 @@ function recentFailures(email: string, now: Date): Promise<number> {
  * SIGN_IN_THROTTLE.failures failures in the window the address is refused without checking the
  * password, so guessing is slow; the same holds for unknown addresses, which reveals nothing.
  */
-export async function verifyCredentials(rawEmail: string, password: string, ip?: string | null, now = new Date()): Promise<CredentialCheck> {
+export async function verifyCredentials(
+  rawEmail: string,
+  password: string,
+  ip?: string | null,
+  now = new Date(),
+): Promise<CredentialCheck> {
   const email = normalizeEmail(rawEmail);
   if ((await recentFailures(email, now)) >= SIGN_IN_THROTTLE.failures) {
     await recordAudit({ action: "auth.sign_in_throttled", entityType: "user", detail: { email }, ip });
@@ -38,13 +46,28 @@ export async function verifyCredentials(rawEmail: string, password: string, ip?:
     where: { email },
     select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true },
   });
-  const passwordOk = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await spendVerifyTime(password), false);
+  const passwordOk = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, password)
+    : (await spendVerifyTime(password), false);
   if (!user || !passwordOk) {
-    await recordAudit({ actorId: user?.id, action: "auth.sign_in_failed", entityType: "user", entityId: user?.id, detail: { email }, ip });
+    await recordAudit({
+      actorId: user?.id,
+      action: "auth.sign_in_failed",
+      entityType: "user",
+      entityId: user?.id,
+      detail: { email },
+      ip,
+    });
     return { ok: false, reason: "invalid" };
   }
   if (!user.active) {
-    await recordAudit({ actorId: user.id, action: "auth.sign_in_refused_inactive", entityType: "user", entityId: user.id, ip });
+    await recordAudit({
+      actorId: user.id,
+      action: "auth.sign_in_refused_inactive",
+      entityType: "user",
+      entityId: user.id,
+      ip,
+    });
     return { ok: false, reason: "deactivated" };
   }
   await recordAudit({ actorId: user.id, action: "auth.sign_in", entityType: "user", entityId: user.id, ip });
@@ -70,7 +93,8 @@ export async function registerPatient(input: RegisterPatientInput): Promise<Auth
       return user;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError("An account with this email already exists. Sign in instead?", "email");
+    if (isUniqueViolation(error))
+      throw new DomainError("An account with this email already exists. Sign in instead?", "email");
     throw error;
   }
 }

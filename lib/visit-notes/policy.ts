@@ -7,8 +7,12 @@ export type NoteContext = { doctorId: string; status: AppointmentStatus; startsA
 
 export const visitNotePolicy = definePolicy({
   /** The treating doctor, once the visit is under way or over. */
-  "visit_note.write": rule<NoteContext>(["DOCTOR"], (actor, record) =>
-      actor.doctorId !== record.doctorId ? "We could not find that appointment." : visitNoteRefusal(record.status, record.startsAt, record.now),
+  "visit_note.write": rule<NoteContext>(
+    ["DOCTOR"],
+    (actor, record) =>
+      actor.doctorId !== record.doctorId
+        ? "We could not find that appointment."
+        : visitNoteRefusal(record.status, record.startsAt, record.now),
     "Only the treating doctor can write visit notes.",
   ),
 });

@@ -10,7 +10,9 @@ describe("visitNoteRefusal", () => {
   });
 
   it("refuses before the start and for visits that did not happen", () => {
-    expect(visitNoteRefusal("CONFIRMED", start, new Date("2030-01-08T09:59:59Z"))).toMatch(/once the visit has started/);
+    expect(visitNoteRefusal("CONFIRMED", start, new Date("2030-01-08T09:59:59Z"))).toMatch(
+      /once the visit has started/,
+    );
     for (const status of ["PENDING", "CANCELLED", "REJECTED", "NO_SHOW"] as const) {
       expect(visitNoteRefusal(status, start, new Date("2030-01-09T00:00:00Z"))).toMatch(/confirmed or completed/);
     }

@@ -12,7 +12,11 @@ import type { SaveVisitNoteInput } from "./schemas";
  * (the row keeps its author, creation and last-edit times). The unique key on (visit, author)
  * makes concurrent saves meet on one row; another doctor's visit is not found.
  */
-export async function saveVisitNote(actor: Actor, input: SaveVisitNoteInput, now = new Date()): Promise<{ id: string }> {
+export async function saveVisitNote(
+  actor: Actor,
+  input: SaveVisitNoteInput,
+  now = new Date(),
+): Promise<{ id: string }> {
   visitNotePolicy.assertRole(actor, "visit_note.write");
   const db = getDb();
   const appointment = await db.appointment.findFirst({
@@ -31,7 +35,10 @@ export async function saveVisitNote(actor: Actor, input: SaveVisitNoteInput, now
       RETURNING id, (xmax = 0) AS inserted`;
     if (!note) throw new Error("The note upsert returned no row");
     const detail = { appointmentId: appointment.id, patientId: appointment.patientId, edit: !note.inserted };
-    await recordAudit({ actorId: actor.id, action: "visit_note.write", entityType: "visit_note", entityId: note.id, detail }, tx);
+    await recordAudit(
+      { actorId: actor.id, action: "visit_note.write", entityType: "visit_note", entityId: note.id, detail },
+      tx,
+    );
     return { id: note.id };
   });
 }

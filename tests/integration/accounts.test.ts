@@ -48,7 +48,10 @@ describe("credential check", () => {
   it("accepts the right password in any email letter case and records the sign-in", async () => {
     const user = await registerPatient(form("signin@example.test"));
     const result = await verifyCredentials("SignIn@Example.test", "Sunny-garden-42");
-    expect(result).toEqual({ ok: true, user: { id: user.id, email: "signin@example.test", name: "Test Patient", role: "PATIENT" } });
+    expect(result).toEqual({
+      ok: true,
+      user: { id: user.id, email: "signin@example.test", name: "Test Patient", role: "PATIENT" },
+    });
     expect(await database.db.auditEvent.count({ where: { actorId: user.id, action: "auth.sign_in" } })).toBe(1);
   });
 
@@ -65,14 +68,21 @@ describe("credential check", () => {
   it("refuses a deactivated user even with the right password", async () => {
     const user = await registerPatient(form("inactive@example.test"));
     await database.db.user.update({ where: { id: user.id }, data: { active: false } });
-    expect(await verifyCredentials("inactive@example.test", "Sunny-garden-42")).toEqual({ ok: false, reason: "deactivated" });
+    expect(await verifyCredentials("inactive@example.test", "Sunny-garden-42")).toEqual({
+      ok: false,
+      reason: "deactivated",
+    });
   });
 
   it("refuses an address after ten failures in fifteen minutes, even with the right password, until the window passes", async () => {
     await registerPatient(form("guessed@example.test"));
     await registerPatient(form("bystander@example.test"));
-    for (let i = 0; i < SIGN_IN_THROTTLE.failures; i++) expect((await verifyCredentials("guessed@example.test", `Guess-${i}-xyz`)).ok).toBe(false);
-    expect(await verifyCredentials("Guessed@Example.test", "Sunny-garden-42")).toEqual({ ok: false, reason: "throttled" });
+    for (let i = 0; i < SIGN_IN_THROTTLE.failures; i++)
+      expect((await verifyCredentials("guessed@example.test", `Guess-${i}-xyz`)).ok).toBe(false);
+    expect(await verifyCredentials("Guessed@Example.test", "Sunny-garden-42")).toEqual({
+      ok: false,
+      reason: "throttled",
+    });
     expect((await verifyCredentials("bystander@example.test", "Sunny-garden-42")).ok).toBe(true);
     const later = new Date(Date.now() + (SIGN_IN_THROTTLE.minutes + 1) * 60_000);
     expect((await verifyCredentials("guessed@example.test", "Sunny-garden-42", null, later)).ok).toBe(true);

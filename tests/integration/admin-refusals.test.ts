@@ -39,7 +39,10 @@ beforeAll(async () => {
   await setClinic(database.db);
   patient = await makePatient(database.db);
   doctor = (await makeDoctor(database.db)).actor;
-  target = await database.db.user.create({ data: { email: "only.admin@clinic.test", name: "Only Admin", role: "ADMIN" }, select: { id: true } });
+  target = await database.db.user.create({
+    data: { email: "only.admin@clinic.test", name: "Only Admin", role: "ADMIN" },
+    select: { id: true },
+  });
 });
 
 const form = (entries: Record<string, string>) => {
@@ -64,13 +67,24 @@ describe("admin server actions", () => {
         for (const actor of [patient, doctor]) {
           session.actor = actor;
           // Input that would be valid, aimed at a real account: the refusal must come before any of it is used.
-          const result = await action({ status: "idle" }, form({ userId: target.id, active: "false", role: "DOCTOR", name: "Intruder" }));
-          expect(result, `${name} as ${actor.role}`).toMatchObject({ status: "error", message: "Your account is not allowed to do that." });
+          const result = await action(
+            { status: "idle" },
+            form({ userId: target.id, active: "false", role: "DOCTOR", name: "Intruder" }),
+          );
+          expect(result, `${name} as ${actor.role}`).toMatchObject({
+            status: "error",
+            message: "Your account is not allowed to do that.",
+          });
         }
         session.actor = null;
-        expect(await action({ status: "idle" }, form({})), `${name} signed out`).toMatchObject({ status: "error", message: expect.stringMatching(/sign in/i) });
+        expect(await action({ status: "idle" }, form({})), `${name} signed out`).toMatchObject({
+          status: "error",
+          message: expect.stringMatching(/sign in/i),
+        });
       }
-      expect(await database.db.user.findUniqueOrThrow({ where: { id: target.id }, select: { active: true, role: true } })).toEqual({ active: true, role: "ADMIN" });
+      expect(
+        await database.db.user.findUniqueOrThrow({ where: { id: target.id }, select: { active: true, role: true } }),
+      ).toEqual({ active: true, role: "ADMIN" });
       expect(await database.db.auditEvent.count()).toBe(auditBefore);
     });
   }
@@ -83,9 +97,13 @@ describe("admin route handlers", () => {
 
   for (const file of routeFiles) {
     it(`${path.relative(root, file)}: 401 signed out, 403 for patients and doctors, no audit entry`, async () => {
-      const { GET } = (await import(file)) as { GET: (request: Request, context: { params: Promise<unknown> }) => Promise<Response> };
+      const { GET } = (await import(file)) as {
+        GET: (request: Request, context: { params: Promise<unknown> }) => Promise<Response>;
+      };
       // Any dynamic segment gets a well-formed id, so only the guard can answer.
-      const context = () => ({ params: Promise.resolve(new Proxy({}, { get: () => "00000000-0000-4000-8000-000000000000" })) });
+      const context = () => ({
+        params: Promise.resolve(new Proxy({}, { get: () => "00000000-0000-4000-8000-000000000000" })),
+      });
       const auditBefore = await database.db.auditEvent.count();
       const request = () => new Request("http://localhost/admin/x");
       session.actor = null;

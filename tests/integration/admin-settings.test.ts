@@ -26,7 +26,10 @@ const form = (overrides: Record<string, string> = {}) =>
 
 const firstSlotOn = async (day: string) => {
   const settings = await getSchedulingSettings();
-  const slots = await getFreeSlots(doctorId, settings, now, { start: new Date(`${day}T00:00:00Z`), end: new Date(`${day}T23:59:59Z`) });
+  const slots = await getFreeSlots(doctorId, settings, now, {
+    start: new Date(`${day}T00:00:00Z`),
+    end: new Date(`${day}T23:59:59Z`),
+  });
   return slots[0]?.start.toISOString() ?? null;
 };
 
@@ -42,7 +45,10 @@ describe("clinic settings", () => {
     const { changed } = await updateClinicSettings(admin, form({ minNoticeMinutes: "360" }));
     expect(changed).toEqual(["minNoticeMinutes"]);
     expect(await firstSlotOn("2030-01-07")).toBe("2030-01-07T14:00:00.000Z");
-    const event = await database.db.auditEvent.findFirstOrThrow({ where: { action: "settings.update" }, orderBy: { id: "desc" } });
+    const event = await database.db.auditEvent.findFirstOrThrow({
+      where: { action: "settings.update" },
+      orderBy: { id: "desc" },
+    });
     expect(event.detail).toMatchObject({ minNoticeMinutes: { from: 60, to: 360 } });
   });
 
@@ -69,7 +75,11 @@ describe("clinic settings", () => {
     const holiday = await database.db.holiday.findFirstOrThrow({ where: { name: "Founders' Day" } });
     await removeHoliday(admin, { holidayId: holiday.id });
     expect(await firstSlotOn("2030-01-09")).toBe("2030-01-09T09:00:00.000Z");
-    expect(await database.db.auditEvent.count({ where: { action: { in: ["settings.holiday_add", "settings.holiday_remove"] } } })).toBe(2);
+    expect(
+      await database.db.auditEvent.count({
+        where: { action: { in: ["settings.holiday_add", "settings.holiday_remove"] } },
+      }),
+    ).toBe(2);
   });
 
   it("tells how many visits are already booked on a new holiday, by the clinic's local day, and keeps them", async () => {
@@ -77,10 +87,21 @@ describe("clinic settings", () => {
     const patientId = (await makePatient(database.db)).patientId!;
     // 2030-02-14 in Auckland (UTC+13) runs from 2030-02-13T11:00Z to 2030-02-14T11:00Z.
     const visit = (iso: string, status: "CONFIRMED" | "CANCELLED" = "CONFIRMED") => ({
-      patientId, doctorId, status, reason: "Holiday check", feeCents: 0, startsAt: new Date(iso), endsAt: new Date(new Date(iso).getTime() + 30 * 60_000),
+      patientId,
+      doctorId,
+      status,
+      reason: "Holiday check",
+      feeCents: 0,
+      startsAt: new Date(iso),
+      endsAt: new Date(new Date(iso).getTime() + 30 * 60_000),
     });
     await database.db.appointment.createMany({
-      data: [visit("2030-02-13T20:00:00Z"), visit("2030-02-14T09:00:00Z"), visit("2030-02-14T06:00:00Z", "CANCELLED"), visit("2030-02-14T12:00:00Z")],
+      data: [
+        visit("2030-02-13T20:00:00Z"),
+        visit("2030-02-14T09:00:00Z"),
+        visit("2030-02-14T06:00:00Z", "CANCELLED"),
+        visit("2030-02-14T12:00:00Z"),
+      ],
     });
     expect(await addHoliday(admin, { date: "2030-02-14", name: "Closed" })).toEqual({ bookedThatDay: 2 });
     expect(await database.db.appointment.count({ where: { reason: "Holiday check", status: "CONFIRMED" } })).toBe(3);

@@ -6,7 +6,9 @@ import { makeDoctor, makePatient, setClinic } from "../support/clinic-fixtures";
 
 // Only the session cookie is faked: getActor itself reads the user row, as it does per request.
 const cookie = vi.hoisted(() => ({ userId: null as string | null, signedInAt: 0 }));
-vi.mock("@/lib/auth/auth", () => ({ auth: async () => (cookie.userId ? { user: { id: cookie.userId, signedInAt: cookie.signedInAt } } : null) }));
+vi.mock("@/lib/auth/auth", () => ({
+  auth: async () => (cookie.userId ? { user: { id: cookie.userId, signedInAt: cookie.signedInAt } } : null),
+}));
 
 const database = provideMigratedDatabase();
 const { createAdminAccount, createDoctorAccount, setUserActive, changeUserRole } = await import("@/lib/staff/service");
@@ -44,7 +46,10 @@ const doctorInput = (email: string, licenseNumber: string) => ({
 
 beforeAll(async () => {
   await setClinic(database.db);
-  const row = await database.db.user.create({ data: { email: "first.admin@clinic.test", name: "First Admin", role: "ADMIN" }, select: { id: true, email: true, name: true } });
+  const row = await database.db.user.create({
+    data: { email: "first.admin@clinic.test", name: "First Admin", role: "ADMIN" },
+    select: { id: true, email: true, name: true },
+  });
   admin = { ...row, role: "ADMIN", patientId: null, doctorId: null };
   specialtyId = (await database.db.specialty.create({ data: { name: "Neurology" } })).id;
 });
@@ -52,26 +57,44 @@ beforeAll(async () => {
 describe("creating staff", () => {
   it("creates a doctor with profile, no password, a one-time link in the outbox and an audit entry", async () => {
     const { id } = await createDoctorAccount(admin, doctorInput("new.doctor@clinic.test", "LIC-1"));
-    const user = await database.db.user.findUniqueOrThrow({ where: { id }, include: { doctor: true, passwordTokens: true } });
-    expect(user).toMatchObject({ role: "DOCTOR", active: true, passwordHash: null, doctor: { specialtyId, licenseNumber: "LIC-1", feeCents: 7250, slotMinutes: 20 } });
+    const user = await database.db.user.findUniqueOrThrow({
+      where: { id },
+      include: { doctor: true, passwordTokens: true },
+    });
+    expect(user).toMatchObject({
+      role: "DOCTOR",
+      active: true,
+      passwordHash: null,
+      doctor: { specialtyId, licenseNumber: "LIC-1", feeCents: 7250, slotMinutes: 20 },
+    });
     expect(user.passwordTokens).toHaveLength(1);
     const [email] = await database.db.outboxMessage.findMany({ where: { toEmail: "new.doctor@clinic.test" } });
     expect(email).toMatchObject({ kind: "account.invite", status: "PENDING" });
     expect(JSON.stringify(email!.payload)).toMatch(/\/reset-password\//);
-    expect(await database.db.auditEvent.count({ where: { action: "user.create", entityId: id, actorId: admin.id } })).toBe(1);
+    expect(
+      await database.db.auditEvent.count({ where: { action: "user.create", entityId: id, actorId: admin.id } }),
+    ).toBe(1);
   });
 
   it("puts a duplicate email or licence next to its field and leaves no half-made account", async () => {
     const before = await database.db.user.count();
-    expect(await failureOf(createDoctorAccount(admin, doctorInput("new.doctor@clinic.test", "LIC-2")))).toEqual({ message: expect.stringMatching(/email already exists/), field: "email" });
-    expect(await failureOf(createDoctorAccount(admin, doctorInput("other.doctor@clinic.test", "LIC-1")))).toEqual({ message: expect.stringMatching(/licence number/), field: "licenseNumber" });
+    expect(await failureOf(createDoctorAccount(admin, doctorInput("new.doctor@clinic.test", "LIC-2")))).toEqual({
+      message: expect.stringMatching(/email already exists/),
+      field: "email",
+    });
+    expect(await failureOf(createDoctorAccount(admin, doctorInput("other.doctor@clinic.test", "LIC-1")))).toEqual({
+      message: expect.stringMatching(/licence number/),
+      field: "licenseNumber",
+    });
     expect(await database.db.user.count()).toBe(before);
     expect(await database.db.outboxMessage.count({ where: { toEmail: "other.doctor@clinic.test" } })).toBe(0);
   });
 
   it("creates an administrator the same way", async () => {
     const { id } = await createAdminAccount(admin, { name: "Second Admin", email: "second.admin@clinic.test" });
-    expect(await database.db.user.findUniqueOrThrow({ where: { id }, select: { role: true, passwordHash: true } })).toEqual({ role: "ADMIN", passwordHash: null });
+    expect(
+      await database.db.user.findUniqueOrThrow({ where: { id }, select: { role: true, passwordHash: true } }),
+    ).toEqual({ role: "ADMIN", passwordHash: null });
     await setUserActive(admin, { userId: id, active: false }); // back to one active admin for the tests below
   });
 });
@@ -85,7 +108,13 @@ describe("deactivation and roles", () => {
     expect(await getActor()).toBeNull();
     await setUserActive(admin, { userId: patient.id, active: true });
     expect(await getActor()).toMatchObject({ id: patient.id });
-    expect(await database.db.auditEvent.findMany({ where: { entityId: patient.id }, select: { action: true }, orderBy: { id: "asc" } })).toEqual([{ action: "user.deactivate" }, { action: "user.reactivate" }]);
+    expect(
+      await database.db.auditEvent.findMany({
+        where: { entityId: patient.id },
+        select: { action: true },
+        orderBy: { id: "asc" },
+      }),
+    ).toEqual([{ action: "user.deactivate" }, { action: "user.reactivate" }]);
   });
 
   it("a password reset ends the sessions signed in before it; a sign-in after it works", async () => {
@@ -95,7 +124,9 @@ describe("deactivation and roles", () => {
     cookie.signedInAt = resetAt.getTime() - 60_000; // signed in a minute before, perhaps by whoever knew the old password
     expect(await getActor()).toMatchObject({ id: patient.id });
     await requestPasswordReset(patient.email, resetAt);
-    const message = await database.db.outboxMessage.findFirstOrThrow({ where: { toEmail: patient.email, kind: "account.password-reset" } });
+    const message = await database.db.outboxMessage.findFirstOrThrow({
+      where: { toEmail: patient.email, kind: "account.password-reset" },
+    });
     const token = decodeURIComponent((message.payload as { link: string }).link.split("/reset-password/")[1]!);
     await resetPasswordWithToken({ token, password: "Brand-new-harbour-5" }, resetAt);
     expect(await getActor()).toBeNull();
@@ -106,19 +137,31 @@ describe("deactivation and roles", () => {
 
   it("never deactivates or demotes the last active administrator", async () => {
     await database.db.doctorProfile.create({ data: { userId: admin.id, specialtyId, licenseNumber: "LIC-ADMIN" } });
-    expect(await failureOf(setUserActive(admin, { userId: admin.id, active: false }))).toMatchObject({ message: expect.stringMatching(/last active administrator/) });
-    expect(await failureOf(changeUserRole(admin, { userId: admin.id, role: "DOCTOR" }))).toMatchObject({ message: expect.stringMatching(/last active administrator/) });
-    expect(await database.db.user.findUniqueOrThrow({ where: { id: admin.id }, select: { active: true, role: true } })).toEqual({ active: true, role: "ADMIN" });
+    expect(await failureOf(setUserActive(admin, { userId: admin.id, active: false }))).toMatchObject({
+      message: expect.stringMatching(/last active administrator/),
+    });
+    expect(await failureOf(changeUserRole(admin, { userId: admin.id, role: "DOCTOR" }))).toMatchObject({
+      message: expect.stringMatching(/last active administrator/),
+    });
+    expect(
+      await database.db.user.findUniqueOrThrow({ where: { id: admin.id }, select: { active: true, role: true } }),
+    ).toEqual({ active: true, role: "ADMIN" });
   });
 
   it("two admins demoting each other at once leave one administrator", async () => {
     const { actor: doctor } = await makeDoctor(database.db);
     await changeUserRole(admin, { userId: doctor.id, role: "ADMIN" });
     const other: Actor = { ...doctor, role: "ADMIN" };
-    const results = await Promise.allSettled([changeUserRole(admin, { userId: other.id, role: "DOCTOR" }), changeUserRole(other, { userId: admin.id, role: "DOCTOR" })]);
+    const results = await Promise.allSettled([
+      changeUserRole(admin, { userId: other.id, role: "DOCTOR" }),
+      changeUserRole(other, { userId: admin.id, role: "DOCTOR" }),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await database.db.user.count({ where: { role: "ADMIN", active: true } })).toBe(1);
-    const roleEvents = await database.db.auditEvent.findMany({ where: { action: "user.role_change" }, select: { detail: true } });
+    const roleEvents = await database.db.auditEvent.findMany({
+      where: { action: "user.role_change" },
+      select: { detail: true },
+    });
     expect(roleEvents.map((e) => e.detail)).toContainEqual({ from: "DOCTOR", to: "ADMIN" });
   });
 
@@ -139,14 +182,22 @@ describe("deactivation and roles", () => {
 
   it("refuses to turn a patient into staff", async () => {
     const patient = await makePatient(database.db);
-    expect(await failureOf(changeUserRole(admin, { userId: patient.id, role: "ADMIN" }))).toMatchObject({ message: expect.stringMatching(/cannot be converted/) });
+    expect(await failureOf(changeUserRole(admin, { userId: patient.id, role: "ADMIN" }))).toMatchObject({
+      message: expect.stringMatching(/cannot be converted/),
+    });
   });
 });
 
 describe("the users list", () => {
   it("searches name, email and phone, filters by role and status, and pages on the server", async () => {
     const phone = await database.db.user.create({
-      data: { email: "phone.match@example.test", name: "Phone Match", role: "PATIENT", active: false, patient: { create: { phone: "+44 7700 123987", dateOfBirth: new Date("1990-01-01") } } },
+      data: {
+        email: "phone.match@example.test",
+        name: "Phone Match",
+        role: "PATIENT",
+        active: false,
+        patient: { create: { phone: "+44 7700 123987", dateOfBirth: new Date("1990-01-01") } },
+      },
     });
     const byPhone = await listUsers({ q: "123987", page: 1 });
     expect(byPhone.rows.map((u) => u.id)).toEqual([phone.id]);
@@ -155,7 +206,10 @@ describe("the users list", () => {
     const doctors = await listUsers({ role: "DOCTOR", page: 1 });
     expect(doctors.rows.every((u) => u.role === "DOCTOR")).toBe(true);
     for (let i = 0; i < 26; i++) await makePatient(database.db);
-    const [first, second] = [await listUsers({ role: "PATIENT", page: 1 }), await listUsers({ role: "PATIENT", page: 2 })];
+    const [first, second] = [
+      await listUsers({ role: "PATIENT", page: 1 }),
+      await listUsers({ role: "PATIENT", page: 2 }),
+    ];
     expect(first.rows).toHaveLength(25);
     expect(first.pageCount).toBe(2);
     expect(new Set([...first.rows, ...second.rows].map((u) => u.id)).size).toBe(first.total);

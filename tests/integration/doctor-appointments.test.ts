@@ -27,10 +27,21 @@ describe("a doctor's own appointments", () => {
   it("moves one to a free slot: the patient alone is emailed, and a taken time offers links in the doctor's area", async () => {
     const { doctorId, actor } = await makeDoctor(database.db);
     const patient = await makePatient(database.db);
-    const { id } = await bookAppointment(patient, { doctorId, start: "2030-01-08T10:00:00.000Z", reason: "Check" }, now);
+    const { id } = await bookAppointment(
+      patient,
+      { doctorId, start: "2030-01-08T10:00:00.000Z", reason: "Check" },
+      now,
+    );
     await rescheduleAppointment(actor, { appointmentId: id, start: "2030-01-08T14:00:00.000Z" }, now);
-    expect(await database.db.appointment.findUniqueOrThrow({ where: { id } })).toMatchObject({ startsAt: new Date("2030-01-08T14:00:00.000Z"), status: "PENDING", sequence: 1 });
-    const emails = await database.db.outboxMessage.findMany({ where: { appointmentId: id, kind: "appointment.rescheduled" }, select: { toEmail: true } });
+    expect(await database.db.appointment.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      startsAt: new Date("2030-01-08T14:00:00.000Z"),
+      status: "PENDING",
+      sequence: 1,
+    });
+    const emails = await database.db.outboxMessage.findMany({
+      where: { appointmentId: id, kind: "appointment.rescheduled" },
+      select: { toEmail: true },
+    });
     expect(emails).toEqual([{ toEmail: patient.email }]);
 
     const refused = rescheduleAppointment(actor, { appointmentId: id, start: "2030-01-08T14:10:00.000Z" }, now);
@@ -43,20 +54,38 @@ describe("a doctor's own appointments", () => {
   it("cancels up to the start with a reason the patient is told", async () => {
     const { doctorId, actor } = await makeDoctor(database.db);
     const patient = await makePatient(database.db);
-    const { id } = await bookAppointment(patient, { doctorId, start: "2030-01-08T11:00:00.000Z", reason: "Check" }, now);
+    const { id } = await bookAppointment(
+      patient,
+      { doctorId, start: "2030-01-08T11:00:00.000Z", reason: "Check" },
+      now,
+    );
     await cancelAppointment(actor, { appointmentId: id, reason: "Doctor unwell" }, new Date("2030-01-08T10:30:00Z"));
-    expect(await database.db.appointment.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "CANCELLED", cancellationReason: "Doctor unwell", cancelledById: actor.id });
-    expect(await database.db.outboxMessage.count({ where: { appointmentId: id, kind: "appointment.cancelled", toEmail: patient.email } })).toBe(1);
+    expect(await database.db.appointment.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "CANCELLED",
+      cancellationReason: "Doctor unwell",
+      cancelledById: actor.id,
+    });
+    expect(
+      await database.db.outboxMessage.count({
+        where: { appointmentId: id, kind: "appointment.cancelled", toEmail: patient.email },
+      }),
+    ).toBe(1);
   });
 
   it("takes notes only once a confirmed visit has started", async () => {
     const { doctorId, actor } = await makeDoctor(database.db);
     const patient = await makePatient(database.db);
-    const { id } = await bookAppointment(patient, { doctorId, start: "2030-01-08T12:00:00.000Z", reason: "Check" }, now);
-    await expect(saveVisitNote(actor, { appointmentId: id, body: "Too early" }, new Date("2030-01-08T12:30:00Z"))).rejects.toEqual(
-      new DomainError("Notes can be written only for a confirmed or completed visit.", "body"),
+    const { id } = await bookAppointment(
+      patient,
+      { doctorId, start: "2030-01-08T12:00:00.000Z", reason: "Check" },
+      now,
     );
-    await expect(saveVisitNote(patient, { appointmentId: id, body: "Patient note" }, now)).rejects.toThrow("Only the treating doctor can write visit notes.");
+    await expect(
+      saveVisitNote(actor, { appointmentId: id, body: "Too early" }, new Date("2030-01-08T12:30:00Z")),
+    ).rejects.toEqual(new DomainError("Notes can be written only for a confirmed or completed visit.", "body"));
+    await expect(saveVisitNote(patient, { appointmentId: id, body: "Patient note" }, now)).rejects.toThrow(
+      "Only the treating doctor can write visit notes.",
+    );
     expect(await database.db.visitNote.count({ where: { appointmentId: id } })).toBe(0);
   });
 });

@@ -35,7 +35,14 @@ async function makeFixture(patients: number): Promise<Fixture> {
   return { doctorId: doctor.doctor!.id, patientIds };
 }
 
-const insert = (client: pg.Client | pg.Pool, doctorId: string, patientId: string, start: string, end: string, status = "CONFIRMED") =>
+const insert = (
+  client: pg.Client | pg.Pool,
+  doctorId: string,
+  patientId: string,
+  start: string,
+  end: string,
+  status = "CONFIRMED",
+) =>
   client.query(
     `INSERT INTO appointments (patient_id, doctor_id, starts_at, ends_at, status, reason, fee_cents, updated_at)
      VALUES ($1, $2, $3, $4, $5::"AppointmentStatus", 'test', 0, now())`,
@@ -76,7 +83,13 @@ describe("the exclusion constraint", () => {
     try {
       const results = await Promise.allSettled(
         fixture.patientIds.map((patientId, i) =>
-          insert(clients[i]!, fixture.doctorId, patientId, `2030-02-04T10:${String(i).padStart(2, "0")}Z`, "2030-02-04T10:45Z"),
+          insert(
+            clients[i]!,
+            fixture.doctorId,
+            patientId,
+            `2030-02-04T10:${String(i).padStart(2, "0")}Z`,
+            "2030-02-04T10:45Z",
+          ),
         ),
       );
       const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
@@ -101,7 +114,9 @@ describe("the exclusion constraint", () => {
     try {
       const patientId = fixture.patientIds[5]!;
       await insert(pool, fixture.doctorId, patientId, "2030-03-04T09:00Z", "2030-03-04T09:30Z");
-      await expect(insert(pool, other.doctorId, patientId, "2030-03-04T09:10Z", "2030-03-04T09:20Z")).rejects.toMatchObject({
+      await expect(
+        insert(pool, other.doctorId, patientId, "2030-03-04T09:10Z", "2030-03-04T09:20Z"),
+      ).rejects.toMatchObject({
         constraint: "appointments_patient_no_overlap",
       });
     } finally {

@@ -6,11 +6,19 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { WRAPPED_ACTION } from "@/lib/actions/action";
 import { WRAPPED_ROUTE } from "@/lib/routes/route";
-import { HTTP_METHODS, inlineUseServerLines, isActionModule, readSource, root, sourceFiles } from "../support/endpoint-scan";
+import {
+  HTTP_METHODS,
+  inlineUseServerLines,
+  isActionModule,
+  readSource,
+  root,
+  sourceFiles,
+} from "../support/endpoint-scan";
 
 /** Route handlers that are not built with route(), and why. */
 const UNWRAPPED_ROUTES: Record<string, string> = {
-  "app/api/auth/[...nextauth]/route.ts": "Auth.js's own sign-in, callback and sign-out handlers; they authenticate the request themselves.",
+  "app/api/auth/[...nextauth]/route.ts":
+    "Auth.js's own sign-in, callback and sign-out handlers; they authenticate the request themselves.",
 };
 
 const files = await sourceFiles();
@@ -36,7 +44,10 @@ describe("the scanner", () => {
 describe("server actions", () => {
   it("are never declared inline inside a function (anywhere in the tree)", () => {
     const inline = files.flatMap((f) => inlineUseServerLines(sources.get(f)!).map((line) => `${f}:${line}`));
-    expect(inline, "inline server actions skip the wrapper; move them to an actions.ts built with policyAction").toEqual([]);
+    expect(
+      inline,
+      "inline server actions skip the wrapper; move them to an actions.ts built with policyAction",
+    ).toEqual([]);
   });
 
   for (const file of actionModules) {
@@ -46,7 +57,10 @@ describe("server actions", () => {
       expect(exported.length).toBeGreaterThan(0);
       for (const [name, value] of exported) {
         expect(typeof value, name).toBe("function");
-        expect((value as Record<symbol, unknown>)[WRAPPED_ACTION], `${name} is not built with publicAction/policyAction`).toBe(true);
+        expect(
+          (value as Record<symbol, unknown>)[WRAPPED_ACTION],
+          `${name} is not built with publicAction/policyAction`,
+        ).toBe(true);
       }
     });
   }
@@ -63,7 +77,9 @@ describe("route handlers", () => {
       const methods = HTTP_METHODS.filter((m) => m in mod);
       expect(methods.length, "a route file exports at least one method").toBeGreaterThan(0);
       for (const method of methods) {
-        expect((mod[method] as Record<symbol, unknown>)[WRAPPED_ROUTE], `${method} is not built with route()`).toBe(true);
+        expect((mod[method] as Record<symbol, unknown>)[WRAPPED_ROUTE], `${method} is not built with route()`).toBe(
+          true,
+        );
       }
     });
   }

@@ -19,7 +19,9 @@ describe("outbox dispatcher", () => {
     // Three separate clients (own connection pools), as three server processes would have.
     const clients = [0, 1, 2].map(() => createPrismaClient(database.url, 4));
     try {
-      const summaries = await Promise.all(clients.map((db) => dispatchDueEmails({ db, transport, now: () => minutes(1), batchSize: 25 })));
+      const summaries = await Promise.all(
+        clients.map((db) => dispatchDueEmails({ db, transport, now: () => minutes(1), batchSize: 25 })),
+      );
       const counts = transport.countsByKey();
       expect(counts.size).toBe(1000);
       expect([...counts.values()].every((n) => n === 1)).toBe(true);
@@ -66,7 +68,15 @@ describe("outbox dispatcher", () => {
     const claimed = await claimDueMessages(database.db, minutes(1), 100);
     const ours = claimed.filter((m) => m.idempotencyKey.startsWith("crash:"));
     expect(ours).toHaveLength(10);
-    for (const m of ours) await transport.send({ to: m.toEmail, subject: m.subject, html: "", text: "", attachments: [], idempotencyKey: m.idempotencyKey });
+    for (const m of ours)
+      await transport.send({
+        to: m.toEmail,
+        subject: m.subject,
+        html: "",
+        text: "",
+        attachments: [],
+        idempotencyKey: m.idempotencyKey,
+      });
     expect(await statusCounts(database.db, "crash")).toEqual({ PENDING: 10 });
 
     // While the claim's lease runs, nobody else takes them.
@@ -74,7 +84,11 @@ describe("outbox dispatcher", () => {
     expect(await statusCounts(database.db, "crash")).toEqual({ PENDING: 10 });
 
     // After it, the next run sends them again with the same idempotency keys and marks them.
-    await dispatchDueEmails({ db: database.db, transport, now: () => new Date(minutes(1).getTime() + CLAIM_LEASE_MS + 1000) });
+    await dispatchDueEmails({
+      db: database.db,
+      transport,
+      now: () => new Date(minutes(1).getTime() + CLAIM_LEASE_MS + 1000),
+    });
     expect(await statusCounts(database.db, "crash")).toEqual({ SENT: 10 });
     const counts = transport.countsByKey();
     expect(keys.map((k) => counts.get(k))).toEqual(keys.map(() => 2));

@@ -14,7 +14,11 @@ import { countingTransport } from "../support/counting-transport";
 
 const database = provideMigratedDatabase();
 const now = new Date("2030-01-07T08:00:00Z");
-const failureOf = async (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => (e instanceof DomainError ? e.message : Promise.reject(e)));
+const failureOf = async (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: unknown) => (e instanceof DomainError ? e.message : Promise.reject(e)),
+  );
 
 beforeAll(async () => {
   process.env.AUTH_SECRET ||= "test-secret-for-signed-links-0000000000";
@@ -42,8 +46,15 @@ describe("signed links in emails", () => {
     expect(link.claims).toMatchObject({ appointmentId: id, action: "cancel", sequence: 0 });
     expect(link.actor).toMatchObject({ id: patient.id, role: "PATIENT", patientId: patient.patientId });
 
-    await cancelAppointment(link.actor, { appointmentId: id, reason: "Via email", expectedSequence: link.claims.sequence }, now);
-    expect(await database.db.appointment.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "CANCELLED", cancelledById: patient.id });
+    await cancelAppointment(
+      link.actor,
+      { appointmentId: id, reason: "Via email", expectedSequence: link.claims.sequence },
+      now,
+    );
+    expect(await database.db.appointment.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "CANCELLED",
+      cancelledById: patient.id,
+    });
     expect(await openActionLink(cancel, now)).toEqual({ ok: false, problem: "stale" });
   });
 
@@ -53,7 +64,9 @@ describe("signed links in emails", () => {
     if (!link.ok) throw new Error(link.problem);
     const outcomes = await Promise.all(
       ["2030-01-11T13:00:00.000Z", "2030-01-11T14:00:00.000Z"].map((start) =>
-        failureOf(rescheduleAppointment(link.actor, { appointmentId: id, start, expectedSequence: link.claims.sequence }, now)),
+        failureOf(
+          rescheduleAppointment(link.actor, { appointmentId: id, start, expectedSequence: link.claims.sequence }, now),
+        ),
       ),
     );
     expect(outcomes.filter((o) => o === null)).toHaveLength(1);
@@ -65,7 +78,9 @@ describe("signed links in emails", () => {
     const { id, patient, cancel } = await bookedWithEmail("2030-01-12T10:00:00.000Z");
     await rescheduleAppointment(patient, { appointmentId: id, start: "2030-01-12T15:00:00.000Z" }, now);
     expect(await openActionLink(cancel, now)).toEqual({ ok: false, problem: "stale" });
-    expect(await failureOf(cancelAppointment(patient, { appointmentId: id, reason: "Old link", expectedSequence: 0 }, now))).toBe(staleVersionMessage);
+    expect(
+      await failureOf(cancelAppointment(patient, { appointmentId: id, reason: "Old link", expectedSequence: 0 }, now)),
+    ).toBe(staleVersionMessage);
   });
 
   it("expires at the start; inside the cut-off the status machine still says no", async () => {
@@ -74,7 +89,15 @@ describe("signed links in emails", () => {
     const late = new Date("2030-01-07T12:00:00Z"); // 22 h before: inside the 24 h cut-off
     const link = await openActionLink(cancel, late);
     if (!link.ok) throw new Error(link.problem);
-    expect(await failureOf(cancelAppointment(link.actor, { appointmentId: id, reason: "Too late", expectedSequence: link.claims.sequence }, late))).toMatch(/until 24 hours before/);
+    expect(
+      await failureOf(
+        cancelAppointment(
+          link.actor,
+          { appointmentId: id, reason: "Too late", expectedSequence: link.claims.sequence },
+          late,
+        ),
+      ),
+    ).toMatch(/until 24 hours before/);
   });
 
   it("a tampered token is invalid", async () => {

@@ -16,12 +16,19 @@ const database = provideMigratedDatabase();
 const now = new Date("2030-02-01T12:00:00Z");
 
 async function emailedToken(email: string): Promise<string> {
-  const message = await database.db.outboxMessage.findFirstOrThrow({ where: { toEmail: email, kind: "account.password-reset" }, orderBy: { createdAt: "desc" } });
+  const message = await database.db.outboxMessage.findFirstOrThrow({
+    where: { toEmail: email, kind: "account.password-reset" },
+    orderBy: { createdAt: "desc" },
+  });
   const link = (message.payload as { link: string }).link;
   return decodeURIComponent(link.split("/reset-password/")[1]!);
 }
 
-const failureOf = async (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => (e instanceof DomainError ? e.message : Promise.reject(e)));
+const failureOf = async (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: unknown) => (e instanceof DomainError ? e.message : Promise.reject(e)),
+  );
 
 describe("password reset", () => {
   it("an unknown or deactivated address gets no email, and the request looks the same", async () => {
@@ -44,14 +51,22 @@ describe("password reset", () => {
     await resetPasswordWithToken({ token, password: "Fresh-harbour-42" }, new Date(now.getTime() + 10 * 60_000));
     const user = await database.db.user.findUniqueOrThrow({ where: { id: patient.id } });
     expect(await verifyPassword(user.passwordHash!, "Fresh-harbour-42")).toBe(true);
-    expect(await failureOf(resetPasswordWithToken({ token, password: "Other-harbour-43" }, new Date(now.getTime() + 11 * 60_000)))).toBe(unusableLinkMessage);
+    expect(
+      await failureOf(
+        resetPasswordWithToken({ token, password: "Other-harbour-43" }, new Date(now.getTime() + 11 * 60_000)),
+      ),
+    ).toBe(unusableLinkMessage);
   });
 
   it("two submissions of one link at once: exactly one sets the password", async () => {
     const patient = await makePatient(database.db);
     await requestPasswordReset(patient.email, now);
     const token = await emailedToken(patient.email);
-    const outcomes = await Promise.all(["Racing-first-111", "Racing-second-222"].map((password) => failureOf(resetPasswordWithToken({ token, password }, now))));
+    const outcomes = await Promise.all(
+      ["Racing-first-111", "Racing-second-222"].map((password) =>
+        failureOf(resetPasswordWithToken({ token, password }, now)),
+      ),
+    );
     expect(outcomes.filter((o) => o === null)).toHaveLength(1);
     expect(outcomes.filter((o) => o === unusableLinkMessage)).toHaveLength(1);
   });
@@ -60,24 +75,35 @@ describe("password reset", () => {
     const patient = await makePatient(database.db);
     await requestPasswordReset(patient.email, now);
     const first = await emailedToken(patient.email);
-    expect(await failureOf(resetPasswordWithToken({ token: first, password: "Too-late-9999" }, new Date(now.getTime() + 61 * 60_000)))).toBe(unusableLinkMessage);
+    expect(
+      await failureOf(
+        resetPasswordWithToken({ token: first, password: "Too-late-9999" }, new Date(now.getTime() + 61 * 60_000)),
+      ),
+    ).toBe(unusableLinkMessage);
 
     await requestPasswordReset(patient.email, new Date(now.getTime() + 1000));
     const second = await emailedToken(patient.email);
     expect(second).not.toBe(first);
     await requestPasswordReset(patient.email, new Date(now.getTime() + 2000));
-    expect(await failureOf(resetPasswordWithToken({ token: second, password: "Revoked-link-77" }, new Date(now.getTime() + 3000)))).toBe(unusableLinkMessage);
+    expect(
+      await failureOf(
+        resetPasswordWithToken({ token: second, password: "Revoked-link-77" }, new Date(now.getTime() + 3000)),
+      ),
+    ).toBe(unusableLinkMessage);
   });
 
   it("forgets the link once the email has really left, and admins cannot read real emails", async () => {
     const [viaResend, viaMailbox] = await Promise.all([makePatient(database.db), makePatient(database.db)]);
     const later = new Date(now.getTime() + 5 * 60_000);
     const dispatch = (transport: EmailTransport) => dispatchDueEmails({ db: database.db, transport, now: () => later });
-    const messageTo = (email: string) => database.db.outboxMessage.findFirstOrThrow({ where: { toEmail: email, kind: "account.password-reset" } });
+    const messageTo = (email: string) =>
+      database.db.outboxMessage.findFirstOrThrow({ where: { toEmail: email, kind: "account.password-reset" } });
 
     await requestPasswordReset(viaMailbox.email, now);
     await dispatch(mailboxTransport); // the development inbox is where the link is read: kept
-    expect((await messageTo(viaMailbox.email)).payload).toMatchObject({ link: expect.stringContaining("/reset-password/") });
+    expect((await messageTo(viaMailbox.email)).payload).toMatchObject({
+      link: expect.stringContaining("/reset-password/"),
+    });
 
     await requestPasswordReset(viaResend.email, now);
     const transport = countingTransport();

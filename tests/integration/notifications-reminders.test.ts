@@ -28,7 +28,11 @@ async function bookedAppointment(start: string) {
 }
 
 const remindersOf = (appointmentId: string) =>
-  database.db.reminder.findMany({ where: { appointmentId }, orderBy: [{ sequence: "asc" }, { leadMinutes: "desc" }], select: { leadMinutes: true, sequence: true, outboxId: true } });
+  database.db.reminder.findMany({
+    where: { appointmentId },
+    orderBy: [{ sequence: "asc" }, { leadMinutes: "desc" }],
+    select: { leadMinutes: true, sequence: true, outboxId: true },
+  });
 
 describe("reminders", () => {
   it("many concurrent runs create each lead time's reminder exactly once, with one email each", async () => {
@@ -39,7 +43,12 @@ describe("reminders", () => {
     const clients = Array.from({ length: 4 }, () => createPrismaClient(database.url, 2));
     try {
       for (const hours of [23.9, 1.9]) {
-        const runs = await Promise.all(clients.flatMap((db) => [createDueReminders({ db, now: hoursBefore(start, hours) }), createDueReminders({ db, now: hoursBefore(start, hours) })]));
+        const runs = await Promise.all(
+          clients.flatMap((db) => [
+            createDueReminders({ db, now: hoursBefore(start, hours) }),
+            createDueReminders({ db, now: hoursBefore(start, hours) }),
+          ]),
+        );
         expect(runs.reduce((sum, r) => sum + r.created, 0)).toBe(1);
       }
     } finally {
@@ -48,7 +57,9 @@ describe("reminders", () => {
     const reminders = await remindersOf(id);
     expect(reminders.map((r) => r.leadMinutes)).toEqual([1440, 120]);
     expect(reminders.every((r) => r.outboxId)).toBe(true);
-    expect(await database.db.outboxMessage.count({ where: { appointmentId: id, kind: "appointment.reminder" } })).toBe(2);
+    expect(await database.db.outboxMessage.count({ where: { appointmentId: id, kind: "appointment.reminder" } })).toBe(
+      2,
+    );
   });
 
   it("a late run still reminds while the appointment is ahead, and not once it has started", async () => {
@@ -58,7 +69,9 @@ describe("reminders", () => {
     expect(await remindersOf(id)).toEqual([]);
     await createDueReminders({ now: hoursBefore(start, 0.5) }); // the server was down for a day
     expect((await remindersOf(id)).map((r) => r.leadMinutes)).toEqual([1440, 120]);
-    const emails = await database.db.outboxMessage.findMany({ where: { appointmentId: id, kind: "appointment.reminder" } });
+    const emails = await database.db.outboxMessage.findMany({
+      where: { appointmentId: id, kind: "appointment.reminder" },
+    });
     expect(emails.every((e) => e.availableAt.getTime() === hoursBefore(start, 0.5).getTime())).toBe(true);
   });
 
@@ -78,7 +91,9 @@ describe("reminders", () => {
     const start = "2030-01-12T10:00:00.000Z";
     const { id } = await bookedAppointment(start);
     await createDueReminders({ now: new Date(hoursBefore(start, 2).getTime() - 2 * 60_000) });
-    const email = await database.db.outboxMessage.findFirstOrThrow({ where: { appointmentId: id, idempotencyKey: { endsWith: ":120:patient" } } });
+    const email = await database.db.outboxMessage.findFirstOrThrow({
+      where: { appointmentId: id, idempotencyKey: { endsWith: ":120:patient" } },
+    });
     expect(email.availableAt).toEqual(hoursBefore(start, 2));
     const transport = countingTransport();
     await dispatchDueEmails({ db: database.db, transport, now: () => hoursBefore(start, 2.01) });
@@ -91,13 +106,21 @@ describe("reminders", () => {
     await createDueReminders({ now: hoursBefore(start, 23) }); // the 24 h reminder is written…
     await cancelAppointment(patient, { appointmentId: id, reason: "Feeling better" }, hoursBefore(start, 22)); // …then the visit is cancelled
     // Dropped by the cancellation itself, not only later by the dispatcher.
-    expect(await database.db.outboxMessage.findFirstOrThrow({ where: { appointmentId: id, kind: "appointment.reminder" } })).toMatchObject({ status: "DROPPED" });
+    expect(
+      await database.db.outboxMessage.findFirstOrThrow({ where: { appointmentId: id, kind: "appointment.reminder" } }),
+    ).toMatchObject({ status: "DROPPED" });
     await createDueReminders({ now: hoursBefore(start, 1.5) }); // the 2 h one is not written at all
     const transport = countingTransport();
     await dispatchDueEmails({ db: database.db, transport, now: () => hoursBefore(start, 1) });
-    expect(transport.deliveries.filter((d) => d.idempotencyKey.includes(id) && d.idempotencyKey.startsWith("appointment.reminder"))).toEqual([]);
+    expect(
+      transport.deliveries.filter(
+        (d) => d.idempotencyKey.includes(id) && d.idempotencyKey.startsWith("appointment.reminder"),
+      ),
+    ).toEqual([]);
     expect(transport.deliveries.some((d) => d.idempotencyKey.startsWith(`appointment.cancelled:${id}`))).toBe(true);
-    const reminder = await database.db.outboxMessage.findFirstOrThrow({ where: { appointmentId: id, kind: "appointment.reminder" } });
+    const reminder = await database.db.outboxMessage.findFirstOrThrow({
+      where: { appointmentId: id, kind: "appointment.reminder" },
+    });
     expect(reminder).toMatchObject({ status: "DROPPED", lastError: "Not sent: the appointment is cancelled." });
     expect(await remindersOf(id)).toHaveLength(1);
   });
@@ -108,13 +131,18 @@ describe("reminders", () => {
     const { id, patient } = await bookedAppointment(start);
     await createDueReminders({ now: hoursBefore(start, 23) });
     await rescheduleAppointment(patient, { appointmentId: id, start: moved }, hoursBefore(start, 22.5));
-    expect(await database.db.outboxMessage.findFirstOrThrow({ where: { appointmentId: id, kind: "appointment.reminder" } })).toMatchObject({
+    expect(
+      await database.db.outboxMessage.findFirstOrThrow({ where: { appointmentId: id, kind: "appointment.reminder" } }),
+    ).toMatchObject({
       status: "DROPPED",
       lastError: "Not sent: the appointment changed after this reminder was written.",
     });
     const dayBeforeNewTime = hoursBefore(moved, 23.5);
     await createDueReminders({ now: dayBeforeNewTime });
-    expect((await remindersOf(id)).map((r) => [r.leadMinutes, r.sequence])).toEqual([[1440, 0], [1440, 1]]);
+    expect((await remindersOf(id)).map((r) => [r.leadMinutes, r.sequence])).toEqual([
+      [1440, 0],
+      [1440, 1],
+    ]);
     const transport = countingTransport();
     await dispatchDueEmails({ db: database.db, transport, now: () => dayBeforeNewTime });
     const reminders = transport.deliveries.filter((d) => d.idempotencyKey.startsWith(`appointment.reminder:${id}`));

@@ -9,7 +9,7 @@ import { countDoctorOverlaps, makeDoctor, makePatient } from "../support/clinic-
 const database = provideMigratedDatabase();
 
 function seededRandom(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 describe("a random mix of overlapping bookings", () => {

@@ -14,7 +14,9 @@ import { makeDoctor, makePatient, setClinic } from "../support/clinic-fixtures";
 const database = provideMigratedDatabase();
 const now = new Date("2030-01-07T08:00:00Z"); // Monday; the clinic is in UTC
 const tuesdayTen = "2030-01-08T10:00:00.000Z";
-const afternoons = JSON.stringify([1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 780, endMinute: 1020 })));
+const afternoons = JSON.stringify(
+  [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 780, endMinute: 1020 })),
+);
 
 async function withConnection<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: database.url });
@@ -58,7 +60,17 @@ describe.runIf(usingRealPostgres())("a booking racing a change of the doctor's h
         "INSERT INTO appointments (patient_id, doctor_id, starts_at, ends_at, status, reason, fee_cents, updated_at) VALUES ($1, $2, $3, $4, 'CONFIRMED', 'In flight', 0, now())",
         [patient.patientId, doctorId, tuesdayTen, "2030-01-08T10:30:00.000Z"],
       );
-      const save = saveWorkingHours(actor, hoursFormSchema.parse({ doctorId, intervals: afternoons, slotMinutes: "30", bufferBeforeMin: "0", bufferAfterMin: "0" }), now);
+      const save = saveWorkingHours(
+        actor,
+        hoursFormSchema.parse({
+          doctorId,
+          intervals: afternoons,
+          slotMinutes: "30",
+          bufferBeforeMin: "0",
+          bufferAfterMin: "0",
+        }),
+        now,
+      );
       await expect.poll(() => countLockWaits(database.db), { timeout: 10_000 }).toBeGreaterThan(0);
       await booking.query("COMMIT");
       expect(await save).toMatchObject({ outcome: "needs-decision", stranded: [expect.anything()] });
@@ -74,7 +86,11 @@ describe.runIf(usingRealPostgres())("a booking racing a change of the doctor's h
       await other.query("BEGIN");
       await other.query("SELECT fee_cents FROM doctor_profiles WHERE id = $1 FOR KEY SHARE", [doctorId]);
       // Another booking of the same doctor at another time goes through while the first is open.
-      expect(await domainMessageOf(bookAppointment(patient, { doctorId, start: "2030-01-08T11:00:00.000Z", reason: "Alongside" }, now))).toBeNull();
+      expect(
+        await domainMessageOf(
+          bookAppointment(patient, { doctorId, start: "2030-01-08T11:00:00.000Z", reason: "Alongside" }, now),
+        ),
+      ).toBeNull();
       await other.query("ROLLBACK");
     });
   });

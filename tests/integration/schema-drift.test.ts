@@ -24,13 +24,19 @@ describe("schema drift check", () => {
       let datamodel = await readFile(schemaPath, "utf8");
       datamodel = edit(datamodel, "model User {\n", "model User {\n  nickname String?\n");
       datamodel = edit(datamodel, "  reason             String\n", "  reason             String?\n");
-      datamodel = edit(datamodel, "  @@index([doctorId, startsAt])\n  @@map(\"leaves\")", "  @@index([doctorId, startsAt])\n  @@index([endsAt])\n  @@map(\"leaves\")");
+      datamodel = edit(
+        datamodel,
+        '  @@index([doctorId, startsAt])\n  @@map("leaves")',
+        '  @@index([doctorId, startsAt])\n  @@index([endsAt])\n  @@map("leaves")',
+      );
       datamodel = edit(datamodel, /model Holiday \{[^}]*\}\n/, "");
       drift = await findSchemaDrift(datamodel);
     });
 
     it("reports an added field", () => {
-      expect(drift).toContainEqual(expect.stringMatching(/^column users\.nickname: in schema\.prisma but not in the migrations/));
+      expect(drift).toContainEqual(
+        expect.stringMatching(/^column users\.nickname: in schema\.prisma but not in the migrations/),
+      );
     });
 
     it("reports a changed column definition from both sides", () => {

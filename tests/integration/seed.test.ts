@@ -40,7 +40,10 @@ async function expectSensiblyPlaced(db: Db, now: Date) {
     );
     expect(within, label).toBe(true);
     expect(holidays.has(local.toPlainDate().toString()), label).toBe(false);
-    expect(a.doctor.leaves.some((l) => l.startsAt < a.endsAt && a.startsAt < l.endsAt), label).toBe(false);
+    expect(
+      a.doctor.leaves.some((l) => l.startsAt < a.endsAt && a.startsAt < l.endsAt),
+      label,
+    ).toBe(false);
     if (a.endsAt <= now) expect(LIVE, label).not.toContain(a.status);
     if (a.startsAt > now) expect([...LIVE, AppointmentStatus.CANCELLED], label).toContain(a.status);
   }
@@ -68,13 +71,17 @@ describe("the demo clinic seed", () => {
     expect(doctors.length).toBeGreaterThanOrEqual(4);
     expect(new Set(doctors.map((d) => d.specialtyId)).size).toBeGreaterThanOrEqual(3);
     expect(doctors.every((d) => d.workingHours.length > 0 && d.acceptingPatients)).toBe(true);
-    expect(await db.user.count({ where: { role: Role.PATIENT, active: true, patient: { isNot: null } } })).toBeGreaterThanOrEqual(2);
+    expect(
+      await db.user.count({ where: { role: Role.PATIENT, active: true, patient: { isNot: null } } }),
+    ).toBeGreaterThanOrEqual(2);
 
     const jane = await janesAppointments(db, now);
     expect(jane.upcoming.length).toBeGreaterThanOrEqual(2);
     expect(jane.upcoming.map((a) => a.status)).toContain(AppointmentStatus.PENDING);
     expect(jane.past.some((a) => a.status === AppointmentStatus.COMPLETED && a.notes.length > 0)).toBe(true);
-    expect(jane.past.some((a) => a.status === AppointmentStatus.CANCELLED && a.cancellationReason && a.cancelledById)).toBe(true);
+    expect(
+      jane.past.some((a) => a.status === AppointmentStatus.CANCELLED && a.cancellationReason && a.cancelledById),
+    ).toBe(true);
     await expectSensiblyPlaced(db, now);
   });
 

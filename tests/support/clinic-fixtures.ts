@@ -3,13 +3,32 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/create-client";
 import type { Actor } from "@/lib/auth/session";
 
-export async function setClinic(db: Db, settings: Partial<{ timeZone: string; minNoticeMinutes: number; bookingWindowDays: number; cancellationCutoffHours: number; requireDoctorConfirmation: boolean }> = {}) {
-  const data = { timeZone: "UTC", minNoticeMinutes: 60, bookingWindowDays: 30, cancellationCutoffHours: 24, requireDoctorConfirmation: false, ...settings };
+export async function setClinic(
+  db: Db,
+  settings: Partial<{
+    timeZone: string;
+    minNoticeMinutes: number;
+    bookingWindowDays: number;
+    cancellationCutoffHours: number;
+    requireDoctorConfirmation: boolean;
+  }> = {},
+) {
+  const data = {
+    timeZone: "UTC",
+    minNoticeMinutes: 60,
+    bookingWindowDays: 30,
+    cancellationCutoffHours: 24,
+    requireDoctorConfirmation: false,
+    ...settings,
+  };
   await db.clinicSettings.upsert({ where: { id: 1 }, create: { id: 1, name: "Test Clinic", ...data }, update: data });
 }
 
 /** A doctor working every day between the given local hours (minutes after midnight). */
-export async function makeDoctor(db: Db, options: { slotMinutes?: number; startMinute?: number; endMinute?: number; acceptingPatients?: boolean } = {}) {
+export async function makeDoctor(
+  db: Db,
+  options: { slotMinutes?: number; startMinute?: number; endMinute?: number; acceptingPatients?: boolean } = {},
+) {
   // Safe when several doctors are made at once (a Prisma upsert is not atomic).
   await db.specialty.createMany({ data: [{ name: "General Practice" }], skipDuplicates: true });
   const specialty = await db.specialty.findUniqueOrThrow({ where: { name: "General Practice" } });
@@ -25,14 +44,25 @@ export async function makeDoctor(db: Db, options: { slotMinutes?: number; startM
           slotMinutes: options.slotMinutes ?? 30,
           acceptingPatients: options.acceptingPatients ?? true,
           workingHours: {
-            create: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: options.startMinute ?? 9 * 60, endMinute: options.endMinute ?? 17 * 60 })),
+            create: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+              weekday,
+              startMinute: options.startMinute ?? 9 * 60,
+              endMinute: options.endMinute ?? 17 * 60,
+            })),
           },
         },
       },
     },
     select: { id: true, email: true, name: true, doctor: { select: { id: true } } },
   });
-  const actor: Actor = { id: user.id, email: user.email, name: user.name, role: "DOCTOR", patientId: null, doctorId: user.doctor!.id };
+  const actor: Actor = {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: "DOCTOR",
+    patientId: null,
+    doctorId: user.doctor!.id,
+  };
   return { doctorId: user.doctor!.id, actor };
 }
 
@@ -46,7 +76,14 @@ export async function makePatient(db: Db): Promise<Actor> {
     },
     select: { id: true, email: true, name: true, patient: { select: { id: true } } },
   });
-  return { id: user.id, email: user.email, name: user.name, role: "PATIENT", patientId: user.patient!.id, doctorId: null };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: "PATIENT",
+    patientId: user.patient!.id,
+    doctorId: null,
+  };
 }
 
 /** Counts pairs of live appointments of one doctor (or one patient) that overlap: must always be 0. */

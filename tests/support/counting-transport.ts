@@ -1,7 +1,11 @@
 // The external boundary in tests: counts every message handed to it, by idempotency key.
 import type { EmailTransport, OutgoingEmail } from "@/lib/notifications/transport";
 
-export type CountingTransport = EmailTransport & { deliveries: OutgoingEmail[]; countsByKey: () => Map<string, number>; failWhen?: (email: OutgoingEmail) => string | null };
+export type CountingTransport = EmailTransport & {
+  deliveries: OutgoingEmail[];
+  countsByKey: () => Map<string, number>;
+  failWhen?: (email: OutgoingEmail) => string | null;
+};
 
 /** `failWhen` returns an error message to refuse a message (an outage, a bad address), or null to accept it. */
 export function countingTransport(failWhen?: (email: OutgoingEmail) => string | null): CountingTransport {

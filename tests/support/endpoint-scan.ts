@@ -6,7 +6,16 @@ import path from "node:path";
 import ts from "typescript";
 
 export const root = path.resolve(import.meta.dirname, "../..");
-const skipped = new Set(["node_modules", ".next", ".git", ".data", "generated", "test-results", "playwright-report", ".ci-results"]);
+const skipped = new Set([
+  "node_modules",
+  ".next",
+  ".git",
+  ".data",
+  "generated",
+  "test-results",
+  "playwright-report",
+  ".ci-results",
+]);
 
 /** Every .ts/.tsx file of the project (app, components, lib, scripts, tests…), relative to the root. */
 export async function sourceFiles(dir = root): Promise<string[]> {
@@ -22,7 +31,8 @@ export async function sourceFiles(dir = root): Promise<string[]> {
   return nested.flat();
 }
 
-const isUseServer = (node: ts.Node) => ts.isExpressionStatement(node) && ts.isStringLiteral(node.expression) && node.expression.text === "use server";
+const isUseServer = (node: ts.Node) =>
+  ts.isExpressionStatement(node) && ts.isStringLiteral(node.expression) && node.expression.text === "use server";
 
 /** Whether the module as a whole is a server-action module ("use server" before any other statement). */
 export function isActionModule(source: string): boolean {

@@ -8,11 +8,22 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 export function ForgotPasswordForm() {
-  const { state, pending, register, errorFor, valueFor, statusRef, formProps } = useActionForm(forgotPasswordSchema, requestPasswordResetAction);
+  const { state, pending, register, errorFor, valueFor, statusRef, formProps } = useActionForm(
+    forgotPasswordSchema,
+    requestPasswordResetAction,
+  );
   return (
     <form {...formProps} className="space-y-4" aria-label="Ask for a password reset link">
       <FormStatus state={state} statusRef={statusRef} />
-      <TextField label="Email" type="email" autoComplete="email" required registration={register("email")} error={errorFor("email")} defaultValue={valueFor("email")} />
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        registration={register("email")}
+        error={errorFor("email")}
+        defaultValue={valueFor("email")}
+      />
       <SubmitButton pending={pending} pendingLabel="Sending…">
         Email me a link
       </SubmitButton>

@@ -8,15 +8,34 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
-  const { state, pending, register, errorFor, valueFor, statusRef, formProps } = useActionForm(signInSchema, signInWithPassword, {
-    callbackUrl,
-  });
+  const { state, pending, register, errorFor, valueFor, statusRef, formProps } = useActionForm(
+    signInSchema,
+    signInWithPassword,
+    {
+      callbackUrl,
+    },
+  );
   return (
     <form {...formProps} className="space-y-4" aria-label="Sign in">
       <FormStatus state={state} statusRef={statusRef} />
       <input type="hidden" {...register("callbackUrl")} />
-      <TextField label="Email" type="email" autoComplete="email" required registration={register("email")} error={errorFor("email")} defaultValue={valueFor("email")} />
-      <TextField label="Password" type="password" autoComplete="current-password" required registration={register("password")} error={errorFor("password")} />
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        registration={register("email")}
+        error={errorFor("email")}
+        defaultValue={valueFor("email")}
+      />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        registration={register("password")}
+        error={errorFor("password")}
+      />
       <SubmitButton pending={pending} pendingLabel="Signing in…">
         Sign in
       </SubmitButton>

@@ -18,7 +18,10 @@ export default async function RegisterPage() {
       </div>
       <RegisterForm />
       <p className="text-sm text-slate-600">
-        Already registered? <Link href="/login" className="font-medium text-teal-800 underline">Sign in</Link>
+        Already registered?{" "}
+        <Link href="/login" className="font-medium text-teal-800 underline">
+          Sign in
+        </Link>
       </p>
     </div>
   );

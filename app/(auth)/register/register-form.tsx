@@ -8,7 +8,10 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 export function RegisterForm() {
-  const { state, pending, register, errorFor, valueFor, statusRef, formProps } = useActionForm(registerPatientSchema, registerAsPatient);
+  const { state, pending, register, errorFor, valueFor, statusRef, formProps } = useActionForm(
+    registerPatientSchema,
+    registerAsPatient,
+  );
   const field = (name: "name" | "email" | "phone" | "dateOfBirth") => ({
     registration: register(name),
     error: errorFor(name),
@@ -20,7 +23,13 @@ export function RegisterForm() {
       <FormStatus state={state} statusRef={statusRef} />
       <TextField label="Full name" autoComplete="name" {...field("name")} />
       <TextField label="Email" type="email" autoComplete="email" {...field("email")} />
-      <TextField label="Phone" type="tel" autoComplete="tel" hint="So the clinic can reach you about a visit." {...field("phone")} />
+      <TextField
+        label="Phone"
+        type="tel"
+        autoComplete="tel"
+        hint="So the clinic can reach you about a visit."
+        {...field("phone")}
+      />
       <TextField label="Date of birth" type="date" autoComplete="bday" {...field("dateOfBirth")} />
       <TextField
         label="Password"
@@ -31,7 +40,14 @@ export function RegisterForm() {
         registration={register("password")}
         error={errorFor("password")}
       />
-      <TextField label="Confirm password" type="password" autoComplete="new-password" required registration={register("confirmPassword")} error={errorFor("confirmPassword")} />
+      <TextField
+        label="Confirm password"
+        type="password"
+        autoComplete="new-password"
+        required
+        registration={register("confirmPassword")}
+        error={errorFor("confirmPassword")}
+      />
       <SubmitButton pending={pending} pendingLabel="Creating your account…">
         Create account
       </SubmitButton>

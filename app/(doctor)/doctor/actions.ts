@@ -13,7 +13,13 @@ import { addLeave, deleteLeave } from "@/lib/doctors/leave";
 import { doctorPolicy } from "@/lib/doctors/policy";
 import { updateDoctorProfile } from "@/lib/doctors/profile";
 import { scheduleChangeState } from "@/lib/doctors/schedule-change-state";
-import { calendarFeedSchema, deleteLeaveSchema, hoursFormSchema, leaveFormSchema, profileFormSchema } from "@/lib/doctors/schemas";
+import {
+  calendarFeedSchema,
+  deleteLeaveSchema,
+  hoursFormSchema,
+  leaveFormSchema,
+  profileFormSchema,
+} from "@/lib/doctors/schemas";
 import { saveWorkingHours } from "@/lib/doctors/working-hours";
 import { appUrl } from "@/lib/notifications/app-url";
 import { visitNotePolicy } from "@/lib/visit-notes/policy";
@@ -31,29 +37,49 @@ export const saveMyHoursAction = policyAction(doctorPolicy, "doctor.manage", hou
   return scheduleChangeState(result, "Working hours saved.");
 });
 
-export const changeStatusAction = policyAction(appointmentPolicy, "appointment.decide", changeStatusSchema, async (input, actor) => {
-  await changeAppointmentStatus(actor, input);
-  revalidatePath("/doctor", "layout");
-  redirect(appointmentPage(input.appointmentId, input.action));
-});
+export const changeStatusAction = policyAction(
+  appointmentPolicy,
+  "appointment.decide",
+  changeStatusSchema,
+  async (input, actor) => {
+    await changeAppointmentStatus(actor, input);
+    revalidatePath("/doctor", "layout");
+    redirect(appointmentPage(input.appointmentId, input.action));
+  },
+);
 
-export const cancelAsDoctorAction = policyAction(appointmentPolicy, "appointment.cancel", cancelAppointmentSchema, async (input, actor) => {
-  await cancelAppointment(actor, input);
-  revalidatePath("/doctor", "layout");
-  redirect(appointmentPage(input.appointmentId, "cancel"));
-});
+export const cancelAsDoctorAction = policyAction(
+  appointmentPolicy,
+  "appointment.cancel",
+  cancelAppointmentSchema,
+  async (input, actor) => {
+    await cancelAppointment(actor, input);
+    revalidatePath("/doctor", "layout");
+    redirect(appointmentPage(input.appointmentId, "cancel"));
+  },
+);
 
-export const rescheduleAsDoctorAction = policyAction(appointmentPolicy, "appointment.reschedule", rescheduleAppointmentSchema, async (input, actor) => {
-  await rescheduleAppointment(actor, input);
-  revalidatePath("/doctor", "layout");
-  redirect(appointmentPage(input.appointmentId, "reschedule"));
-});
+export const rescheduleAsDoctorAction = policyAction(
+  appointmentPolicy,
+  "appointment.reschedule",
+  rescheduleAppointmentSchema,
+  async (input, actor) => {
+    await rescheduleAppointment(actor, input);
+    revalidatePath("/doctor", "layout");
+    redirect(appointmentPage(input.appointmentId, "reschedule"));
+  },
+);
 
-export const saveVisitNoteAction = policyAction(visitNotePolicy, "visit_note.write", saveVisitNoteSchema, async (input, actor) => {
-  await saveVisitNote(actor, input);
-  revalidatePath(`/doctor/appointments/${input.appointmentId}`);
-  return { status: "success", message: "Note saved." };
-});
+export const saveVisitNoteAction = policyAction(
+  visitNotePolicy,
+  "visit_note.write",
+  saveVisitNoteSchema,
+  async (input, actor) => {
+    await saveVisitNote(actor, input);
+    revalidatePath(`/doctor/appointments/${input.appointmentId}`);
+    return { status: "success", message: "Note saved." };
+  },
+);
 
 export const addLeaveAction = policyAction(doctorPolicy, "doctor.manage", leaveFormSchema, async (input, actor) => {
   const result = await addLeave(actor, input);
@@ -61,27 +87,44 @@ export const addLeaveAction = policyAction(doctorPolicy, "doctor.manage", leaveF
   return scheduleChangeState(result, "Leave added.");
 });
 
-export const deleteLeaveAction = policyAction(doctorPolicy, "doctor.manage", deleteLeaveSchema, async (input, actor) => {
-  await deleteLeave(actor, input.leaveId);
-  revalidatePath("/doctor/availability");
-  return { status: "success", message: "Leave removed." };
-});
+export const deleteLeaveAction = policyAction(
+  doctorPolicy,
+  "doctor.manage",
+  deleteLeaveSchema,
+  async (input, actor) => {
+    await deleteLeave(actor, input.leaveId);
+    revalidatePath("/doctor/availability");
+    return { status: "success", message: "Leave removed." };
+  },
+);
 
-export const updateProfileAction = policyAction(doctorPolicy, "doctor.manage", profileFormSchema, async (input, actor) => {
-  await updateDoctorProfile(actor, input);
-  revalidatePath("/doctor/profile");
-  return {
-    status: "success",
-    message: input.acceptingPatients ? "Profile saved." : "Profile saved. New patients cannot book you now; existing appointments stay.",
-  };
-});
+export const updateProfileAction = policyAction(
+  doctorPolicy,
+  "doctor.manage",
+  profileFormSchema,
+  async (input, actor) => {
+    await updateDoctorProfile(actor, input);
+    revalidatePath("/doctor/profile");
+    return {
+      status: "success",
+      message: input.acceptingPatients
+        ? "Profile saved."
+        : "Profile saved. New patients cannot book you now; existing appointments stay.",
+    };
+  },
+);
 
-export const regenerateCalendarFeedAction = policyAction(doctorPolicy, "doctor.manage", calendarFeedSchema, async (input, actor) => {
-  const token = await regenerateCalendarToken(actor, input.doctorId);
-  revalidatePath("/doctor/profile");
-  // Shown once: only its hash is stored, so it cannot be displayed again later.
-  return {
-    status: "success",
-    message: `New private link (copy it now; any older link has stopped working): ${appUrl(`/api/calendar/${token}.ics`)}`,
-  };
-});
+export const regenerateCalendarFeedAction = policyAction(
+  doctorPolicy,
+  "doctor.manage",
+  calendarFeedSchema,
+  async (input, actor) => {
+    const token = await regenerateCalendarToken(actor, input.doctorId);
+    revalidatePath("/doctor/profile");
+    // Shown once: only its hash is stored, so it cannot be displayed again later.
+    return {
+      status: "success",
+      message: `New private link (copy it now; any older link has stopped working): ${appUrl(`/api/calendar/${token}.ics`)}`,
+    };
+  },
+);

@@ -19,13 +19,22 @@ async function openFor(token: string, action: "cancel" | "reschedule") {
 
 export const cancelByLinkAction = publicAction(cancelByLinkSchema, async (input) => {
   const { actor, claims } = await openFor(input.token, "cancel");
-  await cancelAppointment(actor, { appointmentId: claims.appointmentId, reason: input.reason, expectedSequence: claims.sequence });
+  await cancelAppointment(actor, {
+    appointmentId: claims.appointmentId,
+    reason: input.reason,
+    expectedSequence: claims.sequence,
+  });
   redirect("/manage/done?result=cancelled");
 });
 
 export const rescheduleByLinkAction = publicAction(rescheduleByLinkSchema, async (input) => {
   const { actor, claims } = await openFor(input.token, "reschedule");
   // Offered times after a refusal stay on the link's own pages: the patient is not signed in.
-  await rescheduleAppointment(actor, { appointmentId: claims.appointmentId, start: input.start, expectedSequence: claims.sequence, confirmLink: confirmHref(input.token) });
+  await rescheduleAppointment(actor, {
+    appointmentId: claims.appointmentId,
+    start: input.start,
+    expectedSequence: claims.sequence,
+    confirmLink: confirmHref(input.token),
+  });
   redirect("/manage/done?result=moved");
 });

@@ -8,11 +8,30 @@ export type Series = { key: string; label: string; color: string };
  * Bars per category, stacked when `stacked`. Drawing only: the caller gives the text alternative
  * (see ChartFigure). The keyboard layer is off because the drawing is hidden from assistive tech.
  */
-export function Bars({ data, category, series, stacked = false, layout = "horizontal", unit }: { data: Record<string, string | number>[]; category: string; series: Series[]; stacked?: boolean; layout?: "horizontal" | "vertical"; unit?: string }) {
+export function Bars({
+  data,
+  category,
+  series,
+  stacked = false,
+  layout = "horizontal",
+  unit,
+}: {
+  data: Record<string, string | number>[];
+  category: string;
+  series: Series[];
+  stacked?: boolean;
+  layout?: "horizontal" | "vertical";
+  unit?: string;
+}) {
   const vertical = layout === "vertical";
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={data} layout={layout} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 8, left: vertical ? 24 : 0 }}>
+      <BarChart
+        data={data}
+        layout={layout}
+        accessibilityLayer={false}
+        margin={{ top: 8, right: 8, bottom: 8, left: vertical ? 24 : 0 }}
+      >
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
         {vertical ? (
           <>
@@ -28,7 +47,14 @@ export function Bars({ data, category, series, stacked = false, layout = "horizo
         <Tooltip />
         {series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
         {series.map((s) => (
-          <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? "stack" : undefined} isAnimationActive={false} />
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            fill={s.color}
+            stackId={stacked ? "stack" : undefined}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>

@@ -10,10 +10,17 @@ export function ReportChart({ lines, period }: { lines: ReportLine[]; period: st
     <ChartFigure
       testId="chart-report"
       title={`Outcomes per doctor, ${period}`}
-      summary={busiest ? `${busiest.label} had the most bookings (${busiest.booked}).` : "No appointments in this period."}
+      summary={
+        busiest ? `${busiest.label} had the most bookings (${busiest.booked}).` : "No appointments in this period."
+      }
       chart={
         <Bars
-          data={lines.map((l) => ({ name: l.label, completed: l.completed, cancelled: l.cancelled, noShows: l.noShows }))}
+          data={lines.map((l) => ({
+            name: l.label,
+            completed: l.completed,
+            cancelled: l.cancelled,
+            noShows: l.noShows,
+          }))}
           category="name"
           layout="vertical"
           stacked
@@ -24,7 +31,12 @@ export function ReportChart({ lines, period }: { lines: ReportLine[]; period: st
           ]}
         />
       }
-      table={<SimpleTable columns={["Doctor", "Completed", "Cancelled", "No-shows"]} rows={lines.map((l) => [l.label, l.completed, l.cancelled, l.noShows])} />}
+      table={
+        <SimpleTable
+          columns={["Doctor", "Completed", "Cancelled", "No-shows"]}
+          rows={lines.map((l) => [l.label, l.completed, l.cancelled, l.noShows])}
+        />
+      }
     />
   );
 }

@@ -14,8 +14,22 @@ export function renderAccountEmail(p: AccountEmailPayload, subject: string, clin
           ? `Hello ${p.name}, an account has been created for you. Choose your password to sign in.`
           : `Hello ${p.name}, someone (we hope you) asked to reset the password of your account.`,
       },
-      { kind: "buttons", links: [{ href: p.link, label: invite ? "Set your password" : "Choose a new password", note: "The link works once and expires within an hour." }] },
-      { kind: "paragraph", text: invite ? "If you did not expect this, you can ignore this email." : "If you did not ask for this, ignore this email: your password stays as it is." },
+      {
+        kind: "buttons",
+        links: [
+          {
+            href: p.link,
+            label: invite ? "Set your password" : "Choose a new password",
+            note: "The link works once and expires within an hour.",
+          },
+        ],
+      },
+      {
+        kind: "paragraph",
+        text: invite
+          ? "If you did not expect this, you can ignore this email."
+          : "If you did not ask for this, ignore this email: your password stays as it is.",
+      },
     ],
     footer: [clinicName],
   });

@@ -23,22 +23,37 @@ function headingAndOpening(p: AppointmentEmailPayload): [heading: string, openin
     case "booked":
       if (!toPatient) return ["New appointment", `${f.patientName} has an appointment with you.`];
       return f.status === "PENDING"
-        ? ["We have your request", `Thank you, ${f.patientName}. ${f.doctorName} will confirm your appointment; we will email you as soon as they do.`]
-        : ["Your appointment is booked", `Thank you, ${f.patientName}. Your appointment with ${f.doctorName} is booked.`];
+        ? [
+            "We have your request",
+            `Thank you, ${f.patientName}. ${f.doctorName} will confirm your appointment; we will email you as soon as they do.`,
+          ]
+        : [
+            "Your appointment is booked",
+            `Thank you, ${f.patientName}. Your appointment with ${f.doctorName} is booked.`,
+          ];
     case "confirmed":
       return ["Your appointment is confirmed", `${f.doctorName} has confirmed your appointment.`];
     case "rejected":
-      return ["Your request was not confirmed", `${f.doctorName} could not confirm your appointment request. Please choose another time or contact the clinic.`];
+      return [
+        "Your request was not confirmed",
+        `${f.doctorName} could not confirm your appointment request. Please choose another time or contact the clinic.`,
+      ];
     case "rescheduled":
       return toPatient
         ? ["Your appointment has moved", `Your appointment with ${f.doctorName} has moved to a new time.`]
         : ["An appointment has moved", `${f.patientName}'s appointment with you has moved to a new time.`];
     case "cancelled":
       return toPatient
-        ? ["Your appointment is cancelled", `Your appointment with ${f.doctorName} has been cancelled${p.by === "PATIENT" ? " as you asked" : " by the clinic"}.`]
+        ? [
+            "Your appointment is cancelled",
+            `Your appointment with ${f.doctorName} has been cancelled${p.by === "PATIENT" ? " as you asked" : " by the clinic"}.`,
+          ]
         : ["An appointment is cancelled", `${f.patientName}'s appointment with you has been cancelled.`];
     case "reminder":
-      return ["Appointment reminder", `A reminder that your appointment with ${f.doctorName} is in ${leadText(p.leadMinutes)}.`];
+      return [
+        "Appointment reminder",
+        `A reminder that your appointment with ${f.doctorName} is in ${leadText(p.leadMinutes)}.`,
+      ];
   }
 }
 
@@ -51,14 +66,22 @@ function detailRows(p: AppointmentEmailPayload): [string, string][] {
     ["Reason", f.reason],
   ];
   if (p.event === "rescheduled") rows.splice(1, 0, ["Was", clinicTime(p.previousStartsAt, f.clinic.timeZone)]);
-  if (p.event === "cancelled" || p.event === "rejected") rows.push([p.event === "cancelled" ? "Why" : "Doctor's note", p.reason]);
+  if (p.event === "cancelled" || p.event === "rejected")
+    rows.push([p.event === "cancelled" ? "Why" : "Doctor's note", p.reason]);
   return rows;
 }
 
-export function renderAppointmentEmail(p: AppointmentEmailPayload, subject: string, links: PatientLinks | null): Rendered {
+export function renderAppointmentEmail(
+  p: AppointmentEmailPayload,
+  subject: string,
+  links: PatientLinks | null,
+): Rendered {
   const [heading, opening] = headingAndOpening(p);
   const clinic = p.facts.clinic;
-  const blocks: Block[] = [{ kind: "paragraph", text: opening }, { kind: "details", rows: detailRows(p) }];
+  const blocks: Block[] = [
+    { kind: "paragraph", text: opening },
+    { kind: "details", rows: detailRows(p) },
+  ];
   const live = LIVE_EVENTS.has(p.event);
   if (p.recipient === "patient" && live) {
     blocks.push({ kind: "list", title: "Please bring", items: WHAT_TO_BRING });
@@ -67,7 +90,11 @@ export function renderAppointmentEmail(p: AppointmentEmailPayload, subject: stri
         kind: "buttons",
         links: [
           { href: links.reschedule, label: "Choose another time" },
-          { href: links.cancel, label: "Cancel appointment", note: "These links work without signing in until the appointment starts, once; online changes close at the clinic's cut-off before the visit." },
+          {
+            href: links.cancel,
+            label: "Cancel appointment",
+            note: "These links work without signing in until the appointment starts, once; online changes close at the clinic's cut-off before the visit.",
+          },
         ],
       });
       blocks.push({ kind: "paragraph", text: `Or sign in to see your appointment: ${links.view}` });
@@ -76,6 +103,8 @@ export function renderAppointmentEmail(p: AppointmentEmailPayload, subject: stri
   if (["booked", "rescheduled", "cancelled", "rejected"].includes(p.event)) {
     blocks.push({ kind: "paragraph", text: "The attached calendar file (.ics) updates the event in your calendar." });
   }
-  const footer = [clinic.name, clinic.address, [clinic.phone, clinic.email].filter(Boolean).join(" · ")].filter((line): line is string => Boolean(line));
+  const footer = [clinic.name, clinic.address, [clinic.phone, clinic.email].filter(Boolean).join(" · ")].filter(
+    (line): line is string => Boolean(line),
+  );
   return emailDocument({ title: subject, heading, blocks, footer });
 }

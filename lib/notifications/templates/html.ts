@@ -2,7 +2,12 @@
 // render reliably) with inline styles, and a plain-text twin for every part.
 
 const esc = (value: string) =>
-  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  value
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 
 export type Rendered = { html: string; text: string };
 
@@ -18,14 +23,23 @@ function blockHtml(block: Block): string {
       return `<p style="margin:0 0 16px;line-height:1.5">${esc(block.text)}</p>`;
     case "details":
       return `<table role="presentation" style="width:100%;border-collapse:collapse;margin:0 0 16px">${block.rows
-        .map(([label, value]) => `<tr><th scope="row" style="text-align:left;vertical-align:top;padding:6px 12px 6px 0;color:#334155;font-weight:600;white-space:nowrap">${esc(label)}</th><td style="padding:6px 0;color:#0f172a">${esc(value)}</td></tr>`)
+        .map(
+          ([label, value]) =>
+            `<tr><th scope="row" style="text-align:left;vertical-align:top;padding:6px 12px 6px 0;color:#334155;font-weight:600;white-space:nowrap">${esc(label)}</th><td style="padding:6px 0;color:#0f172a">${esc(value)}</td></tr>`,
+        )
         .join("")}</table>`;
     case "list":
       return `<p style="margin:0 0 8px;font-weight:600">${esc(block.title)}</p><ul style="margin:0 0 16px;padding-left:20px;line-height:1.5">${block.items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>`;
     case "buttons":
       return `<p style="margin:0 0 16px">${block.links
-        .map((l) => `<a href="${esc(l.href)}" style="display:inline-block;margin:0 8px 8px 0;padding:10px 16px;border-radius:6px;background:#0f766e;color:#ffffff;font-weight:600;text-decoration:none">${esc(l.label)}</a>`)
-        .join("")}</p>${block.links.filter((l) => l.note).map((l) => `<p style="margin:0 0 8px;font-size:13px;color:#475569">${esc(l.note!)}</p>`).join("")}`;
+        .map(
+          (l) =>
+            `<a href="${esc(l.href)}" style="display:inline-block;margin:0 8px 8px 0;padding:10px 16px;border-radius:6px;background:#0f766e;color:#ffffff;font-weight:600;text-decoration:none">${esc(l.label)}</a>`,
+        )
+        .join("")}</p>${block.links
+        .filter((l) => l.note)
+        .map((l) => `<p style="margin:0 0 8px;font-size:13px;color:#475569">${esc(l.note!)}</p>`)
+        .join("")}`;
   }
 }
 
@@ -54,6 +68,8 @@ ${input.blocks.map(blockHtml).join("\n")}
 <hr style="border:none;border-top:1px solid #e2e8f0;margin:16px 0">
 ${input.footer.map((line) => `<p style="margin:0 0 4px;font-size:13px;color:#475569">${esc(line)}</p>`).join("")}
 </td></tr></table></td></tr></table></body></html>`;
-  const text = [input.heading, "", ...input.blocks.flatMap((b) => [blockText(b), ""]), "--", ...input.footer].join("\n");
+  const text = [input.heading, "", ...input.blocks.flatMap((b) => [blockText(b), ""]), "--", ...input.footer].join(
+    "\n",
+  );
   return { html, text };
 }

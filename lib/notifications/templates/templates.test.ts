@@ -16,11 +16,23 @@ const facts: AppointmentFacts = {
   doctorName: "Priya Patel",
   specialty: "General Practice",
   location: "Room 4",
-  clinic: { name: "Riverside Family Clinic", address: "12 River Street, London", phone: "+44 20 7946 0000", email: "hello@clinic.test", timeZone: "Europe/London" },
+  clinic: {
+    name: "Riverside Family Clinic",
+    address: "12 River Street, London",
+    phone: "+44 20 7946 0000",
+    email: "hello@clinic.test",
+    timeZone: "Europe/London",
+  },
 };
-const links = { view: "http://x/patient/appointments/1", cancel: "http://x/manage/c.1", reschedule: "http://x/manage/r.1" };
-const payload = (event: AppointmentEvent, recipient: "patient" | "doctor" = "patient") => ({ kind: `appointment.${event.event}`, recipient, facts, ...event }) as AppointmentEmailPayload;
-const render = (p: AppointmentEmailPayload) => renderAppointmentEmail(p, appointmentSubject(p), p.recipient === "patient" ? links : null);
+const links = {
+  view: "http://x/patient/appointments/1",
+  cancel: "http://x/manage/c.1",
+  reschedule: "http://x/manage/r.1",
+};
+const payload = (event: AppointmentEvent, recipient: "patient" | "doctor" = "patient") =>
+  ({ kind: `appointment.${event.event}`, recipient, facts, ...event }) as AppointmentEmailPayload;
+const render = (p: AppointmentEmailPayload) =>
+  renderAppointmentEmail(p, appointmentSubject(p), p.recipient === "patient" ? links : null);
 
 const events: AppointmentEvent[] = [
   { event: "booked" },
@@ -75,9 +87,15 @@ describe("calendar attachment", () => {
     expect(booked.content).toContain(`UID:appointment-${facts.appointmentId}@clinic-appointments`);
     expect(booked.content).toContain("SEQUENCE:2");
     expect(booked.content).toContain("METHOD:PUBLISH");
-    const moved = calendarAttachment({ ...payload({ event: "rescheduled", previousStartsAt: facts.startsAt }), facts: { ...facts, sequence: 3 } })!;
+    const moved = calendarAttachment({
+      ...payload({ event: "rescheduled", previousStartsAt: facts.startsAt }),
+      facts: { ...facts, sequence: 3 },
+    })!;
     expect(moved.content).toContain("SEQUENCE:3");
-    const cancelled = calendarAttachment({ ...payload({ event: "cancelled", reason: "x", by: "PATIENT" }), facts: { ...facts, sequence: 4 } })!;
+    const cancelled = calendarAttachment({
+      ...payload({ event: "cancelled", reason: "x", by: "PATIENT" }),
+      facts: { ...facts, sequence: 4 },
+    })!;
     expect(cancelled.content).toContain("METHOD:CANCEL");
     expect(cancelled.content).toContain("STATUS:CANCELLED");
     expect(cancelled.content).toContain("SEQUENCE:4");
@@ -92,10 +110,28 @@ describe("calendar attachment", () => {
 
 describe("account emails", () => {
   it("reset and invite carry the link and say it works once within the hour", () => {
-    const reset = renderAccountEmail({ kind: "account.password-reset", name: "Jane", link: "http://x/reset-password/abc", expiresAt: "2030-01-01T01:00:00Z" }, "Reset your password", "Riverside");
+    const reset = renderAccountEmail(
+      {
+        kind: "account.password-reset",
+        name: "Jane",
+        link: "http://x/reset-password/abc",
+        expiresAt: "2030-01-01T01:00:00Z",
+      },
+      "Reset your password",
+      "Riverside",
+    );
     expect(reset.text).toContain("Choose a new password: http://x/reset-password/abc");
     expect(reset.text).toContain("works once and expires within an hour");
-    const invite = renderAccountEmail({ kind: "account.invite", name: "Dr New", link: "http://x/reset-password/def", expiresAt: "2030-01-01T01:00:00Z" }, "Set your password", "Riverside");
+    const invite = renderAccountEmail(
+      {
+        kind: "account.invite",
+        name: "Dr New",
+        link: "http://x/reset-password/def",
+        expiresAt: "2030-01-01T01:00:00Z",
+      },
+      "Set your password",
+      "Riverside",
+    );
     expect(invite.html).toContain("Welcome to Riverside");
     expect(invite.text).toContain("Set your password: http://x/reset-password/def");
   });

@@ -17,13 +17,19 @@ export default async function AdminHome() {
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-semibold">Clinic dashboard</h1>
-        <p className="text-slate-600">{clinic.name} · {clinic.timeZone}</p>
+        <p className="text-slate-600">
+          {clinic.name} · {clinic.timeZone}
+        </p>
       </div>
       <div className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6">
         <StatCard label="Appointments today" value={figures.todayCount} testId="figure-today" />
         <StatCard label="This week" value={figures.weekCount} testId="figure-week" />
         <StatCard label="Awaiting confirmation" value={figures.pending} testId="figure-pending" />
-        <StatCard label={`No-show rate (${days} days)`} value={formatRate(figures.noShowRate)} testId="figure-no-show-rate" />
+        <StatCard
+          label={`No-show rate (${days} days)`}
+          value={formatRate(figures.noShowRate)}
+          testId="figure-no-show-rate"
+        />
         <StatCard label={`Cancellations (${days} days)`} value={figures.cancellations} testId="figure-cancellations" />
         <StatCard label={`New patients (${days} days)`} value={figures.newPatients} testId="figure-new-patients" />
       </div>

@@ -16,17 +16,32 @@ const done = (appointmentId: string, what: string) => {
   redirect(`/admin/appointments/${appointmentId}?done=${what}`);
 };
 
-export const changeAppointmentStatusAction = policyAction(appointmentPolicy, "appointment.manage_all", changeStatusSchema, async (input, actor) => {
-  await changeAppointmentStatus(actor, input);
-  done(input.appointmentId, input.action);
-});
+export const changeAppointmentStatusAction = policyAction(
+  appointmentPolicy,
+  "appointment.manage_all",
+  changeStatusSchema,
+  async (input, actor) => {
+    await changeAppointmentStatus(actor, input);
+    done(input.appointmentId, input.action);
+  },
+);
 
-export const cancelAppointmentAsAdminAction = policyAction(appointmentPolicy, "appointment.manage_all", cancelAppointmentSchema, async (input, actor) => {
-  await cancelAppointment(actor, input);
-  done(input.appointmentId, "cancel");
-});
+export const cancelAppointmentAsAdminAction = policyAction(
+  appointmentPolicy,
+  "appointment.manage_all",
+  cancelAppointmentSchema,
+  async (input, actor) => {
+    await cancelAppointment(actor, input);
+    done(input.appointmentId, "cancel");
+  },
+);
 
-export const rescheduleAppointmentAsAdminAction = policyAction(appointmentPolicy, "appointment.manage_all", rescheduleAppointmentSchema, async (input, actor) => {
-  await rescheduleAppointment(actor, input);
-  done(input.appointmentId, "reschedule");
-});
+export const rescheduleAppointmentAsAdminAction = policyAction(
+  appointmentPolicy,
+  "appointment.manage_all",
+  rescheduleAppointmentSchema,
+  async (input, actor) => {
+    await rescheduleAppointment(actor, input);
+    done(input.appointmentId, "reschedule");
+  },
+);

@@ -23,7 +23,11 @@ function recordHref(entityType: string | null, entityId: string | null): string 
   return null;
 }
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireRole("ADMIN");
   const filter = auditFilterSchema.parse(await searchParams);
   const { timeZone } = await getSchedulingSettings();
@@ -32,14 +36,25 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">Audit log</h1>
-        <p className="text-slate-700">Every sign-in, account change, settings change and access to patient data, as recorded. Entries cannot be edited or deleted.</p>
+        <p className="text-slate-700">
+          Every sign-in, account change, settings change and access to patient data, as recorded. Entries cannot be
+          edited or deleted.
+        </p>
       </div>
       <FilterForm action="/admin/audit" label="Audit log" clearHref="/admin/audit">
         <FilterField id="action" label="Event">
           <select id="action" name="action" defaultValue={filter.action ?? ""} className={filterInputClass}>
             <option value="">Any event</option>
-            {AUDIT_FAMILIES.map((family) => <option key={family} value={`${family}.`}>All {family}.* events</option>)}
-            {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{a}</option>)}
+            {AUDIT_FAMILIES.map((family) => (
+              <option key={family} value={`${family}.`}>
+                All {family}.* events
+              </option>
+            ))}
+            {AUDIT_ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
           </select>
         </FilterField>
         <FilterField id="actor" label="Who (name or email)">
@@ -48,7 +63,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <FilterField id="entityType" label="Record type">
           <select id="entityType" name="entityType" defaultValue={filter.entityType ?? ""} className={filterInputClass}>
             <option value="">Any record</option>
-            {["user", "patient", "appointment", "clinic_settings", "holiday", "specialty"].map((t) => <option key={t} value={t}>{t}</option>)}
+            {["user", "patient", "appointment", "clinic_settings", "holiday", "specialty"].map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
           </select>
         </FilterField>
         <FilterField id="entityId" label="Record ID">
@@ -72,10 +91,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <td className={cellClass}>
                   {e.entityType ?? "—"}
                   {e.entityId ? (
-                    <span className="block break-all font-mono text-xs">{href ? <Link href={href} className="text-teal-800 underline">{e.entityId}</Link> : e.entityId}</span>
+                    <span className="block break-all font-mono text-xs">
+                      {href ? (
+                        <Link href={href} className="text-teal-800 underline">
+                          {e.entityId}
+                        </Link>
+                      ) : (
+                        e.entityId
+                      )}
+                    </span>
                   ) : null}
                 </td>
-                <td className={`${cellClass} max-w-sm break-words font-mono text-xs`}>{e.detail ? JSON.stringify(e.detail) : ""}</td>
+                <td className={`${cellClass} max-w-sm break-words font-mono text-xs`}>
+                  {e.detail ? JSON.stringify(e.detail) : ""}
+                </td>
               </tr>
             );
           })}
@@ -83,7 +112,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       ) : (
         <EmptyState title="No events match">Try a wider date range or fewer filters.</EmptyState>
       )}
-      <Pager page={result.page} pageCount={result.pageCount} total={result.total} noun={["event", "events"]} hrefFor={(page) => hrefWith("/admin/audit", { ...filter, page })} />
+      <Pager
+        page={result.page}
+        pageCount={result.pageCount}
+        total={result.total}
+        noun={["event", "events"]}
+        hrefFor={(page) => hrefWith("/admin/audit", { ...filter, page })}
+      />
     </div>
   );
 }

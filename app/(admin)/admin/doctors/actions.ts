@@ -11,18 +11,30 @@ import { saveWorkingHours } from "@/lib/doctors/working-hours";
 // The console's doctor pages: gated for administrators, then the doctor's own services decide.
 
 /** Any doctor's weekly hours, through the same service the doctor uses for their own. */
-export const saveDoctorHoursAsAdminAction = policyAction(doctorPolicy, "doctor.manage_any", hoursFormSchema, async (input, actor) => {
-  const result = await saveWorkingHours(actor, input);
-  if (result.outcome === "saved") revalidatePath(`/admin/doctors/${input.doctorId}/hours`);
-  return scheduleChangeState(result, "Working hours saved.");
-});
+export const saveDoctorHoursAsAdminAction = policyAction(
+  doctorPolicy,
+  "doctor.manage_any",
+  hoursFormSchema,
+  async (input, actor) => {
+    const result = await saveWorkingHours(actor, input);
+    if (result.outcome === "saved") revalidatePath(`/admin/doctors/${input.doctorId}/hours`);
+    return scheduleChangeState(result, "Working hours saved.");
+  },
+);
 
 /** Any doctor's professional profile (fee, specialty, bio…), through the doctor's own service. */
-export const updateDoctorProfileAsAdminAction = policyAction(doctorPolicy, "doctor.manage_any", profileFormSchema, async (input, actor) => {
-  await updateDoctorProfile(actor, input);
-  revalidatePath(`/admin/doctors/${input.doctorId}/profile`);
-  return {
-    status: "success",
-    message: input.acceptingPatients ? "Profile saved." : "Profile saved. New patients cannot book this doctor now; existing appointments stay.",
-  };
-});
+export const updateDoctorProfileAsAdminAction = policyAction(
+  doctorPolicy,
+  "doctor.manage_any",
+  profileFormSchema,
+  async (input, actor) => {
+    await updateDoctorProfile(actor, input);
+    revalidatePath(`/admin/doctors/${input.doctorId}/profile`);
+    return {
+      status: "success",
+      message: input.acceptingPatients
+        ? "Profile saved."
+        : "Profile saved. New patients cannot book this doctor now; existing appointments stay.",
+    };
+  },
+);

@@ -7,8 +7,13 @@ import { messagePolicy } from "@/lib/notifications/policy";
 import { retryFailedMessage } from "@/lib/notifications/retry-failed-message";
 import { retryOutboxSchema } from "@/lib/notifications/schemas";
 
-export const retryOutboxMessageAction = policyAction(messagePolicy, "outbox.retry", retryOutboxSchema, async (input, actor) => {
-  await retryFailedMessage(actor, input.messageId);
-  revalidatePath("/admin/outbox");
-  redirect("/admin/outbox?retried=1");
-});
+export const retryOutboxMessageAction = policyAction(
+  messagePolicy,
+  "outbox.retry",
+  retryOutboxSchema,
+  async (input, actor) => {
+    await retryFailedMessage(actor, input.messageId);
+    revalidatePath("/admin/outbox");
+    redirect("/admin/outbox?retried=1");
+  },
+);

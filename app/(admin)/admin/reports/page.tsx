@@ -18,7 +18,9 @@ export const metadata: Metadata = { title: "Reports" };
 function ReportTable({ title, lines }: { title: string; lines: ReportLine[] }) {
   const row = (l: ReportLine, strong = false) => (
     <tr key={l.key} className={strong ? "bg-slate-50 font-semibold" : undefined}>
-      <th scope="row" className={`${cellClass} text-left ${strong ? "font-semibold" : "font-normal"}`}>{l.label}</th>
+      <th scope="row" className={`${cellClass} text-left ${strong ? "font-semibold" : "font-normal"}`}>
+        {l.label}
+      </th>
       <td className={cellClass}>{l.booked}</td>
       <td className={cellClass}>{l.completed}</td>
       <td className={cellClass}>{l.cancelled}</td>
@@ -30,7 +32,18 @@ function ReportTable({ title, lines }: { title: string; lines: ReportLine[] }) {
   return (
     <section className="space-y-2" aria-label={title}>
       <h2 className="text-lg font-semibold">{title}</h2>
-      <DataTable label={title} columns={[title.replace("By ", "").replace(/^./, (c) => c.toUpperCase()), "Booked", "Completed", "Cancelled", "No-shows", "No-show rate", "Fee revenue"]}>
+      <DataTable
+        label={title}
+        columns={[
+          title.replace("By ", "").replace(/^./, (c) => c.toUpperCase()),
+          "Booked",
+          "Completed",
+          "Cancelled",
+          "No-shows",
+          "No-show rate",
+          "Fee revenue",
+        ]}
+      >
         {lines.map((l) => row(l))}
         {row(totalOf(lines), true)}
       </DataTable>
@@ -38,7 +51,11 @@ function ReportTable({ title, lines }: { title: string; lines: ReportLine[] }) {
   );
 }
 
-export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReportsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireRole("ADMIN");
   const filter = reportFilterSchema.parse(await searchParams);
   const { timeZone } = await getSchedulingSettings();
@@ -50,9 +67,16 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold">Reports</h1>
-          <p className="text-slate-700">Appointments starting {period.from} to {period.to} ({timeZone}). Revenue adds up completed visits at the fee each was booked at.</p>
+          <p className="text-slate-700">
+            Appointments starting {period.from} to {period.to} ({timeZone}). Revenue adds up completed visits at the fee
+            each was booked at.
+          </p>
         </div>
-        <a href={hrefWith("/admin/reports/export", filter)} download className="rounded-md border border-teal-700 px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50">
+        <a
+          href={hrefWith("/admin/reports/export", filter)}
+          download
+          className="rounded-md border border-teal-700 px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50"
+        >
           Export CSV<span className="sr-only"> of this report</span>
         </a>
       </div>

@@ -6,7 +6,14 @@ import { Holidays } from "./holidays";
 
 export const metadata: Metadata = { title: "Clinic settings" };
 
-const dateLabel = (d: Date) => new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", weekday: "short", day: "numeric", month: "short", year: "numeric" }).format(d);
+const dateLabel = (d: Date) =>
+  new Intl.DateTimeFormat("en-GB", {
+    timeZone: "UTC",
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+  }).format(d);
 
 export default async function SettingsPage() {
   await requireRole("ADMIN");
@@ -18,7 +25,9 @@ export default async function SettingsPage() {
     <div className="mx-auto max-w-3xl space-y-10">
       <div>
         <h1 className="text-2xl font-semibold">Clinic settings</h1>
-        <p className="text-slate-700">Changes apply to the next booking, move or cancellation; nothing needs restarting.</p>
+        <p className="text-slate-700">
+          Changes apply to the next booking, move or cancellation; nothing needs restarting.
+        </p>
       </div>
       <SettingsForm
         timeZones={zones}
@@ -36,9 +45,21 @@ export default async function SettingsPage() {
         }}
       />
       <section aria-labelledby="holidays-heading" className="space-y-3">
-        <h2 id="holidays-heading" className="text-lg font-semibold">Holidays</h2>
-        <p className="text-sm text-slate-700">The clinic is closed on these local dates: no free times are offered. Existing appointments on them are not cancelled automatically.</p>
-        <Holidays holidays={holidays.map((h) => ({ id: h.id, date: h.date.toISOString().slice(0, 10), label: dateLabel(h.date), name: h.name }))} />
+        <h2 id="holidays-heading" className="text-lg font-semibold">
+          Holidays
+        </h2>
+        <p className="text-sm text-slate-700">
+          The clinic is closed on these local dates: no free times are offered. Existing appointments on them are not
+          cancelled automatically.
+        </p>
+        <Holidays
+          holidays={holidays.map((h) => ({
+            id: h.id,
+            date: h.date.toISOString().slice(0, 10),
+            label: dateLabel(h.date),
+            name: h.name,
+          }))}
+        />
       </section>
     </div>
   );

@@ -6,20 +6,35 @@ import { specialtyPolicy } from "@/lib/specialties/policy";
 import { createSpecialtySchema, deleteSpecialtySchema, renameSpecialtySchema } from "@/lib/specialties/schemas";
 import { createSpecialty, deleteSpecialty, renameSpecialty } from "@/lib/specialties/service";
 
-export const createSpecialtyAction = policyAction(specialtyPolicy, "specialty.manage", createSpecialtySchema, async (input, actor) => {
-  await createSpecialty(actor, input);
-  revalidatePath("/admin/specialties");
-  return { status: "success", message: `${input.name} added.` };
-});
+export const createSpecialtyAction = policyAction(
+  specialtyPolicy,
+  "specialty.manage",
+  createSpecialtySchema,
+  async (input, actor) => {
+    await createSpecialty(actor, input);
+    revalidatePath("/admin/specialties");
+    return { status: "success", message: `${input.name} added.` };
+  },
+);
 
-export const renameSpecialtyAction = policyAction(specialtyPolicy, "specialty.manage", renameSpecialtySchema, async (input, actor) => {
-  await renameSpecialty(actor, input);
-  revalidatePath("/admin/specialties");
-  return { status: "success", message: `Renamed to ${input.name}.` };
-});
+export const renameSpecialtyAction = policyAction(
+  specialtyPolicy,
+  "specialty.manage",
+  renameSpecialtySchema,
+  async (input, actor) => {
+    await renameSpecialty(actor, input);
+    revalidatePath("/admin/specialties");
+    return { status: "success", message: `Renamed to ${input.name}.` };
+  },
+);
 
-export const deleteSpecialtyAction = policyAction(specialtyPolicy, "specialty.manage", deleteSpecialtySchema, async (input, actor) => {
-  await deleteSpecialty(actor, input);
-  revalidatePath("/admin/specialties");
-  return { status: "success", message: "Specialty deleted." };
-});
+export const deleteSpecialtyAction = policyAction(
+  specialtyPolicy,
+  "specialty.manage",
+  deleteSpecialtySchema,
+  async (input, actor) => {
+    await deleteSpecialty(actor, input);
+    revalidatePath("/admin/specialties");
+    return { status: "success", message: "Specialty deleted." };
+  },
+);

@@ -7,39 +7,89 @@ import { TextField } from "@/components/forms/text-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
 
-const button = "rounded-md bg-teal-700 px-4 py-2 text-sm font-semibold text-white hover:bg-teal-800 disabled:opacity-70";
+const button =
+  "rounded-md bg-teal-700 px-4 py-2 text-sm font-semibold text-white hover:bg-teal-800 disabled:opacity-70";
 
 export function CreateSpecialtyForm() {
-  const { state, pending, register, errorFor, valueFor, statusRef, formProps } = useActionForm(createSpecialtySchema, createSpecialtyAction);
+  const { state, pending, register, errorFor, valueFor, statusRef, formProps } = useActionForm(
+    createSpecialtySchema,
+    createSpecialtyAction,
+  );
   return (
-    <form {...formProps} className="grid grid-cols-1 items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_auto]" aria-label="Add a specialty">
-      <div className="sm:col-span-2"><FormStatus state={state} statusRef={statusRef} /></div>
-      <TextField label="New specialty" required registration={register("name")} error={errorFor("name")} defaultValue={valueFor("name")} />
-      <button type="submit" disabled={pending} className={button}>{pending ? "Adding…" : "Add specialty"}</button>
+    <form
+      {...formProps}
+      className="grid grid-cols-1 items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_auto]"
+      aria-label="Add a specialty"
+    >
+      <div className="sm:col-span-2">
+        <FormStatus state={state} statusRef={statusRef} />
+      </div>
+      <TextField
+        label="New specialty"
+        required
+        registration={register("name")}
+        error={errorFor("name")}
+        defaultValue={valueFor("name")}
+      />
+      <button type="submit" disabled={pending} className={button}>
+        {pending ? "Adding…" : "Add specialty"}
+      </button>
     </form>
   );
 }
 
 export function SpecialtyRow({ id, name, doctors }: { id: string; name: string; doctors: number }) {
-  const { state, pending, register, errorFor, statusRef, formProps } = useActionForm(renameSpecialtySchema, renameSpecialtyAction, { specialtyId: id, name });
+  const { state, pending, register, errorFor, statusRef, formProps } = useActionForm(
+    renameSpecialtySchema,
+    renameSpecialtyAction,
+    { specialtyId: id, name },
+  );
   return (
     <li className="space-y-2 px-4 py-3" data-testid="specialty">
-      <p className="font-medium">{name} <span className="text-sm font-normal text-slate-600">· {doctors === 1 ? "1 doctor" : `${doctors} doctors`}</span></p>
+      <p className="font-medium">
+        {name}{" "}
+        <span className="text-sm font-normal text-slate-600">
+          · {doctors === 1 ? "1 doctor" : `${doctors} doctors`}
+        </span>
+      </p>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
-        <form {...formProps} className="flex flex-1 flex-col gap-2 sm:flex-row sm:items-end" aria-label={`Rename ${name}`}>
+        <form
+          {...formProps}
+          className="flex flex-1 flex-col gap-2 sm:flex-row sm:items-end"
+          aria-label={`Rename ${name}`}
+        >
           <input type="hidden" {...register("specialtyId")} />
-          <div className="flex-1"><TextField label={`New name for ${name}`} required registration={register("name")} error={errorFor("name")} /></div>
-          <button type="submit" disabled={pending} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-100 disabled:opacity-70">{pending ? "Renaming…" : "Rename"}</button>
+          <div className="flex-1">
+            <TextField
+              label={`New name for ${name}`}
+              required
+              registration={register("name")}
+              error={errorFor("name")}
+            />
+          </div>
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-100 disabled:opacity-70"
+          >
+            {pending ? "Renaming…" : "Rename"}
+          </button>
         </form>
-        {doctors === 0 ? <ActionButtonForm
+        {doctors === 0 ? (
+          <ActionButtonForm
             action={deleteSpecialtyAction}
             fields={{ specialtyId: id }}
             label="Delete"
             context={name}
             pendingLabel="Deleting…"
             variant="danger"
-            confirm={{ title: `Delete ${name}?`, description: "Patients will no longer find it in the search. No doctor has it now.", confirmLabel: "Delete specialty" }}
-          /> : null}
+            confirm={{
+              title: `Delete ${name}?`,
+              description: "Patients will no longer find it in the search. No doctor has it now.",
+              confirmLabel: "Delete specialty",
+            }}
+          />
+        ) : null}
       </div>
       <FormStatus state={state} statusRef={statusRef} />
     </li>

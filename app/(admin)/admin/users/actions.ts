@@ -7,26 +7,46 @@ import { staffPolicy } from "@/lib/staff/policy";
 import { changeUserRoleSchema, createAdminSchema, createDoctorSchema, setUserActiveSchema } from "@/lib/staff/schemas";
 import { changeUserRole, createAdminAccount, createDoctorAccount, setUserActive } from "@/lib/staff/service";
 
-export const createDoctorAction = policyAction(staffPolicy, "user.create_staff", createDoctorSchema, async (input, actor) => {
-  const { id } = await createDoctorAccount(actor, input);
-  revalidatePath("/admin/users");
-  redirect(`/admin/users/${id}?created=1`);
-});
+export const createDoctorAction = policyAction(
+  staffPolicy,
+  "user.create_staff",
+  createDoctorSchema,
+  async (input, actor) => {
+    const { id } = await createDoctorAccount(actor, input);
+    revalidatePath("/admin/users");
+    redirect(`/admin/users/${id}?created=1`);
+  },
+);
 
-export const createAdminAction = policyAction(staffPolicy, "user.create_staff", createAdminSchema, async (input, actor) => {
-  const { id } = await createAdminAccount(actor, input);
-  revalidatePath("/admin/users");
-  redirect(`/admin/users/${id}?created=1`);
-});
+export const createAdminAction = policyAction(
+  staffPolicy,
+  "user.create_staff",
+  createAdminSchema,
+  async (input, actor) => {
+    const { id } = await createAdminAccount(actor, input);
+    revalidatePath("/admin/users");
+    redirect(`/admin/users/${id}?created=1`);
+  },
+);
 
-export const setUserActiveAction = policyAction(staffPolicy, "user.set_active", setUserActiveSchema, async (input, actor) => {
-  await setUserActive(actor, input);
-  revalidatePath("/admin/users");
-  redirect(`/admin/users/${input.userId}?done=${input.active ? "reactivated" : "deactivated"}`);
-});
+export const setUserActiveAction = policyAction(
+  staffPolicy,
+  "user.set_active",
+  setUserActiveSchema,
+  async (input, actor) => {
+    await setUserActive(actor, input);
+    revalidatePath("/admin/users");
+    redirect(`/admin/users/${input.userId}?done=${input.active ? "reactivated" : "deactivated"}`);
+  },
+);
 
-export const changeUserRoleAction = policyAction(staffPolicy, "user.change_role", changeUserRoleSchema, async (input, actor) => {
-  await changeUserRole(actor, input);
-  revalidatePath("/admin/users");
-  redirect(`/admin/users/${input.userId}?done=role`);
-});
+export const changeUserRoleAction = policyAction(
+  staffPolicy,
+  "user.change_role",
+  changeUserRoleSchema,
+  async (input, actor) => {
+    await changeUserRole(actor, input);
+    revalidatePath("/admin/users");
+    redirect(`/admin/users/${input.userId}?done=role`);
+  },
+);

@@ -4,7 +4,11 @@ import { isUsablePasswordToken, unusableLinkMessage } from "@/lib/users/password
 import { ResetPasswordForm } from "./reset-password-form";
 
 // The token is a credential: keep it out of search engines and other sites' Referer logs.
-export const metadata: Metadata = { title: "Choose a new password", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Choose a new password",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
 
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
@@ -16,8 +20,15 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
         <ResetPasswordForm token={token} />
       ) : (
         <>
-          <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="reset-link-unusable">{unusableLinkMessage}</p>
-          <Link href="/forgot-password" className="font-medium text-teal-800 underline">Ask for a new link</Link>
+          <p
+            className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+            data-testid="reset-link-unusable"
+          >
+            {unusableLinkMessage}
+          </p>
+          <Link href="/forgot-password" className="font-medium text-teal-800 underline">
+            Ask for a new link
+          </Link>
         </>
       )}
     </div>

@@ -8,13 +8,32 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const { state, pending, register, errorFor, statusRef, formProps } = useActionForm(resetPasswordSchema, resetPasswordAction, { token });
+  const { state, pending, register, errorFor, statusRef, formProps } = useActionForm(
+    resetPasswordSchema,
+    resetPasswordAction,
+    { token },
+  );
   return (
     <form {...formProps} className="space-y-4" aria-label="Choose a new password">
       <FormStatus state={state} statusRef={statusRef} />
       <input type="hidden" {...register("token")} />
-      <TextField label="New password" type="password" autoComplete="new-password" required hint="At least 10 characters, with a number or symbol." registration={register("password")} error={errorFor("password")} />
-      <TextField label="Confirm new password" type="password" autoComplete="new-password" required registration={register("confirmPassword")} error={errorFor("confirmPassword")} />
+      <TextField
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 10 characters, with a number or symbol."
+        registration={register("password")}
+        error={errorFor("password")}
+      />
+      <TextField
+        label="Confirm new password"
+        type="password"
+        autoComplete="new-password"
+        required
+        registration={register("confirmPassword")}
+        error={errorFor("confirmPassword")}
+      />
       <SubmitButton pending={pending} pendingLabel="Saving…">
         Set password
       </SubmitButton>

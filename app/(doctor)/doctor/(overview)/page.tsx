@@ -38,24 +38,36 @@ export default async function DoctorHome() {
         <StatCard label="Awaiting your confirmation" value={workload.awaitingConfirmation} testId="count-pending" />
       </div>
       <section aria-labelledby="next-heading" className="space-y-2">
-        <h2 id="next-heading" className="text-lg font-semibold">Next patient</h2>
+        <h2 id="next-heading" className="text-lg font-semibold">
+          Next patient
+        </h2>
         {next ? (
           <p className="rounded-lg border border-teal-200 bg-teal-50 px-4 py-3" data-testid="next-patient">
             <span className="font-medium">{formatTime(next.startsAt, clinic.timeZone)}</span> —{" "}
-            <Link href={`/doctor/appointments/${next.id}`} className="font-medium text-teal-900 underline">{next.patient.user.name}</Link>: {next.reason}
+            <Link href={`/doctor/appointments/${next.id}`} className="font-medium text-teal-900 underline">
+              {next.patient.user.name}
+            </Link>
+            : {next.reason}
           </p>
         ) : (
           <EmptyState title="No more patients today" />
         )}
       </section>
       <section aria-labelledby="requests-heading" className="space-y-3">
-        <h2 id="requests-heading" className="text-lg font-semibold">Requests waiting for you</h2>
+        <h2 id="requests-heading" className="text-lg font-semibold">
+          Requests waiting for you
+        </h2>
         {requests.length ? (
-          <ul className="divide-y divide-slate-200 rounded-lg border border-amber-200 bg-white" data-testid="pending-requests">
+          <ul
+            className="divide-y divide-slate-200 rounded-lg border border-amber-200 bg-white"
+            data-testid="pending-requests"
+          >
             {requests.map((r) => (
               <li key={r.id} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
                 <div>
-                  <p className="font-medium">{formatDateTime(r.startsAt, clinic.timeZone)} · {r.patient.user.name}</p>
+                  <p className="font-medium">
+                    {formatDateTime(r.startsAt, clinic.timeZone)} · {r.patient.user.name}
+                  </p>
                   <p className="text-sm text-slate-600">{r.reason}</p>
                 </div>
                 <Link href={`/doctor/appointments/${r.id}`} className="text-sm font-semibold text-teal-800 underline">
@@ -69,14 +81,23 @@ export default async function DoctorHome() {
         )}
       </section>
       <section aria-labelledby="agenda-heading" className="space-y-3">
-        <h2 id="agenda-heading" className="text-lg font-semibold">Today&apos;s agenda</h2>
+        <h2 id="agenda-heading" className="text-lg font-semibold">
+          Today&apos;s agenda
+        </h2>
         {agenda.length ? (
-          <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="today-agenda">
+          <ol
+            className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
+            data-testid="today-agenda"
+          >
             {agenda.map((a) => (
               <li key={a.id} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
                 <div>
-                  <Link href={`/doctor/appointments/${a.id}`} className="font-medium text-teal-900 underline-offset-2 hover:underline">
-                    {formatTime(a.startsAt, clinic.timeZone)}–{formatTime(a.endsAt, clinic.timeZone)} · {a.patient.user.name}
+                  <Link
+                    href={`/doctor/appointments/${a.id}`}
+                    className="font-medium text-teal-900 underline-offset-2 hover:underline"
+                  >
+                    {formatTime(a.startsAt, clinic.timeZone)}–{formatTime(a.endsAt, clinic.timeZone)} ·{" "}
+                    {a.patient.user.name}
                   </Link>
                   <p className="text-sm text-slate-600">{a.reason}</p>
                 </div>

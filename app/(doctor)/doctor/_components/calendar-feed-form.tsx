@@ -22,7 +22,13 @@ export function CalendarFeedForm({ doctorId, hasFeed }: { doctorId: string; hasF
       {url ? (
         <label className="block space-y-1">
           <span className="text-sm font-medium">Your private calendar link</span>
-          <input readOnly value={url} onFocus={(e) => e.currentTarget.select()} className={controlClass} data-testid="calendar-feed-url" />
+          <input
+            readOnly
+            value={url}
+            onFocus={(e) => e.currentTarget.select()}
+            className={controlClass}
+            data-testid="calendar-feed-url"
+          />
         </label>
       ) : null}
       <input type="hidden" {...register("doctorId")} />
@@ -31,14 +37,17 @@ export function CalendarFeedForm({ doctorId, hasFeed }: { doctorId: string; hasF
           {...confirmProps}
           confirmation={{
             title: "Make a new private link?",
-            description: "The link you use now stops working at once: calendar apps that use it must be given the new one.",
+            description:
+              "The link you use now stops working at once: calendar apps that use it must be given the new one.",
             confirmLabel: "Make a new link",
             tone: "primary",
           }}
         />
       ) : null}
       <div className="max-w-xs">
-        <SubmitButton pending={pending} pendingLabel="Creating…">{hasFeed || url ? "Regenerate link" : "Create private link"}</SubmitButton>
+        <SubmitButton pending={pending} pendingLabel="Creating…">
+          {hasFeed || url ? "Regenerate link" : "Create private link"}
+        </SubmitButton>
       </div>
     </form>
   );

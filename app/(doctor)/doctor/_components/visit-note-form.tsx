@@ -8,7 +8,11 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { saveVisitNoteAction } from "../actions";
 
 export function VisitNoteForm({ appointmentId, body }: { appointmentId: string; body: string }) {
-  const { state, pending, register, errorFor, statusRef, formProps } = useActionForm(saveVisitNoteSchema, saveVisitNoteAction, { appointmentId, body });
+  const { state, pending, register, errorFor, statusRef, formProps } = useActionForm(
+    saveVisitNoteSchema,
+    saveVisitNoteAction,
+    { appointmentId, body },
+  );
   return (
     <form {...formProps} className="space-y-3" aria-label="Visit note">
       <FormStatus state={state} statusRef={statusRef} />

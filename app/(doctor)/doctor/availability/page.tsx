@@ -25,7 +25,13 @@ export default async function AvailabilityPage() {
     getDoctorHours(actor, actor.doctorId),
     listCurrentLeave(actor, actor.doctorId, now),
     // "move" ignores the accepting-new-patients switch: the preview shows what the hours give.
-    getFreeSlots(actor.doctorId, settings, now, { start: now, end: new Date(now.getTime() + WEEK_MS) }, { purpose: "move" }),
+    getFreeSlots(
+      actor.doctorId,
+      settings,
+      now,
+      { start: now, end: new Date(now.getTime() + WEEK_MS) },
+      { purpose: "move" },
+    ),
   ]);
   if (!hours) notFound();
   return (
@@ -35,13 +41,25 @@ export default async function AvailabilityPage() {
         <p className="text-slate-600">Your weekly hours, appointment length and free times.</p>
       </div>
       <section aria-labelledby="hours-heading" className="space-y-4">
-        <h2 id="hours-heading" className="text-lg font-semibold">Weekly hours</h2>
-        <WeeklyHoursEditor doctorId={actor.doctorId} initial={hours} action={saveMyHoursAction} timeZone={settings.timeZone} />
+        <h2 id="hours-heading" className="text-lg font-semibold">
+          Weekly hours
+        </h2>
+        <WeeklyHoursEditor
+          doctorId={actor.doctorId}
+          initial={hours}
+          action={saveMyHoursAction}
+          timeZone={settings.timeZone}
+        />
       </section>
       <section aria-labelledby="leave-heading" className="space-y-4">
-        <h2 id="leave-heading" className="text-lg font-semibold">Leave and time off</h2>
+        <h2 id="leave-heading" className="text-lg font-semibold">
+          Leave and time off
+        </h2>
         {leave.length ? (
-          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="leave-list">
+          <ul
+            className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
+            data-testid="leave-list"
+          >
             {leave.map((l) => {
               const label = `${formatDateTime(l.startsAt, settings.timeZone)} to ${formatDateTime(l.endsAt, settings.timeZone)}`;
               return (
@@ -61,8 +79,13 @@ export default async function AvailabilityPage() {
         <AddLeaveForm doctorId={actor.doctorId} action={addLeaveAction} />
       </section>
       <section aria-labelledby="preview-heading" className="space-y-3">
-        <h2 id="preview-heading" className="text-lg font-semibold">Free times in the coming week</h2>
-        <p className="text-sm text-slate-600">What patients are offered now, computed by the booking engine (minimum notice {settings.minNoticeMinutes} minutes).</p>
+        <h2 id="preview-heading" className="text-lg font-semibold">
+          Free times in the coming week
+        </h2>
+        <p className="text-sm text-slate-600">
+          What patients are offered now, computed by the booking engine (minimum notice {settings.minNoticeMinutes}{" "}
+          minutes).
+        </p>
         <SlotPreview slots={preview} timeZone={settings.timeZone} />
       </section>
     </div>

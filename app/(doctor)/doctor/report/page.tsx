@@ -12,7 +12,8 @@ import { StatCard } from "@/components/ui/stat-card";
 
 export const metadata: Metadata = { title: "Monthly report" };
 
-const monthName = (interval: { start: Date }, timeZone: string) => new Intl.DateTimeFormat("en-GB", { timeZone, month: "long", year: "numeric" }).format(interval.start);
+const monthName = (interval: { start: Date }, timeZone: string) =>
+  new Intl.DateTimeFormat("en-GB", { timeZone, month: "long", year: "numeric" }).format(interval.start);
 
 export default async function ReportPage({ searchParams }: { searchParams: Promise<{ month?: string }> }) {
   const actor = await requireRole("DOCTOR");
@@ -26,12 +27,18 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-semibold" data-testid="report-title">{monthName(range.interval, tz)}</h1>
+          <h1 className="text-2xl font-semibold" data-testid="report-title">
+            {monthName(range.interval, tz)}
+          </h1>
           <p className="text-sm text-slate-600">Your appointments that start in this month.</p>
         </div>
         <nav aria-label="Months" className="flex gap-2">
-          <Link href={`/doctor/report?month=${range.previous}`} className={link}>← Previous month</Link>
-          <Link href={`/doctor/report?month=${range.next}`} className={link}>Next month →</Link>
+          <Link href={`/doctor/report?month=${range.previous}`} className={link}>
+            ← Previous month
+          </Link>
+          <Link href={`/doctor/report?month=${range.next}`} className={link}>
+            Next month →
+          </Link>
         </nav>
       </div>
       <div className="grid grid-cols-2 gap-3 md:grid-cols-3">
@@ -43,7 +50,8 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         <StatCard label="Fee revenue" value={formatMoney(figures.revenueCents)} testId="report-revenue" />
       </div>
       <p className="text-sm text-slate-600">
-        Booked excludes declined requests. The no-show rate is no-shows out of visits that were due (completed plus no-shows). Revenue adds up completed visits at the fee each was booked at.
+        Booked excludes declined requests. The no-show rate is no-shows out of visits that were due (completed plus
+        no-shows). Revenue adds up completed visits at the fee each was booked at.
       </p>
     </div>
   );

@@ -13,8 +13,19 @@ export const metadata: Metadata = { title: "My appointments" };
 
 type Row = Awaited<ReturnType<typeof listPatientAppointments>>["upcoming"][number];
 
-function AppointmentList({ rows, timeZone, testId, controls }: { rows: Row[]; timeZone: string; testId: string; controls?: { actor: Actor; settings: SchedulingSettings; now: Date } }) {
-  const can = (action: "appointment.cancel" | "appointment.reschedule", a: Row) => (controls ? appointmentPolicy.can(controls.actor, action, { ...a, ...controls }) : false);
+function AppointmentList({
+  rows,
+  timeZone,
+  testId,
+  controls,
+}: {
+  rows: Row[];
+  timeZone: string;
+  testId: string;
+  controls?: { actor: Actor; settings: SchedulingSettings; now: Date };
+}) {
+  const can = (action: "appointment.cancel" | "appointment.reschedule", a: Row) =>
+    controls ? appointmentPolicy.can(controls.actor, action, { ...a, ...controls }) : false;
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid={testId}>
       {rows.map((a) => (
@@ -32,12 +43,18 @@ function AppointmentList({ rows, timeZone, testId, controls }: { rows: Row[]; ti
           <div className="flex flex-wrap items-center gap-3 sm:justify-end">
             <StatusBadge status={a.status} />
             {can("appointment.reschedule", a) ? (
-              <Link href={`/patient/appointments/${a.id}/reschedule`} className="text-sm font-medium text-teal-800 underline">
+              <Link
+                href={`/patient/appointments/${a.id}/reschedule`}
+                className="text-sm font-medium text-teal-800 underline"
+              >
                 Reschedule<span className="sr-only"> the visit on {formatDateTime(a.startsAt, timeZone)}</span>
               </Link>
             ) : null}
             {can("appointment.cancel", a) ? (
-              <Link href={`/patient/appointments/${a.id}#change-heading`} className="text-sm font-medium text-red-800 underline">
+              <Link
+                href={`/patient/appointments/${a.id}#change-heading`}
+                className="text-sm font-medium text-red-800 underline"
+              >
                 Cancel<span className="sr-only"> the visit on {formatDateTime(a.startsAt, timeZone)}</span>
               </Link>
             ) : null}
@@ -50,8 +67,14 @@ function AppointmentList({ rows, timeZone, testId, controls }: { rows: Row[]; ti
 
 export default async function PatientHome({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
   const actor = await requireRole("PATIENT");
-  const [{ welcome }, clinic, settings] = await Promise.all([searchParams, getClinicSettings(), getSchedulingSettings()]);
-  const { upcoming, past } = actor.patientId ? await listPatientAppointments(actor.patientId, new Date()) : { upcoming: [], past: [] };
+  const [{ welcome }, clinic, settings] = await Promise.all([
+    searchParams,
+    getClinicSettings(),
+    getSchedulingSettings(),
+  ]);
+  const { upcoming, past } = actor.patientId
+    ? await listPatientAppointments(actor.patientId, new Date())
+    : { upcoming: [], past: [] };
   return (
     <div className="space-y-8">
       {welcome ? (
@@ -63,20 +86,40 @@ export default async function PatientHome({ searchParams }: { searchParams: Prom
         <h1 className="text-2xl font-semibold">Hello, {actor.name}</h1>
         <p className="text-slate-600">Times are shown in the clinic&apos;s time zone ({clinic.timeZone}).</p>
       </div>
-      <Link href="/patient/doctors" className="inline-block rounded-md bg-teal-700 px-4 py-2 font-semibold text-white hover:bg-teal-800">Book an appointment</Link>
+      <Link
+        href="/patient/doctors"
+        className="inline-block rounded-md bg-teal-700 px-4 py-2 font-semibold text-white hover:bg-teal-800"
+      >
+        Book an appointment
+      </Link>
       <section aria-labelledby="upcoming-heading" className="space-y-3">
-        <h2 id="upcoming-heading" className="text-lg font-semibold">Upcoming appointments</h2>
+        <h2 id="upcoming-heading" className="text-lg font-semibold">
+          Upcoming appointments
+        </h2>
         {upcoming.length ? (
-          <AppointmentList rows={upcoming} timeZone={clinic.timeZone} testId="upcoming-appointments" controls={{ actor, settings, now: new Date() }} />
+          <AppointmentList
+            rows={upcoming}
+            timeZone={clinic.timeZone}
+            testId="upcoming-appointments"
+            controls={{ actor, settings, now: new Date() }}
+          />
         ) : (
           <EmptyState title="No upcoming appointments">
-            <Link href="/patient/doctors" className="font-medium text-teal-800 underline">Find a doctor and book a visit</Link>
+            <Link href="/patient/doctors" className="font-medium text-teal-800 underline">
+              Find a doctor and book a visit
+            </Link>
           </EmptyState>
         )}
       </section>
       <section aria-labelledby="past-heading" className="space-y-3">
-        <h2 id="past-heading" className="text-lg font-semibold">Past and cancelled visits</h2>
-        {past.length ? <AppointmentList rows={past} timeZone={clinic.timeZone} testId="past-appointments" /> : <EmptyState title="No past visits yet" />}
+        <h2 id="past-heading" className="text-lg font-semibold">
+          Past and cancelled visits
+        </h2>
+        {past.length ? (
+          <AppointmentList rows={past} timeZone={clinic.timeZone} testId="past-appointments" />
+        ) : (
+          <EmptyState title="No past visits yet" />
+        )}
       </section>
     </div>
   );

@@ -8,7 +8,11 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 export function BookingForm({ doctorId, start }: { doctorId: string; start: string }) {
-  const { state, pending, register, errorFor, valueFor, statusRef, formProps } = useActionForm(bookAppointmentSchema, bookAppointmentAction, { doctorId, start });
+  const { state, pending, register, errorFor, valueFor, statusRef, formProps } = useActionForm(
+    bookAppointmentSchema,
+    bookAppointmentAction,
+    { doctorId, start },
+  );
   return (
     <form {...formProps} className="space-y-4" aria-label="Confirm booking">
       <FormStatus state={state} statusRef={statusRef} />
@@ -23,7 +27,9 @@ export function BookingForm({ doctorId, start }: { doctorId: string; start: stri
         error={errorFor("reason")}
         defaultValue={valueFor("reason")}
       />
-      <SubmitButton pending={pending} pendingLabel="Booking…">Confirm booking</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel="Booking…">
+        Confirm booking
+      </SubmitButton>
     </form>
   );
 }

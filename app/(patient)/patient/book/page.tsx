@@ -16,7 +16,11 @@ export const metadata: Metadata = { title: "Confirm your booking" };
 
 const paramsSchema = z.object({ doctor: z.uuid(), start: slotStartSchema });
 
-export default async function ConfirmBooking({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ConfirmBooking({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   await requireRole("PATIENT");
   const parsed = paramsSchema.safeParse(await searchParams);
   if (!parsed.success) notFound();
@@ -30,16 +34,34 @@ export default async function ConfirmBooking({ searchParams }: { searchParams: P
   const back = `/patient/doctors/${doctor.id}`;
   return (
     <div className="mx-auto max-w-xl space-y-6">
-      <Link href={back} className="text-sm text-teal-800 underline">← Other times with {doctor.user.name}</Link>
+      <Link href={back} className="text-sm text-teal-800 underline">
+        ← Other times with {doctor.user.name}
+      </Link>
       <h1 className="text-2xl font-semibold">Confirm your booking</h1>
       {slot ? (
         <>
-          <AppointmentSummary doctorName={doctor.user.name} specialty={doctor.specialty.name} location={doctor.location} start={slot.start} end={slot.end} timeZone={settings.timeZone} />
-          {settings.requireDoctorConfirmation ? <p className="text-sm text-slate-600">The doctor confirms each booking; we will show it as awaiting confirmation until then.</p> : null}
+          <AppointmentSummary
+            doctorName={doctor.user.name}
+            specialty={doctor.specialty.name}
+            location={doctor.location}
+            start={slot.start}
+            end={slot.end}
+            timeZone={settings.timeZone}
+          />
+          {settings.requireDoctorConfirmation ? (
+            <p className="text-sm text-slate-600">
+              The doctor confirms each booking; we will show it as awaiting confirmation until then.
+            </p>
+          ) : null}
           <BookingForm doctorId={doctor.id} start={slot.start.toISOString()} />
         </>
       ) : (
-        <SlotGone nearest={await nearestFreeSlots(doctor.id, settings, now, wanted, query)} timeZone={settings.timeZone} hrefFor={bookingLink(doctor.id)} backHref={back} />
+        <SlotGone
+          nearest={await nearestFreeSlots(doctor.id, settings, now, wanted, query)}
+          timeZone={settings.timeZone}
+          hrefFor={bookingLink(doctor.id)}
+          backHref={back}
+        />
       )}
     </div>
   );

@@ -9,20 +9,30 @@ import { ReasonForm } from "@/components/forms/reason-form";
 import { cancelByLinkAction } from "../actions";
 
 // The token is a credential: keep it out of search engines and other sites' Referer logs.
-export const metadata: Metadata = { title: "Your appointment", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Your appointment",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
 
 export default async function ManageAppointmentPage({ params }: { params: Promise<{ token: string }> }) {
   const { token, link } = await loadLink(params);
   if (!link.ok) return <LinkProblemNotice problem={link.problem} />;
   const { appointment, claims, actor } = link;
   const [settings, clinic] = await Promise.all([getSchedulingSettings(), getClinicSettings()]);
-  const decision = appointmentPolicy.decide(actor, policyActionFor(claims.action), { ...appointment, settings, now: new Date() });
+  const decision = appointmentPolicy.decide(actor, policyActionFor(claims.action), {
+    ...appointment,
+    settings,
+    now: new Date(),
+  });
   const cancelling = claims.action === "cancel";
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">{cancelling ? "Cancel your appointment" : "Move your appointment"}</h1>
-        <p className="text-slate-700">For {appointment.patient.user.name}. No need to sign in: this link from your email is enough.</p>
+        <p className="text-slate-700">
+          For {appointment.patient.user.name}. No need to sign in: this link from your email is enough.
+        </p>
       </div>
       <AppointmentSummary
         doctorName={appointment.doctor.user.name}
@@ -49,13 +59,17 @@ export default async function ManageAppointmentPage({ params }: { params: Promis
             pendingLabel="Cancelling…"
             confirm={{
               title: "Cancel this appointment?",
-              description: "Your time is given up and the doctor is told. To see the doctor later, you will need to book again.",
+              description:
+                "Your time is given up and the doctor is told. To see the doctor later, you will need to book again.",
               confirmLabel: "Cancel appointment",
             }}
           />
         </div>
       ) : (
-        <Link href={`/manage/${token}/reschedule`} className="inline-block rounded-md bg-teal-700 px-4 py-2 font-semibold text-white hover:bg-teal-800">
+        <Link
+          href={`/manage/${token}/reschedule`}
+          className="inline-block rounded-md bg-teal-700 px-4 py-2 font-semibold text-white hover:bg-teal-800"
+        >
           Choose another time
         </Link>
       )}

@@ -9,7 +9,9 @@ export function LinkProblemNotice({ problem }: { problem: LinkProblem }) {
         {linkProblemMessage[problem]}
       </p>
       <p>
-        <Link href="/login?callbackUrl=%2Fpatient" className="font-medium text-teal-800 underline">Sign in to see your appointments</Link>
+        <Link href="/login?callbackUrl=%2Fpatient" className="font-medium text-teal-800 underline">
+          Sign in to see your appointments
+        </Link>
       </p>
     </div>
   );

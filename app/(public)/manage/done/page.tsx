@@ -13,11 +13,17 @@ export default async function LinkDonePage({ searchParams }: { searchParams: Pro
   return (
     <div className="mx-auto max-w-xl space-y-4">
       <h1 className="text-2xl font-semibold">Thank you</h1>
-      <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-emerald-900" data-testid="link-done">
+      <p
+        role="status"
+        className="rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-emerald-900"
+        data-testid="link-done"
+      >
         {results[result ?? ""] ?? "Your change has been saved."} We have emailed you the details.
       </p>
       <p>
-        <Link href="/login?callbackUrl=%2Fpatient" className="font-medium text-teal-800 underline">Sign in to see your appointments</Link>
+        <Link href="/login?callbackUrl=%2Fpatient" className="font-medium text-teal-800 underline">
+          Sign in to see your appointments
+        </Link>
       </p>
     </div>
   );

@@ -18,9 +18,20 @@ export const GET = route({ access: "public", params: z.object({ token: z.string(
     clinicName: clinic.name,
     doctorName: doctor.user.name,
     location: [doctor.location, clinic.address].filter(Boolean).join(", ") || null,
-    appointments: appointments.map((a) => ({ id: a.id, sequence: a.sequence, start: a.startsAt, end: a.endsAt, status: a.status, patientName: a.patient.user.name })),
+    appointments: appointments.map((a) => ({
+      id: a.id,
+      sequence: a.sequence,
+      start: a.startsAt,
+      end: a.endsAt,
+      status: a.status,
+      patientName: a.patient.user.name,
+    })),
   });
   return new Response(body, {
-    headers: { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "private, no-store", "X-Robots-Tag": "noindex" },
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Cache-Control": "private, no-store",
+      "X-Robots-Tag": "noindex",
+    },
   });
 });

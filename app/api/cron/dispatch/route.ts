@@ -6,6 +6,8 @@ export const dynamic = "force-dynamic";
 
 /** Sends the outbox's due emails (Resend, or the development mailbox). */
 const dispatch = route({ access: "cron" }, async () =>
-  Response.json(await dispatchDueEmails({ transport: defaultTransport() }), { headers: { "Cache-Control": "no-store" } }),
+  Response.json(await dispatchDueEmails({ transport: defaultTransport() }), {
+    headers: { "Cache-Control": "no-store" },
+  }),
 );
 export { dispatch as GET, dispatch as POST };

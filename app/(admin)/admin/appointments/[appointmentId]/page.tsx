@@ -24,19 +24,32 @@ const doneText: Record<string, string> = {
   no_show: "Marked as a no-show.",
 };
 
-export default async function AdminAppointmentPage({ params, searchParams }: { params: Promise<{ appointmentId: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function AdminAppointmentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ appointmentId: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const actor = await requireRole("ADMIN");
   const [{ appointmentId }, { done }] = await Promise.all([params, searchParams]);
   if (!z.uuid().safeParse(appointmentId).success) notFound();
   const appointment = await getAppointmentForAdmin(appointmentId);
   if (!appointment) notFound();
-  await recordAudit({ actorId: actor.id, action: "appointment.view", entityType: "appointment", entityId: appointment.id });
+  await recordAudit({
+    actorId: actor.id,
+    action: "appointment.view",
+    entityType: "appointment",
+    entityId: appointment.id,
+  });
   const settings = await getSchedulingSettings();
   const controls = appointmentControls(actor, { ...appointment, settings, now: new Date() });
   const tz = settings.timeZone;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <Link href="/admin/appointments" className="text-sm text-teal-800 underline">← Appointments</Link>
+      <Link href="/admin/appointments" className="text-sm text-teal-800 underline">
+        ← Appointments
+      </Link>
       {done && doneText[done] ? <Notice>{doneText[done]}</Notice> : null}
       <div className="space-y-1">
         <h1 className="text-2xl font-semibold">{formatDateTime(appointment.startsAt, tz)}</h1>
@@ -45,11 +58,17 @@ export default async function AdminAppointmentPage({ params, searchParams }: { p
       <dl className="grid grid-cols-1 gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <div>
           <dt className="text-sm text-slate-600">Patient</dt>
-          <dd className="font-medium"><Link href={`/admin/patients/${appointment.patient.id}`} className="text-teal-800 underline">{appointment.patient.user.name}</Link></dd>
+          <dd className="font-medium">
+            <Link href={`/admin/patients/${appointment.patient.id}`} className="text-teal-800 underline">
+              {appointment.patient.user.name}
+            </Link>
+          </dd>
         </div>
         <div>
           <dt className="text-sm text-slate-600">Doctor</dt>
-          <dd className="font-medium">{appointment.doctor.user.name} · {appointment.doctor.specialty.name}</dd>
+          <dd className="font-medium">
+            {appointment.doctor.user.name} · {appointment.doctor.specialty.name}
+          </dd>
         </div>
         <div>
           <dt className="text-sm text-slate-600">Ends</dt>
@@ -71,7 +90,9 @@ export default async function AdminAppointmentPage({ params, searchParams }: { p
         ) : null}
       </dl>
       <section aria-labelledby="actions-heading" className="space-y-4">
-        <h2 id="actions-heading" className="text-lg font-semibold">Actions</h2>
+        <h2 id="actions-heading" className="text-lg font-semibold">
+          Actions
+        </h2>
         <AppointmentActions
           appointmentId={appointment.id}
           controls={controls}

@@ -10,7 +10,11 @@ import { getSchedulingSettings } from "@/lib/settings/queries";
 export const GET = route(
   { access: { policy: appointmentPolicy, name: "appointment.manage_all" }, query: appointmentFilterSchema },
   async ({ request, actor, query }) => {
-    const rejected = rejectedFilters(new URL(request.url).searchParams, query, Object.keys(appointmentFilterSchema.shape));
+    const rejected = rejectedFilters(
+      new URL(request.url).searchParams,
+      query,
+      Object.keys(appointmentFilterSchema.shape),
+    );
     if (rejected.length) return problem(400, `These filters are not valid: ${rejected.join(", ")}.`);
     const { timeZone } = await getSchedulingSettings();
     const stream = await exportAppointmentsCsv(actor, query, timeZone);

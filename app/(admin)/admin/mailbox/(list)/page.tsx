@@ -21,8 +21,12 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
       <div className="space-y-6">
         <h1 className="text-2xl font-semibold">Mailbox</h1>
         <EmptyState title="Emails go out through Resend">
-          The mailbox is the inbox used while no RESEND_API_KEY is set. Sent emails carry personal links, so their contents are not shown here; the{" "}
-          <Link href="/admin/outbox" className="text-teal-800 underline">Outbox</Link> lists every email and whether it was delivered.
+          The mailbox is the inbox used while no RESEND_API_KEY is set. Sent emails carry personal links, so their
+          contents are not shown here; the{" "}
+          <Link href="/admin/outbox" className="text-teal-800 underline">
+            Outbox
+          </Link>{" "}
+          lists every email and whether it was delivered.
         </EmptyState>
       </div>
     );
@@ -32,7 +36,10 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">Mailbox</h1>
-        <p className="text-slate-600">No RESEND_API_KEY is set, so emails are not sent out: they arrive here instead, exactly as patients and doctors would receive them.</p>
+        <p className="text-slate-600">
+          No RESEND_API_KEY is set, so emails are not sent out: they arrive here instead, exactly as patients and
+          doctors would receive them.
+        </p>
       </div>
       {list.rows.length === 0 ? (
         <EmptyState title="No emails delivered yet">Emails arrive within a minute of a booking or change.</EmptyState>
@@ -41,18 +48,28 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
           <table className="min-w-full text-left text-sm" data-testid="mailbox-table">
             <thead className="bg-slate-50 text-slate-700">
               <tr>
-                <th scope="col" className="px-3 py-2 font-semibold">Delivered</th>
-                <th scope="col" className="px-3 py-2 font-semibold">To</th>
-                <th scope="col" className="px-3 py-2 font-semibold">Subject</th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  Delivered
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  To
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  Subject
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
               {list.rows.map((m) => (
                 <tr key={m.id} data-testid="mailbox-row">
-                  <td className="whitespace-nowrap px-3 py-2">{m.sentAt ? formatDateTime(m.sentAt, clinic.timeZone) : "—"}</td>
+                  <td className="whitespace-nowrap px-3 py-2">
+                    {m.sentAt ? formatDateTime(m.sentAt, clinic.timeZone) : "—"}
+                  </td>
                   <td className="px-3 py-2">{m.toEmail}</td>
                   <td className="px-3 py-2">
-                    <Link href={`/admin/mailbox/${m.id}`} className="font-medium text-teal-800 underline">{m.subject}</Link>
+                    <Link href={`/admin/mailbox/${m.id}`} className="font-medium text-teal-800 underline">
+                      {m.subject}
+                    </Link>
                   </td>
                 </tr>
               ))}

@@ -18,9 +18,13 @@ export default async function MailboxEmailPage({ params }: { params: Promise<{ m
   const { email } = message;
   return (
     <div className="space-y-6">
-      <Link href="/admin/mailbox" className="text-sm text-teal-800 underline">← Mailbox</Link>
+      <Link href="/admin/mailbox" className="text-sm text-teal-800 underline">
+        ← Mailbox
+      </Link>
       <div>
-        <h1 className="text-2xl font-semibold" data-testid="email-subject">{email.subject}</h1>
+        <h1 className="text-2xl font-semibold" data-testid="email-subject">
+          {email.subject}
+        </h1>
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="font-semibold text-slate-700">To</dt>
           <dd data-testid="email-to">{email.to}</dd>
@@ -30,7 +34,12 @@ export default async function MailboxEmailPage({ params }: { params: Promise<{ m
           <dd>
             {email.attachments.length
               ? email.attachments.map((a, i) => (
-                  <a key={a.filename} href={`/admin/mailbox/${message.id}/attachments/${i}`} className="mr-3 text-teal-800 underline" download={a.filename}>
+                  <a
+                    key={a.filename}
+                    href={`/admin/mailbox/${message.id}/attachments/${i}`}
+                    className="mr-3 text-teal-800 underline"
+                    download={a.filename}
+                  >
                     {a.filename}
                   </a>
                 ))
@@ -39,13 +48,29 @@ export default async function MailboxEmailPage({ params }: { params: Promise<{ m
         </dl>
       </div>
       <section aria-labelledby="html-heading" className="space-y-2">
-        <h2 id="html-heading" className="text-lg font-semibold">As the recipient sees it</h2>
+        <h2 id="html-heading" className="text-lg font-semibold">
+          As the recipient sees it
+        </h2>
         {/* Sandboxed: the email's HTML runs no script and cannot touch this page; its links open in a new tab. */}
-        <iframe title={`Email: ${email.subject}`} srcDoc={email.html.replace("<head>", '<head><base target="_blank">')} sandbox="allow-popups allow-popups-to-escape-sandbox" className="h-[640px] w-full rounded-lg border border-slate-200 bg-white" data-testid="email-html" />
+        <iframe
+          title={`Email: ${email.subject}`}
+          srcDoc={email.html.replace("<head>", '<head><base target="_blank">')}
+          sandbox="allow-popups allow-popups-to-escape-sandbox"
+          className="h-[640px] w-full rounded-lg border border-slate-200 bg-white"
+          data-testid="email-html"
+        />
       </section>
       <section aria-labelledby="text-heading" className="space-y-2">
-        <h2 id="text-heading" className="text-lg font-semibold">Plain-text version</h2>
-        <pre tabIndex={0} className="overflow-x-auto whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid="email-text">{email.text}</pre>
+        <h2 id="text-heading" className="text-lg font-semibold">
+          Plain-text version
+        </h2>
+        <pre
+          tabIndex={0}
+          className="overflow-x-auto whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4 text-sm"
+          data-testid="email-text"
+        >
+          {email.text}
+        </pre>
       </section>
     </div>
   );

@@ -12,7 +12,16 @@ import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Patient" };
 
-const bloodGroups: Record<string, string> = { A_POS: "A+", A_NEG: "A−", B_POS: "B+", B_NEG: "B−", AB_POS: "AB+", AB_NEG: "AB−", O_POS: "O+", O_NEG: "O−" };
+const bloodGroups: Record<string, string> = {
+  A_POS: "A+",
+  A_NEG: "A−",
+  B_POS: "B+",
+  B_NEG: "B−",
+  AB_POS: "AB+",
+  AB_NEG: "AB−",
+  O_POS: "O+",
+  O_NEG: "O−",
+};
 
 export default async function PatientPage({ params }: { params: Promise<{ patientId: string }> }) {
   const actor = await requireRole("ADMIN");
@@ -28,17 +37,21 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
     ["Date of birth", patient.dateOfBirth.toISOString().slice(0, 10)],
     ["Address", patient.address],
     ["Emergency contact", [patient.emergencyName, patient.emergencyPhone].filter(Boolean).join(", ") || null],
-    ["Blood group", patient.bloodGroup ? bloodGroups[patient.bloodGroup] ?? patient.bloodGroup : null],
+    ["Blood group", patient.bloodGroup ? (bloodGroups[patient.bloodGroup] ?? patient.bloodGroup) : null],
     ["Allergies", patient.allergies],
     ["Medical history", patient.medicalHistory],
     ["Insurance number", patient.insuranceNumber],
   ];
   return (
     <div className="mx-auto max-w-4xl space-y-6">
-      <Link href={`/admin/users/${patient.user.id}`} className="text-sm text-teal-800 underline">← Account</Link>
+      <Link href={`/admin/users/${patient.user.id}`} className="text-sm text-teal-800 underline">
+        ← Account
+      </Link>
       <div>
         <h1 className="text-2xl font-semibold">{patient.user.name}</h1>
-        <p className="text-slate-700">Patient · {patient.user.active ? "Active" : "Deactivated"} · this view is recorded in the audit log</p>
+        <p className="text-slate-700">
+          Patient · {patient.user.active ? "Active" : "Deactivated"} · this view is recorded in the audit log
+        </p>
       </div>
       <dl className="grid grid-cols-1 gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         {facts.map(([label, value]) => (
@@ -49,14 +62,29 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
         ))}
       </dl>
       <section aria-labelledby="history-heading" className="space-y-3">
-        <h2 id="history-heading" className="text-lg font-semibold">Appointment history</h2>
+        <h2 id="history-heading" className="text-lg font-semibold">
+          Appointment history
+        </h2>
         {appointments.length ? (
-          <DataTable label="Appointment history" columns={["When", "Doctor", "Status", "Reason"]} testId="patient-history">
+          <DataTable
+            label="Appointment history"
+            columns={["When", "Doctor", "Status", "Reason"]}
+            testId="patient-history"
+          >
             {appointments.map((a) => (
               <tr key={a.id}>
-                <td className={`${cellClass} whitespace-nowrap`}><Link href={`/admin/appointments/${a.id}`} className="text-teal-800 underline">{formatDateTime(a.startsAt, timeZone)}</Link></td>
-                <td className={cellClass}>{a.doctor.user.name}<span className="block text-xs text-slate-600">{a.doctor.specialty.name}</span></td>
-                <td className={cellClass}><StatusBadge status={a.status} /></td>
+                <td className={`${cellClass} whitespace-nowrap`}>
+                  <Link href={`/admin/appointments/${a.id}`} className="text-teal-800 underline">
+                    {formatDateTime(a.startsAt, timeZone)}
+                  </Link>
+                </td>
+                <td className={cellClass}>
+                  {a.doctor.user.name}
+                  <span className="block text-xs text-slate-600">{a.doctor.specialty.name}</span>
+                </td>
+                <td className={cellClass}>
+                  <StatusBadge status={a.status} />
+                </td>
                 <td className={cellClass}>{a.reason}</td>
               </tr>
             ))}

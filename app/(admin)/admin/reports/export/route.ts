@@ -8,11 +8,14 @@ import { problem, route } from "@/lib/routes/route";
 import { localDateRange } from "@/lib/scheduling/date-range";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 
-export const GET = route({ access: { policy: reportPolicy, name: "report.clinic" }, query: reportFilterSchema }, async ({ request, query }) => {
-  const rejected = rejectedFilters(new URL(request.url).searchParams, query, Object.keys(reportFilterSchema.shape));
-  if (rejected.length) return problem(400, `These filters are not valid: ${rejected.join(", ")}.`);
-  const { timeZone } = await getSchedulingSettings();
-  const period = reportPeriod(query, new Date(), timeZone);
-  const report = await loadReport(localDateRange(period.from, period.to, timeZone));
-  return csvResponse(reportCsv(report), `report-${period.from}-to-${period.to}.csv`);
-});
+export const GET = route(
+  { access: { policy: reportPolicy, name: "report.clinic" }, query: reportFilterSchema },
+  async ({ request, query }) => {
+    const rejected = rejectedFilters(new URL(request.url).searchParams, query, Object.keys(reportFilterSchema.shape));
+    if (rejected.length) return problem(400, `These filters are not valid: ${rejected.join(", ")}.`);
+    const { timeZone } = await getSchedulingSettings();
+    const period = reportPeriod(query, new Date(), timeZone);
+    const report = await loadReport(localDateRange(period.from, period.to, timeZone));
+    return csvResponse(reportCsv(report), `report-${period.from}-to-${period.to}.csv`);
+  },
+);

@@ -12,7 +12,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Users" };
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireRole("ADMIN");
   const query = userListQuerySchema.parse(await searchParams);
   const result = await listUsers(query);
@@ -21,8 +25,18 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">Users</h1>
         <div className="flex flex-wrap gap-2">
-          <Link href="/admin/users/new/doctor" className="rounded-md bg-teal-700 px-4 py-2 text-sm font-semibold text-white hover:bg-teal-800">New doctor</Link>
-          <Link href="/admin/users/new/admin" className="rounded-md border border-teal-700 px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50">New administrator</Link>
+          <Link
+            href="/admin/users/new/doctor"
+            className="rounded-md bg-teal-700 px-4 py-2 text-sm font-semibold text-white hover:bg-teal-800"
+          >
+            New doctor
+          </Link>
+          <Link
+            href="/admin/users/new/admin"
+            className="rounded-md border border-teal-700 px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50"
+          >
+            New administrator
+          </Link>
         </div>
       </div>
       <FilterForm action="/admin/users" label="Users" clearHref="/admin/users">
@@ -52,7 +66,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           {result.rows.map((u) => (
             <tr key={u.id}>
               <td className={cellClass}>
-                <Link href={`/admin/users/${u.id}`} className="font-medium text-teal-800 underline-offset-2 hover:underline">{u.name}</Link>
+                <Link
+                  href={`/admin/users/${u.id}`}
+                  className="font-medium text-teal-800 underline-offset-2 hover:underline"
+                >
+                  {u.name}
+                </Link>
               </td>
               <td className={cellClass}>{u.email}</td>
               <td className={cellClass}>
@@ -60,7 +79,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 {u.doctor ? <span className="block text-xs text-slate-600">{u.doctor.specialty.name}</span> : null}
               </td>
               <td className={cellClass}>{u.patient?.phone ?? "—"}</td>
-              <td className={cellClass}>{u.active ? "Active" : <span className="font-medium text-red-800">Deactivated</span>}</td>
+              <td className={cellClass}>
+                {u.active ? "Active" : <span className="font-medium text-red-800">Deactivated</span>}
+              </td>
               <td className={`${cellClass} whitespace-nowrap`}>{u.createdAt.toISOString().slice(0, 10)}</td>
             </tr>
           ))}
@@ -68,7 +89,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       ) : (
         <EmptyState title="No users match">Try another search or fewer filters.</EmptyState>
       )}
-      <Pager page={result.page} pageCount={result.pageCount} total={result.total} noun={["user", "users"]} hrefFor={(page) => hrefWith("/admin/users", { ...query, page })} />
+      <Pager
+        page={result.page}
+        pageCount={result.pageCount}
+        total={result.total}
+        noun={["user", "users"]}
+        hrefFor={(page) => hrefWith("/admin/users", { ...query, page })}
+      />
     </div>
   );
 }

@@ -28,7 +28,13 @@ const doneText: Record<string, string> = {
   role: "Role changed. It applies from the account's next page load.",
 };
 
-export default async function UserPage({ params, searchParams }: { params: Promise<{ userId: string }>; searchParams: Promise<{ created?: string; done?: string }> }) {
+export default async function UserPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ userId: string }>;
+  searchParams: Promise<{ created?: string; done?: string }>;
+}) {
   const actor = await requireRole("ADMIN");
   const [{ userId }, { created, done }] = await Promise.all([params, searchParams]);
   if (!z.uuid().safeParse(userId).success) notFound();
@@ -42,13 +48,18 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   const isSelf = user.id === actor.id;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <Link href="/admin/users" className="text-sm text-teal-800 underline">← Users</Link>
+      <Link href="/admin/users" className="text-sm text-teal-800 underline">
+        ← Users
+      </Link>
       {done && doneText[done] ? <Notice>{doneText[done]}</Notice> : null}
-      {created ? <Notice>Account created. An email with a link to set a password is on its way to {user.email}.</Notice> : null}
+      {created ? (
+        <Notice>Account created. An email with a link to set a password is on its way to {user.email}.</Notice>
+      ) : null}
       <div>
         <h1 className="text-2xl font-semibold">{user.name}</h1>
         <p className="text-slate-700" data-testid="user-summary">
-          {roleLabel[user.role]} · {user.active ? "Active" : "Deactivated"}{isSelf ? " · this is you" : ""}
+          {roleLabel[user.role]} · {user.active ? "Active" : "Deactivated"}
+          {isSelf ? " · this is you" : ""}
         </p>
       </div>
       <dl className="grid grid-cols-1 gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
@@ -66,18 +77,38 @@ export default async function UserPage({ params, searchParams }: { params: Promi
         ) : null}
       </dl>
       <div className="flex flex-wrap gap-3">
-        {user.patient ? <Link href={`/admin/patients/${user.patient.id}`} className="rounded-md border border-teal-700 px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50">Patient profile and history</Link> : null}
+        {user.patient ? (
+          <Link
+            href={`/admin/patients/${user.patient.id}`}
+            className="rounded-md border border-teal-700 px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50"
+          >
+            Patient profile and history
+          </Link>
+        ) : null}
         {user.doctor ? (
           <>
-            <Link href={`/admin/doctors/${user.doctor.id}/profile`} className="rounded-md border border-teal-700 px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50">Edit professional profile</Link>
-            <Link href={`/admin/doctors/${user.doctor.id}/hours`} className="rounded-md border border-teal-700 px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50">Weekly hours</Link>
+            <Link
+              href={`/admin/doctors/${user.doctor.id}/profile`}
+              className="rounded-md border border-teal-700 px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50"
+            >
+              Edit professional profile
+            </Link>
+            <Link
+              href={`/admin/doctors/${user.doctor.id}/hours`}
+              className="rounded-md border border-teal-700 px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50"
+            >
+              Weekly hours
+            </Link>
           </>
         ) : null}
       </div>
       <section aria-labelledby="access-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="access-heading" className="text-lg font-semibold">Access</h2>
+        <h2 id="access-heading" className="text-lg font-semibold">
+          Access
+        </h2>
         <p className="text-sm text-slate-700">
-          A deactivated account cannot sign in and its open sessions stop at once. The last active administrator cannot be deactivated or demoted.
+          A deactivated account cannot sign in and its open sessions stop at once. The last active administrator cannot
+          be deactivated or demoted.
         </p>
         <div className="flex flex-col gap-4 sm:flex-row sm:flex-wrap">
           {activation.allowed && user.active ? (
@@ -89,15 +120,26 @@ export default async function UserPage({ params, searchParams }: { params: Promi
               variant="danger"
               confirm={{
                 title: `Deactivate ${user.name}?`,
-                description: "They are signed out at once and cannot sign in until an administrator reactivates the account. Their appointments and records stay.",
+                description:
+                  "They are signed out at once and cannot sign in until an administrator reactivates the account. Their appointments and records stay.",
                 confirmLabel: "Deactivate account",
               }}
             />
           ) : null}
           {activation.allowed && !user.active ? (
-            <ActionButtonForm action={setUserActiveAction} fields={{ userId: user.id, active: "true" }} label="Reactivate account" pendingLabel="Reactivating…" variant="primary" />
+            <ActionButtonForm
+              action={setUserActiveAction}
+              fields={{ userId: user.id, active: "true" }}
+              label="Reactivate account"
+              pendingLabel="Reactivating…"
+              variant="primary"
+            />
           ) : null}
-          {!activation.allowed ? <p className="text-sm text-slate-700" data-testid="activation-refused">{activation.reason}</p> : null}
+          {!activation.allowed ? (
+            <p className="text-sm text-slate-700" data-testid="activation-refused">
+              {activation.reason}
+            </p>
+          ) : null}
           {roleChange.allowed ? (
             <ActionButtonForm
               action={changeUserRoleAction}
@@ -108,10 +150,15 @@ export default async function UserPage({ params, searchParams }: { params: Promi
                 roleTo === "ADMIN"
                   ? {
                       title: `Make ${user.name} an administrator?`,
-                      description: "They can then run the whole clinic from the console, and leave the rota: patients can no longer book them.",
+                      description:
+                        "They can then run the whole clinic from the console, and leave the rota: patients can no longer book them.",
                       confirmLabel: "Make administrator",
                     }
-                  : { title: `Make ${user.name} a doctor again?`, description: "They leave the console and patients can book them again.", confirmLabel: "Make doctor again" }
+                  : {
+                      title: `Make ${user.name} a doctor again?`,
+                      description: "They leave the console and patients can book them again.",
+                      confirmLabel: "Make doctor again",
+                    }
               }
             />
           ) : null}

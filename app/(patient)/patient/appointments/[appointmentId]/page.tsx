@@ -23,7 +23,13 @@ const notices: Record<string, string> = {
   cancelled: "Your appointment has been cancelled.",
 };
 
-export default async function AppointmentPage({ params, searchParams }: { params: Promise<{ appointmentId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AppointmentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ appointmentId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireRole("PATIENT");
   const [{ appointmentId }, query] = await Promise.all([params, searchParams]);
   const appointment = await requirePatientAppointment(actor, appointmentId);
@@ -33,8 +39,18 @@ export default async function AppointmentPage({ params, searchParams }: { params
   const live = appointment.status === "PENDING" || appointment.status === "CONFIRMED";
   return (
     <div className="mx-auto max-w-xl space-y-6">
-      <Link href="/patient" className="text-sm text-teal-800 underline">← My appointments</Link>
-      {notice ? <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-emerald-900" data-testid="appointment-notice">{notices[notice]}</p> : null}
+      <Link href="/patient" className="text-sm text-teal-800 underline">
+        ← My appointments
+      </Link>
+      {notice ? (
+        <p
+          role="status"
+          className="rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-emerald-900"
+          data-testid="appointment-notice"
+        >
+          {notices[notice]}
+        </p>
+      ) : null}
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">Appointment</h1>
         <StatusBadge status={appointment.status} />
@@ -48,17 +64,28 @@ export default async function AppointmentPage({ params, searchParams }: { params
         timeZone={settings.timeZone}
         reason={appointment.reason}
       />
-      {appointment.cancellationReason ? <p className="text-sm text-slate-700">Cancellation reason: {appointment.cancellationReason}</p> : null}
+      {appointment.cancellationReason ? (
+        <p className="text-sm text-slate-700">Cancellation reason: {appointment.cancellationReason}</p>
+      ) : null}
       {live ? (
-        <a href={`/patient/appointments/${appointment.id}/calendar.ics`} className="inline-block rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100" download>
+        <a
+          href={`/patient/appointments/${appointment.id}/calendar.ics`}
+          className="inline-block rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100"
+          download
+        >
           Add to calendar (.ics)
         </a>
       ) : null}
       {live ? (
         <section aria-labelledby="change-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
-          <h2 id="change-heading" className="text-lg font-semibold">Change or cancel</h2>
+          <h2 id="change-heading" className="text-lg font-semibold">
+            Change or cancel
+          </h2>
           {reschedule.allowed ? (
-            <Link href={`/patient/appointments/${appointment.id}/reschedule`} className="inline-block rounded-md bg-teal-700 px-4 py-2 font-semibold text-white hover:bg-teal-800">
+            <Link
+              href={`/patient/appointments/${appointment.id}/reschedule`}
+              className="inline-block rounded-md bg-teal-700 px-4 py-2 font-semibold text-white hover:bg-teal-800"
+            >
               Choose another time
             </Link>
           ) : null}

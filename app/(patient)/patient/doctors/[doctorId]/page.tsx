@@ -11,7 +11,13 @@ import { WeekSlotsSection } from "@/components/booking/week-slots-section";
 
 export const metadata: Metadata = { title: "Choose a time" };
 
-export default async function DoctorPage({ params, searchParams }: { params: Promise<{ doctorId: string }>; searchParams: Promise<{ week?: string }> }) {
+export default async function DoctorPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ doctorId: string }>;
+  searchParams: Promise<{ week?: string }>;
+}) {
   await requireRole("PATIENT");
   const [{ doctorId }, { week }] = await Promise.all([params, searchParams]);
   if (!z.uuid().safeParse(doctorId).success) notFound();
@@ -20,10 +26,15 @@ export default async function DoctorPage({ params, searchParams }: { params: Pro
   const settings = await getSchedulingSettings();
   return (
     <div className="space-y-6">
-      <Link href="/patient/doctors" className="text-sm text-teal-800 underline">← All doctors</Link>
+      <Link href="/patient/doctors" className="text-sm text-teal-800 underline">
+        ← All doctors
+      </Link>
       <section className="rounded-lg border border-slate-200 bg-white p-5">
         <h1 className="text-2xl font-semibold">{doctor.user.name}</h1>
-        <p className="text-slate-700">{doctor.specialty.name} · {doctor.yearsOfExperience} years&apos; experience · {formatMoney(doctor.feeCents)} per visit · {doctor.slotMinutes} minutes</p>
+        <p className="text-slate-700">
+          {doctor.specialty.name} · {doctor.yearsOfExperience} years&apos; experience · {formatMoney(doctor.feeCents)}{" "}
+          per visit · {doctor.slotMinutes} minutes
+        </p>
         {doctor.location ? <p className="text-sm text-slate-600">{doctor.location}</p> : null}
         {doctor.bio ? <p className="mt-3 max-w-prose text-slate-700">{doctor.bio}</p> : null}
       </section>
@@ -37,7 +48,9 @@ export default async function DoctorPage({ params, searchParams }: { params: Pro
           weekHref={(monday) => `/patient/doctors/${doctor.id}?week=${monday}`}
         />
       ) : (
-        <p className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-amber-900">{doctor.user.name} is not taking new bookings at the moment.</p>
+        <p className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-amber-900">
+          {doctor.user.name} is not taking new bookings at the moment.
+        </p>
       )}
     </div>
   );

@@ -10,7 +10,13 @@ import { MoveTimePicker } from "@/components/booking/move-time-picker";
 
 export const metadata: Metadata = { title: "Reschedule appointment" };
 
-export default async function AdminReschedulePage({ params, searchParams }: { params: Promise<{ appointmentId: string }>; searchParams: Promise<{ week?: string }> }) {
+export default async function AdminReschedulePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ appointmentId: string }>;
+  searchParams: Promise<{ week?: string }>;
+}) {
   const actor = await requireRole("ADMIN");
   const [{ appointmentId }, { week }] = await Promise.all([params, searchParams]);
   if (!z.uuid().safeParse(appointmentId).success) notFound();
@@ -22,14 +28,19 @@ export default async function AdminReschedulePage({ params, searchParams }: { pa
     <MoveTimePicker
       back={{ href: base, label: "← Back to the appointment" }}
       title="Reschedule"
-      decision={appointmentPolicy.decide(actor, "appointment.reschedule", { ...appointment, settings, now: new Date() })}
+      decision={appointmentPolicy.decide(actor, "appointment.reschedule", {
+        ...appointment,
+        settings,
+        now: new Date(),
+      })}
       appointment={{ id: appointment.id, doctorId: appointment.doctor.id }}
       settings={settings}
       week={week}
       slotHref={(start) => `${base}/reschedule/confirm?start=${encodeURIComponent(start.toISOString())}`}
       weekHref={(monday) => `${base}/reschedule?week=${monday}`}
     >
-      {appointment.patient.user.name} with {appointment.doctor.user.name}, now on {formatDateTime(appointment.startsAt, settings.timeZone)}. The current time is kept until the new one is secured.
+      {appointment.patient.user.name} with {appointment.doctor.user.name}, now on{" "}
+      {formatDateTime(appointment.startsAt, settings.timeZone)}. The current time is kept until the new one is secured.
     </MoveTimePicker>
   );
 }

@@ -23,12 +23,19 @@ export default async function AdminDoctorHoursPage({ params }: { params: Promise
   if (!hours || !doctor) notFound();
   return (
     <div className="space-y-6">
-      <Link href={`/admin/users/${doctor.user.id}`} className="text-sm text-teal-800 underline">← {doctor.user.name}</Link>
+      <Link href={`/admin/users/${doctor.user.id}`} className="text-sm text-teal-800 underline">
+        ← {doctor.user.name}
+      </Link>
       <div>
         <h1 className="text-2xl font-semibold">Weekly hours: {doctor.user.name}</h1>
         <p className="text-slate-700">Patients can book free slots inside these hours at once.</p>
       </div>
-      <WeeklyHoursEditor doctorId={doctorId} initial={hours} action={saveDoctorHoursAsAdminAction} timeZone={settings.timeZone} />
+      <WeeklyHoursEditor
+        doctorId={doctorId}
+        initial={hours}
+        action={saveDoctorHoursAsAdminAction}
+        timeZone={settings.timeZone}
+      />
     </div>
   );
 }

@@ -18,10 +18,15 @@ export default async function AdminDoctorProfilePage({ params }: { params: Promi
   if (!data || !doctor) notFound();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <Link href={`/admin/users/${doctor.user.id}`} className="text-sm text-teal-800 underline">← {doctor.user.name}</Link>
+      <Link href={`/admin/users/${doctor.user.id}`} className="text-sm text-teal-800 underline">
+        ← {doctor.user.name}
+      </Link>
       <div>
         <h1 className="text-2xl font-semibold">Professional profile: {doctor.user.name}</h1>
-        <p className="text-slate-700">What patients see when they choose a doctor. A new fee applies to bookings made from now on; booked visits keep the fee they were booked at.</p>
+        <p className="text-slate-700">
+          What patients see when they choose a doctor. A new fee applies to bookings made from now on; booked visits
+          keep the fee they were booked at.
+        </p>
       </div>
       <ProfileForm profile={data.profile} specialties={data.specialties} action={updateDoctorProfileAsAdminAction} />
     </div>

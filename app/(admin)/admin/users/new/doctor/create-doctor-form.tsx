@@ -11,16 +11,31 @@ import { SubmitButton } from "@/components/forms/submit-button";
 type Field = "name" | "email" | "licenseNumber" | "yearsOfExperience" | "fee" | "slotMinutes" | "location";
 
 export function CreateDoctorForm({ specialties }: { specialties: { id: string; name: string }[] }) {
-  const { state, pending, register, errorFor, valueFor, statusRef, formProps } = useActionForm(createDoctorSchema, createDoctorAction, {
-    yearsOfExperience: "0",
-    slotMinutes: "30",
+  const { state, pending, register, errorFor, valueFor, statusRef, formProps } = useActionForm(
+    createDoctorSchema,
+    createDoctorAction,
+    {
+      yearsOfExperience: "0",
+      slotMinutes: "30",
+    },
+  );
+  const field = (name: Field, required = true) => ({
+    registration: register(name),
+    error: errorFor(name),
+    defaultValue: valueFor(name),
+    required,
   });
-  const field = (name: Field, required = true) => ({ registration: register(name), error: errorFor(name), defaultValue: valueFor(name), required });
   return (
     <form {...formProps} className="space-y-4" aria-label="New doctor">
       <FormStatus state={state} statusRef={statusRef} />
       <TextField label="Full name" autoComplete="off" {...field("name")} />
-      <TextField label="Email" type="email" autoComplete="off" hint="The doctor gets a link here to set their password." {...field("email")} />
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="off"
+        hint="The doctor gets a link here to set their password."
+        {...field("email")}
+      />
       <SelectField
         label="Specialty"
         required
@@ -32,12 +47,28 @@ export function CreateDoctorForm({ specialties }: { specialties: { id: string; n
       />
       <TextField label="Licence number" {...field("licenseNumber")} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-        <TextField label="Years of experience" type="number" inputMode="numeric" min={0} max={70} {...field("yearsOfExperience")} />
+        <TextField
+          label="Years of experience"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={70}
+          {...field("yearsOfExperience")}
+        />
         <TextField label="Fee (£)" inputMode="decimal" hint="Per consultation, e.g. 60 or 62.50" {...field("fee")} />
-        <TextField label="Slot length (minutes)" type="number" inputMode="numeric" min={5} max={240} {...field("slotMinutes")} />
+        <TextField
+          label="Slot length (minutes)"
+          type="number"
+          inputMode="numeric"
+          min={5}
+          max={240}
+          {...field("slotMinutes")}
+        />
       </div>
       <TextField label="Location" hint="Optional, e.g. Riverside, Room 3" {...field("location", false)} />
-      <SubmitButton pending={pending} pendingLabel="Creating the account…">Create doctor account</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel="Creating the account…">
+        Create doctor account
+      </SubmitButton>
     </form>
   );
 }

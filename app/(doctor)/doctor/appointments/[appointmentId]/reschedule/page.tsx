@@ -9,7 +9,13 @@ import { MoveTimePicker } from "@/components/booking/move-time-picker";
 
 export const metadata: Metadata = { title: "Move appointment" };
 
-export default async function DoctorReschedulePage({ params, searchParams }: { params: Promise<{ appointmentId: string }>; searchParams: Promise<{ week?: string }> }) {
+export default async function DoctorReschedulePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ appointmentId: string }>;
+  searchParams: Promise<{ week?: string }>;
+}) {
   const actor = await requireRole("DOCTOR");
   const [{ appointmentId }, { week }] = await Promise.all([params, searchParams]);
   const appointment = await requireDoctorAppointment(actor, appointmentId);
@@ -18,14 +24,19 @@ export default async function DoctorReschedulePage({ params, searchParams }: { p
     <MoveTimePicker
       back={{ href: `/doctor/appointments/${appointment.id}`, label: "← Back to the appointment" }}
       title={`Move ${appointment.patient.user.name}'s appointment`}
-      decision={appointmentPolicy.decide(actor, "appointment.reschedule", { ...appointment, settings, now: new Date() })}
+      decision={appointmentPolicy.decide(actor, "appointment.reschedule", {
+        ...appointment,
+        settings,
+        now: new Date(),
+      })}
       appointment={appointment}
       settings={settings}
       week={week}
       slotHref={rescheduleLink(appointment.id, "DOCTOR")}
       weekHref={(monday) => `/doctor/appointments/${appointment.id}/reschedule?week=${monday}`}
     >
-      Now on {formatDateTime(appointment.startsAt, settings.timeZone)}. The current time is kept until the new one is secured; the patient is emailed.
+      Now on {formatDateTime(appointment.startsAt, settings.timeZone)}. The current time is kept until the new one is
+      secured; the patient is emailed.
     </MoveTimePicker>
   );
 }

@@ -7,9 +7,19 @@ import { LinkProblemNotice } from "../../../_components/link-problem";
 import { confirmHref, loadLink } from "../../../_components/load-link";
 import { RescheduleByLinkForm } from "./reschedule-by-link-form";
 
-export const metadata: Metadata = { title: "Confirm the new time", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Confirm the new time",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
 
-export default async function ConfirmRescheduleByLink({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ start?: string }> }) {
+export default async function ConfirmRescheduleByLink({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ start?: string }>;
+}) {
   const [{ token, link }, { start }] = await Promise.all([loadLink(params, "reschedule"), searchParams]);
   if (!link.ok) return <LinkProblemNotice problem={link.problem} />;
   const { appointment } = link;
@@ -25,7 +35,15 @@ export default async function ConfirmRescheduleByLink({ params, searchParams }: 
     >
       {(slot) => (
         <>
-          <AppointmentSummary doctorName={appointment.doctor.user.name} specialty={appointment.doctor.specialty.name} location={appointment.doctor.location} start={slot.start} end={slot.end} timeZone={settings.timeZone} reason={appointment.reason} />
+          <AppointmentSummary
+            doctorName={appointment.doctor.user.name}
+            specialty={appointment.doctor.specialty.name}
+            location={appointment.doctor.location}
+            start={slot.start}
+            end={slot.end}
+            timeZone={settings.timeZone}
+            reason={appointment.reason}
+          />
           <RescheduleByLinkForm token={token} start={slot.start.toISOString()} />
         </>
       )}

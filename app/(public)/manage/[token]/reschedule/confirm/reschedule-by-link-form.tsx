@@ -7,13 +7,19 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 export function RescheduleByLinkForm({ token, start }: { token: string; start: string }) {
-  const { state, pending, register, statusRef, formProps } = useActionForm(rescheduleByLinkSchema, rescheduleByLinkAction, { token, start });
+  const { state, pending, register, statusRef, formProps } = useActionForm(
+    rescheduleByLinkSchema,
+    rescheduleByLinkAction,
+    { token, start },
+  );
   return (
     <form {...formProps} className="space-y-3" aria-label="Confirm new time">
       <FormStatus state={state} statusRef={statusRef} />
       <input type="hidden" {...register("token")} />
       <input type="hidden" {...register("start")} />
-      <SubmitButton pending={pending} pendingLabel="Moving…">Move my appointment</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel="Moving…">
+        Move my appointment
+      </SubmitButton>
     </form>
   );
 }

@@ -11,7 +11,13 @@ import { rescheduleAppointmentAsAdminAction } from "../../../actions";
 
 export const metadata: Metadata = { title: "Confirm the new time" };
 
-export default async function AdminConfirmReschedule({ params, searchParams }: { params: Promise<{ appointmentId: string }>; searchParams: Promise<{ start?: string }> }) {
+export default async function AdminConfirmReschedule({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ appointmentId: string }>;
+  searchParams: Promise<{ start?: string }>;
+}) {
   await requireRole("ADMIN");
   const [{ appointmentId }, { start }] = await Promise.all([params, searchParams]);
   if (!z.uuid().safeParse(appointmentId).success) notFound();
@@ -30,8 +36,15 @@ export default async function AdminConfirmReschedule({ params, searchParams }: {
     >
       {(slot) => (
         <>
-          <p className="rounded-lg border border-slate-200 bg-white p-4 text-lg font-medium" data-testid="new-time">New time: {formatDateTime(slot.start, settings.timeZone)}</p>
-          <ConfirmMoveForm appointmentId={appointment.id} start={slot.start.toISOString()} action={rescheduleAppointmentAsAdminAction} label="Move the appointment" />
+          <p className="rounded-lg border border-slate-200 bg-white p-4 text-lg font-medium" data-testid="new-time">
+            New time: {formatDateTime(slot.start, settings.timeZone)}
+          </p>
+          <ConfirmMoveForm
+            appointmentId={appointment.id}
+            start={slot.start.toISOString()}
+            action={rescheduleAppointmentAsAdminAction}
+            label="Move the appointment"
+          />
         </>
       )}
     </ConfirmMove>

@@ -10,7 +10,13 @@ import { rescheduleAsDoctorAction } from "../../../../actions";
 
 export const metadata: Metadata = { title: "Confirm the new time" };
 
-export default async function DoctorConfirmReschedule({ params, searchParams }: { params: Promise<{ appointmentId: string }>; searchParams: Promise<{ start?: string }> }) {
+export default async function DoctorConfirmReschedule({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ appointmentId: string }>;
+  searchParams: Promise<{ start?: string }>;
+}) {
   const actor = await requireRole("DOCTOR");
   const [{ appointmentId }, { start }] = await Promise.all([params, searchParams]);
   const appointment = await requireDoctorAppointment(actor, appointmentId);
@@ -27,8 +33,15 @@ export default async function DoctorConfirmReschedule({ params, searchParams }: 
     >
       {(slot) => (
         <>
-          <p className="rounded-lg border border-slate-200 bg-white p-4 font-medium" data-testid="new-time">New time: {formatDateTime(slot.start, tz)}–{formatTime(slot.end, tz)}</p>
-          <ConfirmMoveForm appointmentId={appointment.id} start={slot.start.toISOString()} action={rescheduleAsDoctorAction} label="Move the appointment" />
+          <p className="rounded-lg border border-slate-200 bg-white p-4 font-medium" data-testid="new-time">
+            New time: {formatDateTime(slot.start, tz)}–{formatTime(slot.end, tz)}
+          </p>
+          <ConfirmMoveForm
+            appointmentId={appointment.id}
+            start={slot.start.toISOString()}
+            action={rescheduleAsDoctorAction}
+            label="Move the appointment"
+          />
         </>
       )}
     </ConfirmMove>

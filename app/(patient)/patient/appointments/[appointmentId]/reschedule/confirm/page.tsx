@@ -11,7 +11,13 @@ import { rescheduleAppointmentAction } from "../../../../actions";
 
 export const metadata: Metadata = { title: "Confirm the new time" };
 
-export default async function ConfirmReschedule({ params, searchParams }: { params: Promise<{ appointmentId: string }>; searchParams: Promise<{ start?: string }> }) {
+export default async function ConfirmReschedule({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ appointmentId: string }>;
+  searchParams: Promise<{ start?: string }>;
+}) {
   const actor = await requireRole("PATIENT");
   const [{ appointmentId }, { start }] = await Promise.all([params, searchParams]);
   const appointment = await requirePatientAppointment(actor, appointmentId);
@@ -27,8 +33,21 @@ export default async function ConfirmReschedule({ params, searchParams }: { para
     >
       {(slot) => (
         <>
-          <AppointmentSummary doctorName={appointment.doctor.user.name} specialty={appointment.doctor.specialty.name} location={appointment.doctor.location} start={slot.start} end={slot.end} timeZone={settings.timeZone} reason={appointment.reason} />
-          <ConfirmMoveForm appointmentId={appointment.id} start={slot.start.toISOString()} action={rescheduleAppointmentAction} label="Move my appointment" />
+          <AppointmentSummary
+            doctorName={appointment.doctor.user.name}
+            specialty={appointment.doctor.specialty.name}
+            location={appointment.doctor.location}
+            start={slot.start}
+            end={slot.end}
+            timeZone={settings.timeZone}
+            reason={appointment.reason}
+          />
+          <ConfirmMoveForm
+            appointmentId={appointment.id}
+            start={slot.start.toISOString()}
+            action={rescheduleAppointmentAction}
+            label="Move my appointment"
+          />
         </>
       )}
     </ConfirmMove>

@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 const nextConfig: NextConfig = {
   // forbidden() renders app/forbidden.tsx with status 403 for a signed-in user of another role.
@@ -7,4 +8,5 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
 };
 
-export default nextConfig;
+// The language of each request and its catalogue come from lib/i18n/request.ts.
+export default createNextIntlPlugin("./lib/language/request.ts")(nextConfig);

@@ -5,6 +5,7 @@ import { roleHome } from "@/lib/auth/roles";
 import { listActiveDoctors } from "@/lib/doctors/queries";
 import { getClinicSettings } from "@/lib/settings/queries";
 import { SiteHeader } from "@/components/shell/site-header";
+import { shellActions } from "@/app/shell-actions";
 import { EmptyState } from "@/components/ui/empty-state";
 
 export default async function Home() {
@@ -14,7 +15,7 @@ export default async function Home() {
   const specialties = [...new Set(doctors.map((d) => d.specialty.name))];
   return (
     <>
-      <SiteHeader actor={null} />
+      <SiteHeader actor={null} actions={shellActions} />
       <main id="main" className="mx-auto max-w-6xl space-y-10 px-4 py-10">
         <section className="space-y-4">
           <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">{clinic.name}</h1>

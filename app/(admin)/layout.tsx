@@ -1,9 +1,9 @@
 import { RoleLayout } from "@/components/shell/role-layout";
-import { signOutOfClinic } from "@/app/(auth)/actions";
+import { shellActions } from "@/app/shell-actions";
 
 export default function Layout({ children }: { children: React.ReactNode }) {
   return (
-    <RoleLayout role="ADMIN" signOut={signOutOfClinic}>
+    <RoleLayout role="ADMIN" actions={shellActions}>
       {children}
     </RoleLayout>
   );

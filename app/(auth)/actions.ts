@@ -1,12 +1,16 @@
 "use server";
 
-import { z } from "zod";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "@/lib/i18n/zod";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { publicAction } from "@/lib/actions/action";
 import { DomainError } from "@/lib/errors/domain-error";
 import { signIn, signOut } from "@/lib/auth/auth";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { chooseLanguage } from "@/lib/users/language";
 import { safeCallbackPath } from "@/lib/auth/roles";
-import { registerPatientSchema, signInSchema } from "@/lib/users/schemas";
+import { chooseLanguageSchema, registerPatientSchema, signInSchema } from "@/lib/users/schemas";
 import { registerPatient, SIGN_IN_THROTTLE } from "@/lib/users/service";
 
 async function signInOrExplain(email: string, password: string, redirectTo: string): Promise<void> {
@@ -33,6 +37,17 @@ export const signInWithPassword = publicAction(signInSchema, async (input) => {
 export const registerAsPatient = publicAction(registerPatientSchema, async (input) => {
   await registerPatient(input);
   await signInOrExplain(input.email, input.password, "/patient?welcome=1");
+});
+
+export const setLanguageAction = publicAction(chooseLanguageSchema, async (input, actor) => {
+  await chooseLanguage(actor, input.locale);
+  (await cookies()).set(LOCALE_COOKIE, input.locale, {
+    path: "/",
+    maxAge: 365 * 86_400,
+    sameSite: "lax",
+    httpOnly: true,
+  });
+  redirect(safeCallbackPath(input.returnTo));
 });
 
 export const signOutOfClinic = publicAction(z.object({}), async () => {

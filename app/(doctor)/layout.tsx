@@ -1,9 +1,9 @@
 import { RoleLayout } from "@/components/shell/role-layout";
-import { signOutOfClinic } from "@/app/(auth)/actions";
+import { shellActions } from "@/app/shell-actions";
 
 export default function Layout({ children }: { children: React.ReactNode }) {
   return (
-    <RoleLayout role="DOCTOR" signOut={signOutOfClinic}>
+    <RoleLayout role="DOCTOR" actions={shellActions}>
       {children}
     </RoleLayout>
   );

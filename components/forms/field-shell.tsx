@@ -1,4 +1,6 @@
 import { useId } from "react";
+import { useTranslations } from "next-intl";
+import { translateMessage } from "@/lib/i18n/message";
 
 type ControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string; required?: boolean };
 
@@ -22,8 +24,11 @@ export function FieldShell({
   children: (control: ControlProps) => React.ReactNode;
 }) {
   const id = useId();
+  // The browser's own check reports catalogue keys; the server's messages arrive already translated.
+  const t = useTranslations();
+  const shownError = error ? translateMessage(t, error) : undefined;
   const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const errorId = shownError ? `${id}-error` : undefined;
   return (
     <div className="space-y-1">
       <div className="text-sm font-medium text-slate-800">
@@ -43,12 +48,12 @@ export function FieldShell({
       {children({
         id,
         required,
-        "aria-invalid": error ? true : undefined,
+        "aria-invalid": shownError ? true : undefined,
         "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
       })}
-      {error ? (
+      {shownError ? (
         <p id={errorId} className="text-sm text-red-700" data-testid={errorTestId}>
-          {error}
+          {shownError}
         </p>
       ) : null}
     </div>

@@ -1,15 +1,17 @@
 import type { RefObject } from "react";
+import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/actions/form-state";
 
 /** The form-level outcome, in a live region so screen readers hear it; focused after an error. */
 export function FormStatus({ state, statusRef }: { state: FormState; statusRef?: RefObject<HTMLDivElement | null> }) {
+  const t = useTranslations("client");
   return (
     <div ref={statusRef} tabIndex={-1} aria-live="polite" className="outline-none" data-testid="form-status">
       {state.status === "error" ? (
         <div className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           <p>{state.message}</p>
           {state.links?.length ? (
-            <ul className="mt-2 flex flex-wrap gap-2" aria-label="Suggestions">
+            <ul className="mt-2 flex flex-wrap gap-2" aria-label={t("suggestions")}>
               {state.links.map((link) => (
                 <li key={link.href}>
                   <a

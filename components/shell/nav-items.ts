@@ -1,31 +1,31 @@
 import type { Role } from "@/lib/generated/prisma/enums";
+import type english from "@/messages/en.json";
 
-export type NavItem = { href: string; label: string };
+/** A navigation link; `label` is a key of the "common.nav" catalogue. */
+export type NavItem = { href: string; label: keyof (typeof english)["common"]["nav"] };
 
 /** Navigation per role; each area adds its pages here as they ship. */
 export const navItems: Record<Role, NavItem[]> = {
   PATIENT: [
-    { href: "/patient", label: "My appointments" },
-    { href: "/patient/doctors", label: "Find a doctor" },
+    { href: "/patient", label: "patientHome" },
+    { href: "/patient/doctors", label: "findDoctor" },
   ],
   DOCTOR: [
-    { href: "/doctor", label: "Today" },
-    { href: "/doctor/agenda", label: "Agenda" },
-    { href: "/doctor/availability", label: "Availability" },
-    { href: "/doctor/report", label: "Report" },
-    { href: "/doctor/profile", label: "Profile" },
+    { href: "/doctor", label: "doctorToday" },
+    { href: "/doctor/agenda", label: "doctorAgenda" },
+    { href: "/doctor/availability", label: "doctorAvailability" },
+    { href: "/doctor/report", label: "doctorReport" },
+    { href: "/doctor/profile", label: "doctorProfile" },
   ],
   ADMIN: [
-    { href: "/admin", label: "Dashboard" },
-    { href: "/admin/appointments", label: "Appointments" },
-    { href: "/admin/users", label: "Users" },
-    { href: "/admin/specialties", label: "Specialties" },
-    { href: "/admin/reports", label: "Reports" },
-    { href: "/admin/settings", label: "Settings" },
-    { href: "/admin/audit", label: "Audit" },
-    { href: "/admin/outbox", label: "Outbox" },
-    { href: "/admin/mailbox", label: "Mailbox" },
+    { href: "/admin", label: "adminDashboard" },
+    { href: "/admin/appointments", label: "adminAppointments" },
+    { href: "/admin/users", label: "adminUsers" },
+    { href: "/admin/specialties", label: "adminSpecialties" },
+    { href: "/admin/reports", label: "adminReports" },
+    { href: "/admin/settings", label: "adminSettings" },
+    { href: "/admin/audit", label: "adminAudit" },
+    { href: "/admin/outbox", label: "adminOutbox" },
+    { href: "/admin/mailbox", label: "adminMailbox" },
   ],
 };
-
-export const roleLabel: Record<Role, string> = { PATIENT: "Patient", DOCTOR: "Doctor", ADMIN: "Administrator" };

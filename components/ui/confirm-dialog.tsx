@@ -1,6 +1,7 @@
 "use client";
 
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
+import { useTranslations } from "next-intl";
 import { Button, type ButtonVariant } from "./button";
 
 /** What to ask before an irreversible action, and how the "yes" button reads. */
@@ -21,6 +22,7 @@ export function ConfirmDialog({
   onConfirm: () => void;
   confirmation: Confirmation;
 }) {
+  const t = useTranslations("client");
   return (
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
       <AlertDialog.Portal>
@@ -33,7 +35,7 @@ export function ConfirmDialog({
           <AlertDialog.Description className="text-slate-700">{confirmation.description}</AlertDialog.Description>
           <div className="flex flex-wrap justify-end gap-2">
             <AlertDialog.Cancel asChild>
-              <Button variant="secondary">Go back</Button>
+              <Button variant="secondary">{t("goBack")}</Button>
             </AlertDialog.Cancel>
             <AlertDialog.Action asChild>
               <Button variant={confirmation.tone ?? "danger"} onClick={onConfirm}>

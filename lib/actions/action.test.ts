@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { z } from "zod";
+import { z } from "@/lib/i18n/zod";
 import type { Actor } from "@/lib/auth/session";
 
 // The session is the boundary here: the wrapper's job is what it does with whoever is signed in.

@@ -1,7 +1,8 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/i18n/zod";
 import { getActor, type Actor } from "@/lib/auth/session";
 import { DomainError, FieldErrorsError } from "@/lib/errors/domain-error";
+import { messagesForRequest, type ShowMessage } from "@/lib/i18n/request-translator";
 import type { Policy, Rules } from "@/lib/policy/define";
 import type { FieldErrors, FormAction, FormState } from "./form-state";
 
@@ -37,11 +38,16 @@ const failure = (message: string, fieldErrors: FieldErrors = {}, values?: Record
   values,
 });
 
-/** An expected failure of the use case as the form shows it. */
-function domainFailure(error: DomainError, values: Record<string, string>): FormState {
-  if (error instanceof FieldErrorsError) return failure(error.message, error.fieldErrors, values);
-  const fieldErrors = error.field ? { [error.field]: [error.message] } : {};
-  return { status: "error", message: error.message, fieldErrors, values, links: error.links };
+/** Every field's messages in the reader's language. */
+const showAll = (show: ShowMessage, errors: FieldErrors): FieldErrors =>
+  Object.fromEntries(Object.entries(errors).map(([field, messages]) => [field, messages?.map(show)]));
+
+/** An expected failure of the use case as the form shows it, in the reader's language. */
+function domainFailure(error: DomainError, values: Record<string, string>, show: ShowMessage): FormState {
+  if (error instanceof FieldErrorsError) return failure(show(error.key), showAll(show, error.fieldErrors), values);
+  const message = show(error.key);
+  const fieldErrors = error.field ? { [error.field]: [message] } : {};
+  return { status: "error", message, fieldErrors, values, links: error.links };
 }
 
 type Gate = { allows: (actor: Actor | null) => boolean } | "public";
@@ -54,21 +60,21 @@ function build<S extends z.ZodType, A extends Actor | null>(
   const action: WrappedAction = async (_previous, formData) => {
     const raw = formDataToObject(formData);
     const values = echoValues(raw);
-    const actor = await getActor();
+    const [actor, show] = await Promise.all([getActor(), messagesForRequest()]);
     if (gate !== "public") {
-      if (!actor) return failure("Your session has ended. Please sign in again.", {}, values);
+      if (!actor) return failure(show("errors.sessionEnded"), {}, values);
       // The role part of the capability's rule, before anything is parsed or loaded; the use case
       // then asserts the whole rule on the record it loads.
-      if (!gate.allows(actor)) return failure("Your account is not allowed to do that.", {}, values);
+      if (!gate.allows(actor)) return failure(show("errors.notAllowed"), {}, values);
     }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
-      return failure("Please correct the highlighted fields.", z.flattenError(parsed.error).fieldErrors, values);
+      return failure(show("errors.correctFields"), showAll(show, z.flattenError(parsed.error).fieldErrors), values);
     }
     try {
       return (await handler(parsed.data, actor as A)) ?? { status: "success", message: "Saved." };
     } catch (error) {
-      if (error instanceof DomainError) return domainFailure(error, values);
+      if (error instanceof DomainError) return domainFailure(error, values, show);
       throw error; // redirects, notFound() and bugs go on to Next.js
     }
   };

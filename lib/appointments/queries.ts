@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/i18n/zod";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";

@@ -1,5 +1,5 @@
 // The appointment forms and filters, shared by the browser and the server. Pure.
-import { z } from "zod";
+import { z } from "@/lib/i18n/zod";
 import { AppointmentStatus } from "@/lib/generated/prisma/enums";
 import { blankAsMissing, optionalDate, optionalId, optionalText, pageNumber } from "@/lib/listing/search-params";
 import { inSupportedYears } from "@/lib/scheduling/supported-years";

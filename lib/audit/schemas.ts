@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/i18n/zod";
 import { optionalDate, optionalText, pageNumber } from "@/lib/listing/search-params";
 
 export const auditFilterSchema = z.object({

@@ -13,6 +13,8 @@ export type Actor = {
   role: Role;
   patientId: string | null;
   doctorId: string | null;
+  /** The language the user chose, when they chose one (see lib/i18n). */
+  locale?: string | null;
 };
 
 /**
@@ -33,6 +35,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
       role: true,
       active: true,
       sessionsValidFrom: true,
+      locale: true,
       patient: { select: { id: true } },
       doctor: { select: { id: true } },
     },
@@ -46,6 +49,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     role: user.role,
     patientId: user.patient?.id ?? null,
     doctorId: user.doctor?.id ?? null,
+    locale: user.locale,
   };
 });
 

@@ -1,6 +1,6 @@
 // The weekly-hours form as the browser sends it, shared by the editor and the server actions (no
 // server imports). Intervals travel as one JSON field because a day can have any number of rows.
-import { z } from "zod";
+import { z } from "@/lib/i18n/zod";
 import { LOCAL_DATE_TIME } from "@/lib/scheduling/local-datetime";
 import { inSupportedYears } from "@/lib/scheduling/supported-years";
 

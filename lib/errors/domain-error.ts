@@ -1,17 +1,23 @@
 // Expected failures a person can understand, thrown by services and turned into a message by the
-// action and route wrappers. Pure: shared by server code and the tests.
+// action and route wrappers. A message is a catalogue key (lib/i18n/message.ts) or plain text: the
+// wrappers show it in the reader's language, and `message` itself is English, for logs and tests. Pure.
+import { inEnglish } from "@/lib/i18n/english";
 
 export type SuggestedLink = { href: string; label: string };
 
 /** An expected failure a person can fix: shown next to `field`, or above the form without one. */
 export class DomainError extends Error {
+  /** The message as thrown (a key with its values, or text), to translate for the reader. */
+  readonly key: string;
+
   constructor(
     message: string,
     readonly field?: string,
     /** Ways forward shown with the message, e.g. the nearest free times after a conflict. */
     readonly links?: SuggestedLink[],
   ) {
-    super(message);
+    super(inEnglish(message));
+    this.key = message;
     this.name = "DomainError";
   }
 }
@@ -29,7 +35,7 @@ export class FieldErrorsError extends DomainError {
 
 /** The policy refused the caller: a 403 from a route, the refusal's message from an action. */
 export class Forbidden extends DomainError {
-  constructor(message = "Your account is not allowed to do that.") {
+  constructor(message = "errors.notAllowed") {
     super(message);
     this.name = "Forbidden";
   }
@@ -37,7 +43,7 @@ export class Forbidden extends DomainError {
 
 /** The record asked for does not exist for this caller: a 404 from a route. */
 export class NotFound extends DomainError {
-  constructor(message = "Not found.") {
+  constructor(message = "errors.notFound") {
     super(message);
     this.name = "NotFound";
   }

@@ -1,6 +1,6 @@
 // Shared pieces for admin list pages whose filters come from the URL. A malformed value is
 // dropped rather than failing the page; an empty field (a form submits "") means "no filter".
-import { z } from "zod";
+import { z } from "@/lib/i18n/zod";
 import { inSupportedYears } from "@/lib/scheduling/supported-years";
 
 export const blankAsMissing = (value: unknown) => (value === "" ? undefined : value);

@@ -1,3 +1,3 @@
-import { z } from "zod";
+import { z } from "@/lib/i18n/zod";
 
 export const retryOutboxSchema = z.object({ messageId: z.uuid("That message could not be found.") });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/i18n/zod";
 import { Temporal } from "temporal-polyfill";
 import { inSupportedYears } from "@/lib/scheduling/supported-years";
 import { monthDates } from "@/lib/scheduling/date-range";

@@ -1,8 +1,9 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/i18n/zod";
 import { getActor, type Actor } from "@/lib/auth/session";
 import { isCronAuthorized } from "@/lib/cron/authorize";
 import { DomainError, FieldErrorsError, Forbidden, NotFound } from "@/lib/errors/domain-error";
+import { messagesForRequest } from "@/lib/i18n/request-translator";
 import type { Policy, Rules } from "@/lib/policy/define";
 
 /** Marks handlers built here; a test fails if an exported route handler lacks it. */
@@ -63,12 +64,19 @@ async function authorize(
   return { actor };
 }
 
-/** A use case's expected failure as a status code. */
-function refusalFor(error: DomainError): Response {
-  if (error instanceof Forbidden) return problem(403, error.message);
-  if (error instanceof NotFound) return problem(404, error.message);
-  if (error instanceof FieldErrorsError) return problem(400, error.message, { errors: error.fieldErrors });
-  return problem(400, error.message, error.field ? { errors: { [error.field]: [error.message] } } : {});
+/** A use case's expected failure as a status code, its title in the caller's language. */
+async function refusalFor(error: DomainError): Promise<Response> {
+  const show = await messagesForRequest();
+  const title = show(error.key);
+  if (error instanceof Forbidden) return problem(403, title);
+  if (error instanceof NotFound) return problem(404, title);
+  if (error instanceof FieldErrorsError) {
+    const errors = Object.fromEntries(
+      Object.entries(error.fieldErrors).map(([field, messages]) => [field, messages.map(show)]),
+    );
+    return problem(400, title, { errors });
+  }
+  return problem(400, title, error.field ? { errors: { [error.field]: [title] } } : {});
 }
 
 /**
@@ -100,7 +108,7 @@ export function route(
     try {
       return await run({ request, actor: access.actor, params: params.data, query: query.data });
     } catch (error) {
-      if (error instanceof DomainError) return refusalFor(error);
+      if (error instanceof DomainError) return await refusalFor(error);
       throw error;
     }
   };

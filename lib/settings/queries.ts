@@ -8,10 +8,28 @@ export const getClinicSettings = cache(async () => {
   await connection(); // live data: never prerendered at build time, when there may be no database
   const row = await getDb().clinicSettings.findUnique({
     where: { id: 1 },
-    select: { name: true, address: true, phone: true, email: true, timeZone: true, cancellationCutoffHours: true },
+    select: {
+      name: true,
+      address: true,
+      phone: true,
+      email: true,
+      timeZone: true,
+      cancellationCutoffHours: true,
+      defaultLocale: true,
+      currency: true,
+    },
   });
   return (
-    row ?? { name: "Clinic", address: null, phone: null, email: null, timeZone: "UTC", cancellationCutoffHours: 24 }
+    row ?? {
+      name: "Clinic",
+      address: null,
+      phone: null,
+      email: null,
+      timeZone: "UTC",
+      cancellationCutoffHours: 24,
+      defaultLocale: "en",
+      currency: "GBP",
+    }
   );
 });
 

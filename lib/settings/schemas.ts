@@ -1,5 +1,5 @@
 // The clinic settings form, shared by the browser and the server. Pure.
-import { z } from "zod";
+import { z } from "@/lib/i18n/zod";
 import { inSupportedYears } from "@/lib/scheduling/supported-years";
 import { phoneSchema } from "@/lib/users/schemas";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/i18n/zod";
 
 const name = z.string().trim().min(2, "Enter a name, e.g. Neurology").max(60, "Use at most 60 characters");
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/i18n/zod";
 import { Role } from "@/lib/generated/prisma/enums";
 import { emailSchema } from "@/lib/users/schemas";
 import { SLOT_MINUTES } from "@/lib/scheduling/weekly-hours";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { z } from "@/lib/i18n/zod";
 import { registerPatientSchema, signInSchema } from "./schemas";
 
 const valid = {

@@ -1,5 +1,5 @@
 // One zod schema per form, shared by the browser (react-hook-form) and the server (action wrapper).
-import { z } from "zod";
+import { z } from "@/lib/i18n/zod";
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
@@ -74,3 +74,9 @@ export const resetPasswordSchema = z
   });
 
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+
+/** The language switcher: a catalogue's code and the page to come back to. */
+export const chooseLanguageSchema = z.object({
+  locale: z.string().trim().min(2).max(10),
+  returnTo: z.string().max(2000).optional(),
+});

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/i18n/zod";
 
 export const saveVisitNoteSchema = z.object({
   appointmentId: z.uuid("That link is not valid."),

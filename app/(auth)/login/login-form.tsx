@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { signInWithPassword } from "../actions";
 import { signInSchema } from "@/lib/users/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -8,6 +9,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
+  const t = useTranslations("auth.login");
   const { state, pending, register, errorFor, valueFor, statusRef, formProps } = useActionForm(
     signInSchema,
     signInWithPassword,
@@ -16,11 +18,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
     },
   );
   return (
-    <form {...formProps} className="space-y-4" aria-label="Sign in">
+    <form {...formProps} className="space-y-4" aria-label={t("title")}>
       <FormStatus state={state} statusRef={statusRef} />
       <input type="hidden" {...register("callbackUrl")} />
       <TextField
-        label="Email"
+        label={t("email")}
         type="email"
         autoComplete="email"
         required
@@ -29,15 +31,15 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
         defaultValue={valueFor("email")}
       />
       <TextField
-        label="Password"
+        label={t("password")}
         type="password"
         autoComplete="current-password"
         required
         registration={register("password")}
         error={errorFor("password")}
       />
-      <SubmitButton pending={pending} pendingLabel="Signing in…">
-        Sign in
+      <SubmitButton pending={pending} pendingLabel={t("submitting")}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );

@@ -1,26 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
 import { roleHome, safeCallbackPath } from "@/lib/auth/roles";
+import { WithMessages } from "@/components/i18n/with-messages";
 import { LoginForm } from "./login-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.login"))("title") };
+}
 
 export default async function LoginPage({
   searchParams,
 }: {
   searchParams: Promise<{ callbackUrl?: string; signedOut?: string; passwordSet?: string }>;
 }) {
-  const { callbackUrl, signedOut, passwordSet } = await searchParams;
-  const actor = await getActor();
+  const [{ callbackUrl, signedOut, passwordSet }, actor, t] = await Promise.all([
+    searchParams,
+    getActor(),
+    getTranslations("auth.login"),
+  ]);
   if (actor) redirect(callbackUrl ? safeCallbackPath(callbackUrl) : roleHome[actor.role]);
   return (
     <div className="space-y-5">
-      <h1 className="text-2xl font-semibold">Sign in</h1>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
       {signedOut ? (
         <p role="status" className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">
-          You have signed out.
+          {t("signedOut")}
         </p>
       ) : null}
       {passwordSet ? (
@@ -29,19 +36,21 @@ export default async function LoginPage({
           className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
           data-testid="password-set"
         >
-          Your password has been set. Sign in with it now.
+          {t("passwordSet")}
         </p>
       ) : null}
-      <LoginForm callbackUrl={callbackUrl ? safeCallbackPath(callbackUrl) : undefined} />
+      <WithMessages namespaces={["auth"]}>
+        <LoginForm callbackUrl={callbackUrl ? safeCallbackPath(callbackUrl) : undefined} />
+      </WithMessages>
       <p className="text-sm">
         <Link href="/forgot-password" className="font-medium text-teal-800 underline">
-          Forgot your password?
+          {t("forgot")}
         </Link>
       </p>
       <p className="text-sm text-slate-600">
-        New patient?{" "}
+        {t("newPatient")}{" "}
         <Link href="/register" className="font-medium text-teal-800 underline">
-          Create an account
+          {t("createAccount")}
         </Link>
       </p>
     </div>

@@ -115,8 +115,7 @@ export default async function AuditPage({
       <Pager
         page={result.page}
         pageCount={result.pageCount}
-        total={result.total}
-        noun={["event", "events"]}
+        counted={result.total === 1 ? "1 event" : `${result.total} events`}
         hrefFor={(page) => hrefWith("/admin/audit", { ...filter, page })}
       />
     </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/i18n/zod";
 import { requireRole } from "@/lib/auth/session";
 import { getDoctorProfile } from "@/lib/doctors/search";
 import { findOfferedSlot, nearestFreeSlots } from "@/lib/availability/service";

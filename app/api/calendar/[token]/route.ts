@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/i18n/zod";
 import { doctorFeedIcs } from "@/lib/calendar/doctor-feed";
 import { listFeedAppointments } from "@/lib/appointments/queries";
 import { findDoctorByFeedToken } from "@/lib/doctors/calendar-feed";

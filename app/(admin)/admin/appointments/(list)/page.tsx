@@ -127,8 +127,7 @@ export default async function AppointmentsPage({
       <Pager
         page={result.page}
         pageCount={result.pageCount}
-        total={result.total}
-        noun={["appointment", "appointments"]}
+        counted={result.total === 1 ? "1 appointment" : `${result.total} appointments`}
         hrefFor={(page) => hrefWith("/admin/appointments", { ...params, page })}
       />
     </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/i18n/zod";
 import { requireRole } from "@/lib/auth/session";
 import { readPatientForAdmin } from "@/lib/patients/queries";
 import { getSchedulingSettings } from "@/lib/settings/queries";

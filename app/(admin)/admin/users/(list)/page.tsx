@@ -4,7 +4,7 @@ import { requireRole } from "@/lib/auth/session";
 import { userListQuerySchema } from "@/lib/staff/schemas";
 import { listUsers } from "@/lib/staff/queries";
 import { hrefWith } from "@/lib/listing/search-params";
-import { roleLabel } from "@/components/shell/nav-items";
+import { getTranslations } from "next-intl/server";
 import { FilterField, FilterForm, filterInputClass } from "@/components/admin/filter-controls";
 import { DataTable, cellClass } from "@/components/admin/data-table";
 import { Pager } from "@/components/ui/pager";
@@ -18,6 +18,7 @@ export default async function UsersPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requireRole("ADMIN");
+  const roleLabel = await getTranslations("common.roles");
   const query = userListQuerySchema.parse(await searchParams);
   const result = await listUsers(query);
   return (
@@ -75,7 +76,7 @@ export default async function UsersPage({
               </td>
               <td className={cellClass}>{u.email}</td>
               <td className={cellClass}>
-                {roleLabel[u.role]}
+                {roleLabel(u.role)}
                 {u.doctor ? <span className="block text-xs text-slate-600">{u.doctor.specialty.name}</span> : null}
               </td>
               <td className={cellClass}>{u.patient?.phone ?? "—"}</td>
@@ -92,8 +93,7 @@ export default async function UsersPage({
       <Pager
         page={result.page}
         pageCount={result.pageCount}
-        total={result.total}
-        noun={["user", "users"]}
+        counted={result.total === 1 ? "1 user" : `${result.total} users`}
         hrefFor={(page) => hrefWith("/admin/users", { ...query, page })}
       />
     </div>

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/i18n/zod";
 import { requireRole } from "@/lib/auth/session";
 import { staffPolicy } from "@/lib/staff/policy";
 import { countActiveAdmins, getUserForAdmin } from "@/lib/staff/queries";
 import { formatMoney } from "@/lib/format/datetime";
-import { roleLabel } from "@/components/shell/nav-items";
+import { getTranslations } from "next-intl/server";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { Notice } from "@/components/admin/notice";
 import { changeUserRoleAction, setUserActiveAction } from "../actions";
@@ -36,6 +36,7 @@ export default async function UserPage({
   searchParams: Promise<{ created?: string; done?: string }>;
 }) {
   const actor = await requireRole("ADMIN");
+  const roleLabel = await getTranslations("common.roles");
   const [{ userId }, { created, done }] = await Promise.all([params, searchParams]);
   if (!z.uuid().safeParse(userId).success) notFound();
   const [user, activeAdmins] = await Promise.all([getUserForAdmin(userId), countActiveAdmins()]);
@@ -58,7 +59,7 @@ export default async function UserPage({
       <div>
         <h1 className="text-2xl font-semibold">{user.name}</h1>
         <p className="text-slate-700" data-testid="user-summary">
-          {roleLabel[user.role]} · {user.active ? "Active" : "Deactivated"}
+          {roleLabel(user.role)} · {user.active ? "Active" : "Deactivated"}
           {isSelf ? " · this is you" : ""}
         </p>
       </div>

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/i18n/zod";
 import { appointmentPolicy } from "@/lib/appointments/policy";
 import { getPatientAppointment } from "@/lib/appointments/queries";
 import { appointmentIcs } from "@/lib/calendar/appointment-ics";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/i18n/zod";
 import { requireRole } from "@/lib/auth/session";
 import { getAppointmentForAdmin } from "@/lib/appointments/queries";
 import { getSchedulingSettings } from "@/lib/settings/queries";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/i18n/zod";
 import { NotFound } from "@/lib/errors/domain-error";
 import { messagePolicy } from "@/lib/notifications/policy";
 import { getMailboxEmail } from "@/lib/notifications/queries";

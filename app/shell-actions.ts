@@ -1,0 +1,5 @@
+import type { ShellActions } from "@/components/shell/site-header";
+import { setLanguageAction, signOutOfClinic } from "./(auth)/actions";
+
+/** The header's actions, the same on every page. */
+export const shellActions: ShellActions = { signOut: signOutOfClinic, setLanguage: setLanguageAction };

@@ -1,8 +1,16 @@
 import fc from "fast-check";
 import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
-import { findNextFreeSlot, isSlotOffered, listFreeSlots, type AvailabilityInput, type TimeRange, type WeeklyInterval } from "./availability";
-import { oracleFreeSlots } from "./availability-oracle";
+import {
+  findNextFreeSlot,
+  isSlotOffered,
+  isWithinWorkingTime,
+  listFreeSlots,
+  type AvailabilityInput,
+  type TimeRange,
+  type WeeklyInterval,
+} from "./availability";
+import { oracleFreeSlots, oracleWithinWorkingTime } from "./availability-oracle";
 
 // Random schedules compared with the minute-by-minute oracle. Runs: AVAILABILITY_PROPERTY_RUNS
 // (default 10,000 for the oracle comparison and 2,000 for the consistency checks that follow it;
@@ -23,9 +31,13 @@ const ZONES: Record<string, string[]> = {
   "Australia/Sydney": ["2026-04-05", "2026-10-04"],
   "Asia/Dhaka": ["2009-06-19", "2009-12-31"],
   "America/Sao_Paulo": ["2018-11-04", "2019-02-16", "2019-02-17"],
+  // Half-hour changes: 02:00 → 01:30 in April, 02:00 → 02:30 in October.
+  "Australia/Lord_Howe": ["2026-04-05", "2026-10-04"],
+  // At midnight: Sunday 00:00 back to Saturday 23:00 in March, Sunday 00:00 → 01:00 in October.
+  "America/Asuncion": ["2023-03-25", "2023-03-26", "2023-10-01"],
   UTC: [],
 };
-const ORDINARY_DATES = ["2026-01-14", "2026-07-15", "2026-12-31", "2018-11-20", "2009-08-01"];
+const ORDINARY_DATES = ["2026-01-14", "2026-07-15", "2026-12-31", "2018-11-20", "2009-08-01", "2023-07-12"];
 
 const minuteOfDay = fc.oneof(
   fc.integer({ min: 0, max: 1440 }),
@@ -182,6 +194,45 @@ describe(`availability properties (${RUNS} oracle runs, ${CHECK_RUNS} per check)
           expect(input).toEqual(snapshot);
         }),
         { numRuns: Math.min(CHECK_RUNS, 1000) },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    "isWithinWorkingTime matches the oracle, and holds for every listed slot",
+    () => {
+      const probe = fc.record({ offsetMs: fc.integer({ min: 0, max: 36 * HOUR }), minutes: fc.integer({ min: 1, max: 300 }), aligned: fc.boolean() });
+      fc.assert(
+        fc.property(scenario, probe, ({ input, range }, p) => {
+          const startMs = range.start.getTime() + p.offsetMs;
+          const start = p.aligned ? Math.floor(startMs / (5 * MINUTE)) * 5 * MINUTE : startMs;
+          const random = { start: new Date(start), end: new Date(start + p.minutes * MINUTE) };
+          expect(isWithinWorkingTime(input, random)).toBe(oracleWithinWorkingTime(input, random));
+          const slots = listFreeSlots(input, range);
+          for (const slot of new Set([slots[0], slots[slots.length - 1]])) {
+            if (!slot) continue;
+            expect(isWithinWorkingTime(input, slot)).toBe(true);
+            expect(oracleWithinWorkingTime(input, slot)).toBe(true);
+            const longer = { start: slot.start, end: new Date(slot.end.getTime() + 15 * MINUTE) };
+            expect(isWithinWorkingTime(input, longer)).toBe(oracleWithinWorkingTime(input, longer));
+          }
+        }),
+        { numRuns: CHECK_RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    "no two listed slots overlap in real time",
+    () => {
+      fc.assert(
+        fc.property(scenario, ({ input, range }) => {
+          const slots = listFreeSlots(input, range);
+          for (let k = 1; k < slots.length; k++) expect(slots[k]!.start.getTime()).toBeGreaterThanOrEqual(slots[k - 1]!.end.getTime());
+        }),
+        { numRuns: CHECK_RUNS },
       );
     },
     TIMEOUT_MS,

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { findNextFreeSlot, isSlotOffered, listFreeSlots, type AvailabilityInput, type TimeRange } from "@/lib/scheduling/availability";
+import { bookingWindowEnd, findNextFreeSlot, isSlotOffered, listFreeSlots, type AvailabilityInput, type TimeRange } from "@/lib/scheduling/availability";
 import { isPractising } from "@/lib/doctors/policy";
 import type { SchedulingSettings } from "@/lib/settings/queries";
 
@@ -21,9 +21,12 @@ export type DoctorAvailability = { doctorId: string; active: boolean; accepting:
 const offers = (a: DoctorAvailability | undefined, purpose: Purpose): a is DoctorAvailability =>
   Boolean(a?.active && (purpose === "move" || a.accepting));
 
-/** The furthest instant any slot can start: the booking window plus a day for zone differences. */
+/**
+ * The first instant after the booking window, counted as the engine counts it: the start of the local
+ * day after its last day (not now + (N + 1) × 24 h, which falls short when a 25-hour day lies between).
+ */
 export function windowEnd(settings: SchedulingSettings, now: Date): Date {
-  return new Date(now.getTime() + (settings.bookingWindowDays + 1) * DAY_MS);
+  return bookingWindowEnd({ timeZone: settings.timeZone, now, bookingWindowDays: settings.bookingWindowDays });
 }
 
 const localDate = (d: Date) => d.toISOString().slice(0, 10);
@@ -111,7 +114,7 @@ export async function getNextFreeSlots(doctorIds: string[], settings: Scheduling
 /** The slot starting at `start` if the engine offers it for this doctor now, else null. */
 export async function findOfferedSlot(doctorId: string, settings: SchedulingSettings, now: Date, start: Date, query: SlotQuery, db?: Reader): Promise<TimeRange | null> {
   // Nothing before now or past the window is offered; such a time (year 0 from a crafted URL) never reaches a query.
-  if (!(start >= now && start <= windowEnd(settings, now))) return null;
+  if (!(start >= now && start < windowEnd(settings, now))) return null;
   const probe = { start, end: new Date(start.getTime() + 1) };
   const availability = (await loadAvailability([doctorId], settings, now, probe, query.excludeAppointmentId, db)).get(doctorId);
   if (!offers(availability, query.purpose)) return null;

@@ -1,8 +1,8 @@
 // Regressions for the engine defects of issue #16, found by comparing it with an independent oracle.
 // Each failed before the fix (docs/decisions/009-dst-working-time-and-visit-grid.md gives the rules).
 import { describe, expect, it } from "vitest";
-import { isSlotOffered, isWithinWorkingTime, listFreeSlots, type TimeRange } from "./availability";
-import { days, H, hours, input, local, utc } from "./availability-fixtures";
+import { bookingWindowEnd, isSlotOffered, isWithinWorkingTime, listFreeSlots, type TimeRange } from "./availability";
+import { days, H, hours, input, local, LONDON, utc } from "./availability-fixtures";
 
 const NY = "America/New_York";
 const LORD_HOWE = "Australia/Lord_Howe";
@@ -52,5 +52,15 @@ describe("on a spring-forward day", () => {
     const slots = listFreeSlots(base, days(LORD_HOWE, "2026-10-04"));
     expect(noOverlap(slots)).toBe(true);
     expect(local(slots, LORD_HOWE)).toEqual(["01:30+10:30", "03:30+11:00"]);
+  });
+});
+
+describe("the booking window (its end is also the booking check's, lib/availability/service.ts)", () => {
+  it("is the start of the local day after the window, across a fall-back day (25 hours)", () => {
+    // 00:05 BST on Wednesday 21 October 2026; Sunday 25 October has 25 hours.
+    const now = new Date("2026-10-20T23:05:00Z");
+    expect(bookingWindowEnd({ timeZone: LONDON, now, bookingWindowDays: 5 })).toEqual(new Date("2026-10-27T00:00:00Z"));
+    // Later than now + 6 × 24 h (2026-10-26T23:05Z): the old rolling window cut the last day short.
+    expect(bookingWindowEnd({ timeZone: LONDON, now, bookingWindowDays: 5 }).getTime()).toBeGreaterThan(now.getTime() + 6 * 86_400_000);
   });
 });

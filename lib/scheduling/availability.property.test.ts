@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
 import {
+  bookingWindowEnd,
   findNextFreeSlot,
   isSlotOffered,
   isWithinWorkingTime,
@@ -237,4 +238,13 @@ describe(`availability properties (${RUNS} oracle runs, ${CHECK_RUNS} per check)
     },
     TIMEOUT_MS,
   );
+
+  it("bookingWindowEnd is the start of the local day after the window", () => {
+    fc.assert(
+      fc.property(scenario, ({ input }) => {
+        expect(bookingWindowEnd(input)).toEqual(windowEnd(input));
+      }),
+      { numRuns: Math.min(CHECK_RUNS, 1000) },
+    );
+  });
 });

@@ -57,6 +57,12 @@ function visitOf(input: AvailabilityInput): VisitSpec {
   return { durationMinutes: input.slotMinutes, bufferBeforeMinutes: input.bufferBeforeMinutes, bufferAfterMinutes: input.bufferAfterMinutes };
 }
 
+/** The first instant after the booking window: the start of local date (today + bookingWindowDays + 1). */
+export function bookingWindowEnd(input: Pick<AvailabilityInput, "timeZone" | "now" | "bookingWindowDays">): Date {
+  const today = localEpochDay(input.now.getTime(), input.timeZone);
+  return new Date(startOfLocalDay(today + input.bookingWindowDays + 1, input.timeZone));
+}
+
 /** Free slots whose start lies in [range.start, range.end), sorted by start, no duplicates. */
 export function listFreeSlots(input: AvailabilityInput, range: TimeRange): TimeRange[] {
   const slots: TimeRange[] = [];

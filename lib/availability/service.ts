@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { bookingWindowEnd, findNextFreeSlot, isSlotOffered, listFreeSlots, type AvailabilityInput, type TimeRange } from "@/lib/scheduling/availability";
+import { bookingWindowEnd, findNextFreeSlot, isSlotOffered, listFreeSlots, visitOf, type AvailabilityInput, type TimeRange } from "@/lib/scheduling/availability";
 import { isPractising } from "@/lib/doctors/policy";
 import type { SchedulingSettings } from "@/lib/settings/queries";
 
@@ -118,7 +118,7 @@ export async function findOfferedSlot(doctorId: string, settings: SchedulingSett
   const probe = { start, end: new Date(start.getTime() + 1) };
   const availability = (await loadAvailability([doctorId], settings, now, probe, query.excludeAppointmentId, db)).get(doctorId);
   if (!offers(availability, query.purpose)) return null;
-  const slot = { start, end: new Date(start.getTime() + availability.input.slotMinutes * 60_000) };
+  const slot = { start, end: new Date(start.getTime() + visitOf(availability.input).durationMinutes * 60_000) };
   return isSlotOffered(availability.input, slot) ? slot : null;
 }
 

@@ -10,17 +10,18 @@
 //   ever, each at least g real minutes after the previous one kept.
 // - A visit of d minutes at grid time s is offered iff [s, s + d) lies inside that working time,
 //   s ≥ now + notice, D ≤ (local date of now) + window, no minute of [s, s + d) is on leave, and
-//   [s − before, s + d + after) overlaps no busy entry's [start − before, end + after).
+//   [s − before, s + d + after) overlaps no busy entry's [start − its before, end + its after).
 // - isWithinWorkingTime(range): range inside one such working time, and no minute of it on leave.
 //
 // Where the method differs from the engine on purpose: the engine turns wall times into instants
-// (Temporal, 'earlier' disambiguation, the next offset transition for a time in a gap) and leans on
-// monotonicity (it stops an interval at the first slot that does not fit, it merges busy times into
-// spans). This oracle goes the other way: it reads the clock of every real minute with
-// Intl.DateTimeFormat, finds open(X) by looking for the first minute showing X or later, tells first
-// showings from repeats by remembering every wall time already shown, walks every minute of every
-// working interval, and tests each candidate against each busy entry and leave. It assumes offsets change
-// on whole minutes (true of every zone the tests use).
+// (wall time − offset, in the offset period from Temporal where the clocks first reach that time; the
+// period's start for a time in a gap) and leans on monotonicity (it stops an interval at the first slot
+// that does not fit, it merges busy times into spans). This oracle goes the other way: it reads the
+// clock of every real minute with Intl.DateTimeFormat, finds open(X) as the first minute whose reading
+// is X or later (a binary search over the running maximum of the readings), tells first showings from
+// repeats by remembering every wall time already shown, walks every minute of every working interval,
+// and tests each candidate against each busy entry and leave. It assumes offsets change on whole
+// minutes (true of every zone the tests use).
 import type { AvailabilityInput, TimeRange } from "./availability";
 
 const MINUTE = 60_000;
@@ -98,10 +99,10 @@ class Clock {
 }
 
 export function oracleFreeSlots(input: AvailabilityInput, range: TimeRange): TimeRange[] {
-  const duration = input.slotMinutes * MINUTE;
-  const grid = input.slotMinutes;
-  const visitBefore = input.bufferBeforeMinutes * MINUTE;
-  const visitAfter = input.bufferAfterMinutes * MINUTE;
+  const duration = (input.visit?.durationMinutes ?? input.slotMinutes) * MINUTE;
+  const grid = input.gridMinutes ?? input.slotMinutes;
+  const visitBefore = (input.visit?.bufferBeforeMinutes ?? input.bufferBeforeMinutes) * MINUTE;
+  const visitAfter = (input.visit?.bufferAfterMinutes ?? input.bufferAfterMinutes) * MINUTE;
   const earliest = input.now.getTime() + input.minNoticeMinutes * MINUTE;
   const today = Math.floor(wallMinute(input.timeZone, Math.floor(input.now.getTime() / MINUTE)) / DAY_MINUTES);
   const lastDay = today + input.bookingWindowDays;
@@ -113,8 +114,8 @@ export function oracleFreeSlots(input: AvailabilityInput, range: TimeRange): Tim
     const e = s + duration;
     if (input.leaves.some((l) => l.start.getTime() < l.end.getTime() && s < l.end.getTime() && l.start.getTime() < e)) return false;
     return !input.busy.some((b) => {
-      const bStart = b.start.getTime() - input.bufferBeforeMinutes * MINUTE;
-      const bEnd = b.end.getTime() + input.bufferAfterMinutes * MINUTE;
+      const bStart = b.start.getTime() - (b.bufferBeforeMinutes ?? input.bufferBeforeMinutes) * MINUTE;
+      const bEnd = b.end.getTime() + (b.bufferAfterMinutes ?? input.bufferAfterMinutes) * MINUTE;
       return bStart < bEnd && s - visitBefore < bEnd && bStart < e + visitAfter;
     });
   };

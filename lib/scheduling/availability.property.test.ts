@@ -3,6 +3,7 @@ import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
 import {
   bookingWindowEnd,
+  findEarliestFreeSlot,
   findNextFreeSlot,
   isSlotOffered,
   isWithinWorkingTime,
@@ -92,10 +93,34 @@ const scenario: fc.Arbitrary<Case> = fc
       ),
       weeklyHours,
       slotMinutes: fc.integer({ min: 5, max: 90 }),
+      // The doctor's grid: often absent (= slotMinutes, today's single visit length), else its own step.
+      gridMinutes: fc.oneof(fc.constant(undefined), fc.integer({ min: 5, max: 90 }), fc.constantFrom(5, 10, 15, 20, 30, 45, 60)),
       bufferBeforeMinutes: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 20 })),
       bufferAfterMinutes: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 20 })),
+      // A visit type: absent (the doctor's own visit), else any length up to 4 h, with or without own buffers.
+      visit: fc.option(
+        fc.record(
+          {
+            durationMinutes: fc.oneof(fc.integer({ min: 5, max: 240 }), fc.constantFrom(15, 30, 45, 60, 90)),
+            bufferBeforeMinutes: fc.integer({ min: 0, max: 20 }),
+            bufferAfterMinutes: fc.integer({ min: 0, max: 20 }),
+          },
+          { requiredKeys: ["durationMinutes"] },
+        ),
+        { nil: undefined, freq: 2 },
+      ),
+      // Existing bookings of any length, some with their own type's buffers.
       busy: fc.array(
-        fc.record({ offsetMinutes: fc.integer({ min: -6 * 60, max: 54 * 60 }), minutes: fc.integer({ min: 5, max: 180 }), jitterMs: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: MINUTE - 1 })) }),
+        fc.record(
+          {
+            offsetMinutes: fc.integer({ min: -6 * 60, max: 54 * 60 }),
+            minutes: fc.oneof(fc.integer({ min: 5, max: 240 }), fc.constantFrom(15, 30, 45, 60)),
+            jitterMs: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: MINUTE - 1 })),
+            bufferBeforeMinutes: fc.integer({ min: 0, max: 30 }),
+            bufferAfterMinutes: fc.integer({ min: 0, max: 30 }),
+          },
+          { requiredKeys: ["offsetMinutes", "minutes", "jitterMs"] },
+        ),
         { maxLength: 8 },
       ),
       leaves: fc.array(fc.record({ offsetMinutes: fc.integer({ min: -24 * 60, max: 54 * 60 }), minutes: fc.integer({ min: 1, max: 36 * 60 }) }), { maxLength: 2 }),
@@ -117,9 +142,15 @@ const scenario: fc.Arbitrary<Case> = fc
       timeZone: c.timeZone,
       weeklyHours: c.weeklyHours,
       slotMinutes: c.slotMinutes,
+      ...(c.gridMinutes === undefined ? {} : { gridMinutes: c.gridMinutes }),
       bufferBeforeMinutes: c.bufferBeforeMinutes,
       bufferAfterMinutes: c.bufferAfterMinutes,
-      busy: c.busy.map((b) => ({ start: at(b.offsetMinutes, b.jitterMs), end: at(b.offsetMinutes + b.minutes, b.jitterMs) })),
+      ...(c.visit === undefined ? {} : { visit: c.visit }),
+      busy: c.busy.map(({ offsetMinutes, minutes, jitterMs, ...buffers }) => ({
+        start: at(offsetMinutes, jitterMs),
+        end: at(offsetMinutes + minutes, jitterMs),
+        ...buffers,
+      })),
       leaves: c.leaves.map((l) => ({ start: at(l.offsetMinutes), end: at(l.offsetMinutes + l.minutes) })),
       holidays: c.holidayOffsets.map((d) => localDateAdd(c.anchorDate, d)),
       minNoticeMinutes: c.minNoticeMinutes,
@@ -226,14 +257,35 @@ describe(`availability properties (${RUNS} oracle runs, ${CHECK_RUNS} per check)
   );
 
   it(
-    "no two listed slots overlap in real time",
+    "a visit no longer than the grid step never overlaps another listed slot in real time",
     () => {
       fc.assert(
         fc.property(scenario, ({ input, range }) => {
-          const slots = listFreeSlots(input, range);
+          const visit = { durationMinutes: Math.min(input.gridMinutes ?? input.slotMinutes, input.visit?.durationMinutes ?? Infinity) };
+          const slots = listFreeSlots({ ...input, visit }, range);
           for (let k = 1; k < slots.length; k++) expect(slots[k]!.start.getTime()).toBeGreaterThanOrEqual(slots[k - 1]!.end.getTime());
         }),
         { numRuns: CHECK_RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    "findEarliestFreeSlot is the earliest of each input's next free slot, the first input on a tie",
+    () => {
+      fc.assert(
+        fc.property(fc.array(scenario, { minLength: 1, maxLength: 4 }), fc.nat(3), (cases, pick) => {
+          const inputs = cases.map((c) => c.input);
+          const from = cases[pick % cases.length]!.range.start;
+          let expected: { index: number; slot: TimeRange } | null = null;
+          inputs.forEach((input, index) => {
+            const slot = findNextFreeSlot(input, from);
+            if (slot && (!expected || slot.start < expected.slot.start)) expected = { index, slot };
+          });
+          expect(findEarliestFreeSlot(inputs, from)).toEqual(expected);
+        }),
+        { numRuns: Math.min(CHECK_RUNS, 1000) },
       );
     },
     TIMEOUT_MS,

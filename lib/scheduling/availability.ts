@@ -1,4 +1,4 @@
-// Free appointment slots for one doctor. Pure: the zone, the clock (`now`) and
+// Free appointment slots for one doctor and one kind of visit. Pure: the zone, the clock (`now`) and
 // all data are arguments; inputs are never mutated. Decision record: docs/decisions/009.
 //
 // Rules (dates and times are local to `timeZone`; instants are UTC; ranges are half-open [start, end)):
@@ -7,16 +7,16 @@
 //   a later one (m = 1440: D + 1 at 00:00). So an end or start in a spring-forward gap moves to the
 //   instant the gap ends, one in a repeated hour means its first occurrence, and a DST day's interval
 //   lasts its real elapsed time.
-// - Grid. The step g = `slotMinutes`: an interval's grid times are
+// - Grid. The doctor's grid step g (`gridMinutes`, default `slotMinutes`): an interval's grid times are
 //   the instants the clocks first show a, a + g, a + 2g, … below b. A time that does not exist (gap) is
 //   skipped; a repeated one counts once, at its first occurrence; one that comes less than g of real
 //   time after the interval's previous grid time (just after a gap) is skipped too, so grid times are
 //   always at least g apart.
-// - A slot of d = slotMinutes starting at a grid time s occupies [s, s + d) of elapsed time, which must
-//   end by its interval's end.
-// - It is free when [s − before, s + d + after) overlaps no busy appointment's [b.start − before,
-//   b.end + after), [s, s + d) overlaps no leave, s ≥ now + minNotice, and D ≤ (local date of now) +
-//   bookingWindowDays.
+// - A visit (`visit`, default: `slotMinutes` long with the doctor's buffers) of d minutes starting at a
+//   grid time s occupies [s, s + d) of elapsed time, which must end by its interval's end.
+// - It is free when [s − before, s + d + after) (the visit's buffers) overlaps no busy entry's
+//   [b.start − its before, b.end + its after) (its own buffers, default the doctor's), [s, s + d)
+//   overlaps no leave, s ≥ now + minNotice, and D ≤ (local date of now) + bookingWindowDays.
 import { localDays, localEpochDay, openAt, parseEpochDay, startAt, startOfLocalDay } from "./local-days";
 
 export type WeeklyInterval = {
@@ -28,20 +28,36 @@ export type WeeklyInterval = {
 };
 /** Half-open [start, end), UTC instants. */
 export type TimeRange = { start: Date; end: Date };
+/** What is being placed: a visit type's length and the free time it needs around it. */
+export type VisitSpec = {
+  /** Elapsed minutes, a positive integer. */
+  durationMinutes: number;
+  /** Default: the input's (the doctor's) bufferBeforeMinutes / bufferAfterMinutes. */
+  bufferBeforeMinutes?: number;
+  bufferAfterMinutes?: number;
+};
+/** A live appointment (or a held slot) of any length; its buffers default to the input's. */
+export type BusyRange = TimeRange & { bufferBeforeMinutes?: number; bufferAfterMinutes?: number };
 export type AvailabilityInput = {
   /** IANA zone of the clinic. */
   timeZone: string;
   /** Several per weekday make breaks; may be unsorted; assumed not to overlap. */
   weeklyHours: WeeklyInterval[];
+  /** The doctor's own visit length: the visit placed when `visit` is absent, and the default grid step. */
   slotMinutes: number;
+  /** The doctor's grid step in minutes (a 45-minute visit on a 15-minute grid); default slotMinutes. */
+  gridMinutes?: number;
+  /** The doctor's buffers: for the visit placed unless it has its own, and for busy entries without their own. */
   bufferBeforeMinutes: number;
   bufferAfterMinutes: number;
+  /** The visit to place; default { durationMinutes: slotMinutes } with the doctor's buffers. */
+  visit?: VisitSpec;
   /** The doctor's time off. */
   leaves: TimeRange[];
   /** Local dates "YYYY-MM-DD" on which the clinic is closed. */
   holidays: string[];
   /** The doctor's live appointments; unsorted, may overlap each other. */
-  busy: TimeRange[];
+  busy: BusyRange[];
   /** A slot must start at or after now + minNotice. */
   minNoticeMinutes: number;
   /** A slot's local start date must be on or before the local date of now + bookingWindowDays. */
@@ -51,10 +67,13 @@ export type AvailabilityInput = {
 
 const MINUTE = 60_000;
 
-type VisitSpec = { durationMinutes: number; bufferBeforeMinutes: number; bufferAfterMinutes: number };
-
-function visitOf(input: AvailabilityInput): VisitSpec {
-  return { durationMinutes: input.slotMinutes, bufferBeforeMinutes: input.bufferBeforeMinutes, bufferAfterMinutes: input.bufferAfterMinutes };
+/** The visit an input places, with its buffers resolved. */
+export function visitOf(input: AvailabilityInput): Required<VisitSpec> {
+  return {
+    durationMinutes: input.visit?.durationMinutes ?? input.slotMinutes,
+    bufferBeforeMinutes: input.visit?.bufferBeforeMinutes ?? input.bufferBeforeMinutes,
+    bufferAfterMinutes: input.visit?.bufferAfterMinutes ?? input.bufferAfterMinutes,
+  };
 }
 
 /** The first instant after the booking window: the start of local date (today + bookingWindowDays + 1). */
@@ -74,6 +93,23 @@ export function listFreeSlots(input: AvailabilityInput, range: TimeRange): TimeR
 export function findNextFreeSlot(input: AvailabilityInput, from: Date = input.now): TimeRange | null {
   for (const slot of freeSlots(input, from.getTime(), Infinity)) return slot;
   return null;
+}
+
+/**
+ * The earliest free slot among several inputs (e.g. every doctor offering a visit type, each input
+ * carrying that `visit`), at or after `from` (default: each input's now): which input and the slot, the
+ * lowest index on a tie; null when none has one. Each input is searched only up to the best slot so far.
+ */
+export function findEarliestFreeSlot(inputs: readonly AvailabilityInput[], from?: Date): { index: number; slot: TimeRange } | null {
+  let best: { index: number; slot: TimeRange } | null = null;
+  inputs.forEach((input, index) => {
+    const before = best ? best.slot.start.getTime() : Infinity;
+    for (const slot of freeSlots(input, (from ?? input.now).getTime(), before)) {
+      best = { index, slot };
+      break;
+    }
+  });
+  return best;
 }
 
 /** True when `slot` (exact start and end) is one listFreeSlots would offer now — used to accept a booking. */
@@ -111,7 +147,7 @@ export function isWithinWorkingTime(input: Pick<AvailabilityInput, "timeZone" | 
 function* freeSlots(input: AvailabilityInput, lo: number, hi: number): Generator<TimeRange> {
   const { timeZone } = input;
   const visit = visitOf(input);
-  const grid = input.slotMinutes;
+  const grid = input.gridMinutes ?? input.slotMinutes;
   for (const [name, value] of [["grid", grid], ["visit duration", visit.durationMinutes]] as const) {
     if (!Number.isInteger(value) || value <= 0) throw new RangeError(`Invalid ${name} minutes: ${value}`);
   }
@@ -163,12 +199,12 @@ function* freeSlots(input: AvailabilityInput, lo: number, hi: number): Generator
 type Spans = { starts: Float64Array; ends: Float64Array };
 
 /**
- * Busy appointments widened by the buffers on both sides, plus leaves, that reach into [from, to),
+ * Busy entries widened by their own buffers and the visit's, plus leaves, that reach into [from, to),
  * merged into disjoint spans. A visit [s, e) is blocked iff it overlaps one of them:
  * [s − vBefore, e + vAfter) and [b.start − bBefore, b.end + bAfter) overlap iff [s, e) overlaps
  * [b.start − bBefore − vAfter, b.end + bAfter + vBefore).
  */
-function blockedSpans(input: AvailabilityInput, visit: VisitSpec, from: number, to: number): Spans {
+function blockedSpans(input: AvailabilityInput, visit: Required<VisitSpec>, from: number, to: number): Spans {
   const visitBefore = bufferMs(visit.bufferBeforeMinutes);
   const visitAfter = bufferMs(visit.bufferAfterMinutes);
   const defaultBefore = input.bufferBeforeMinutes;
@@ -180,8 +216,8 @@ function blockedSpans(input: AvailabilityInput, visit: VisitSpec, from: number, 
   const busy = input.busy;
   for (let k = 0; k < busy.length; k++) {
     const b = busy[k]!;
-    const before = defaultBefore;
-    const after = defaultAfter;
+    const before = b.bufferBeforeMinutes ?? defaultBefore;
+    const after = b.bufferAfterMinutes ?? defaultAfter;
     if (!(before >= 0 && after >= 0 && before < Infinity && after < Infinity)) throw new RangeError(`Invalid buffer minutes: ${before}, ${after}`);
     // Most entries lie after `to` when the search is bounded: read their end only when needed.
     const start = b.start.getTime() - before * MINUTE;

@@ -169,9 +169,12 @@ function* freeSlots(input: AvailabilityInput, lo: number, hi: number): Generator
   const until = Math.min(hi, startOfLocalDay(lastAllowed + 2, timeZone)) + durationMs;
   const blocked = blockedSpans(input, visit, earliest, until);
 
+  const blockedUntil = spanCursor(blocked);
   for (const day of localDays(timeZone, firstDay, lastDay)) {
     const intervals = byWeekday[day.weekday]!;
     if (intervals.length === 0 || holidays.has(day.epochDay)) continue;
+    // On a day of one offset, grid times are exactly one step apart, so the scan may jump ahead.
+    const ordinary = !Number.isNaN(day.offset);
     const starts: number[] = [];
     for (const { startMinute, endMinute } of intervals) {
       const close = openAt(day, endMinute);
@@ -181,7 +184,18 @@ function* freeSlots(input: AvailabilityInput, lo: number, hi: number): Generator
         if (start === null || start - previous < gridMs) continue; // in a gap, or too soon after one
         previous = start;
         if (start + durationMs > close) break; // later grid times start later still
-        if (start >= earliest && start < hi && !overlaps(blocked, start, start + durationMs)) starts.push(start);
+        if (start < earliest) {
+          if (ordinary) minute += (Math.ceil((earliest - start) / gridMs) - 1) * grid;
+          continue;
+        }
+        if (start >= hi) break;
+        const until = blockedUntil(start, start + durationMs);
+        if (until === until) {
+          // Blocked (not NaN): every grid time before the block's end is blocked by it too.
+          if (ordinary) minute += (Math.ceil((until - start) / gridMs) - 1) * grid;
+          continue;
+        }
+        starts.push(start);
       }
     }
     // Non-overlapping intervals already give ascending starts; sort anyway to keep the promise on bad input.
@@ -261,17 +275,27 @@ function bufferMs(minutes: number): number {
   return minutes * MINUTE;
 }
 
-/** Whether [start, end) overlaps one of the disjoint, ascending `spans` (binary search). */
-function overlaps(spans: Spans, start: number, end: number): boolean {
+/**
+ * For ascending queries: the end of the span that [start, end) overlaps, or NaN when none does. Walks
+ * forward through the disjoint, ascending spans; a start earlier than the last one searches again.
+ */
+function spanCursor(spans: Spans): (start: number, end: number) => number {
   const { starts, ends } = spans;
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ends[mid]! > start) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo < ends.length && starts[lo]! < end; // the first span ending after `start`
+  let k = 0; // every span before k ends at or before the last start asked about
+  return (start, end) => {
+    if (k > 0 && ends[k - 1]! > start) {
+      let lo = 0;
+      let hi = k;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (ends[mid]! > start) hi = mid;
+        else lo = mid + 1;
+      }
+      k = lo;
+    }
+    while (k < ends.length && ends[k]! <= start) k++;
+    return k < ends.length && starts[k]! < end ? ends[k]! : NaN;
+  };
 }
 
 function groupByWeekday(intervals: WeeklyInterval[]): WeeklyInterval[][] {

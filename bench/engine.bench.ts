@@ -30,15 +30,31 @@ const HOLIDAYS = ["2027-03-26", "2027-03-29"];
 /** The clinic's visit types (name, length, buffers) and how often each is booked. */
 export const VISIT_TYPES = {
   followUp: { name: "follow-up", durationMinutes: 10, bufferBeforeMinutes: 0, bufferAfterMinutes: 0, share: 0.4 },
-  consultation: { name: "consultation", durationMinutes: 15, bufferBeforeMinutes: 0, bufferAfterMinutes: 0, share: 0.25 },
+  consultation: {
+    name: "consultation",
+    durationMinutes: 15,
+    bufferBeforeMinutes: 0,
+    bufferAfterMinutes: 0,
+    share: 0.25,
+  },
   newPatient: { name: "new patient", durationMinutes: 30, bufferBeforeMinutes: 0, bufferAfterMinutes: 5, share: 0.15 },
   video: { name: "video call", durationMinutes: 20, bufferBeforeMinutes: 0, bufferAfterMinutes: 0, share: 0.1 },
   procedure: { name: "procedure", durationMinutes: 45, bufferBeforeMinutes: 10, bufferAfterMinutes: 10, share: 0.07 },
-  longProcedure: { name: "long procedure", durationMinutes: 60, bufferBeforeMinutes: 10, bufferAfterMinutes: 15, share: 0.03 },
+  longProcedure: {
+    name: "long procedure",
+    durationMinutes: 60,
+    bufferBeforeMinutes: 10,
+    bufferAfterMinutes: 15,
+    share: 0.03,
+  },
 } as const;
 type VisitType = (typeof VISIT_TYPES)[keyof typeof VISIT_TYPES];
 const TYPE_LIST: VisitType[] = Object.values(VISIT_TYPES);
-const visitSpec = (t: VisitType): VisitSpec => ({ durationMinutes: t.durationMinutes, bufferBeforeMinutes: t.bufferBeforeMinutes, bufferAfterMinutes: t.bufferAfterMinutes });
+const visitSpec = (t: VisitType): VisitSpec => ({
+  durationMinutes: t.durationMinutes,
+  bufferBeforeMinutes: t.bufferBeforeMinutes,
+  bufferAfterMinutes: t.bufferAfterMinutes,
+});
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers (deterministic randomness, wall time → instant, statistics)
@@ -61,7 +77,11 @@ export function seededRandom(seed: number): () => number {
  * scatter them in memory instead, a cost no real caller has).
  */
 function asRows(busy: BusyRange[], random: () => number): BusyRange[] {
-  return shuffle(busy, random).map((b) => ({ ...b, start: new Date(b.start.getTime()), end: new Date(b.end.getTime()) }));
+  return shuffle(busy, random).map((b) => ({
+    ...b,
+    start: new Date(b.start.getTime()),
+    end: new Date(b.end.getTime()),
+  }));
 }
 
 function shuffle<T>(items: T[], random: () => number): T[] {
@@ -74,7 +94,10 @@ function shuffle<T>(items: T[], random: () => number): T[] {
 
 /** The instant of local wall time `minute` (after midnight) on `date` in the clinic's zone. */
 function wall(date: Temporal.PlainDate, minute: number): Date {
-  const zoned = date.toPlainDateTime().add({ minutes: minute }).toZonedDateTime(TIME_ZONE, { disambiguation: "compatible" });
+  const zoned = date
+    .toPlainDateTime()
+    .add({ minutes: minute })
+    .toZonedDateTime(TIME_ZONE, { disambiguation: "compatible" });
   return new Date(zoned.epochMilliseconds);
 }
 
@@ -93,7 +116,14 @@ export type Timing = { runs: number; medianMs: number; p95Ms: number; minMs: num
 function summarize(samples: number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
   const mean = samples.reduce((s, x) => s + x, 0) / samples.length;
-  return { runs: samples.length, medianMs: percentile(sorted, 50), p95Ms: percentile(sorted, 95), minMs: sorted[0]!, maxMs: sorted[sorted.length - 1]!, meanMs: mean };
+  return {
+    runs: samples.length,
+    medianMs: percentile(sorted, 50),
+    p95Ms: percentile(sorted, 95),
+    minMs: sorted[0]!,
+    maxMs: sorted[sorted.length - 1]!,
+    meanMs: mean,
+  };
 }
 
 /** Times `fn` `runs` times after `warmup` untimed calls. The checksum keeps the work observable. */
@@ -110,7 +140,8 @@ function measure(fn: () => number, warmup: number, runs: number): Timing & { che
 }
 
 export const fmtMs = (ms: number) => (ms >= 100 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(3)) + " ms";
-const fmtTiming = (t: Timing) => `median ${fmtMs(t.medianMs)}, p95 ${fmtMs(t.p95Ms)}, min ${fmtMs(t.minMs)}, max ${fmtMs(t.maxMs)} (${t.runs} timed runs)`;
+const fmtTiming = (t: Timing) =>
+  `median ${fmtMs(t.medianMs)}, p95 ${fmtMs(t.p95Ms)}, min ${fmtMs(t.minMs)}, max ${fmtMs(t.maxMs)} (${t.runs} timed runs)`;
 
 // ---------------------------------------------------------------------------------------------
 // Bookings of mixed visit types
@@ -147,13 +178,20 @@ function bookIntervals(
         }
         let type = pickType(random);
         const fits = (t: VisitType) => {
-          const start = interval.startMinute + Math.ceil((cursor + t.bufferBeforeMinutes - interval.startMinute) / gridMinutes) * gridMinutes;
+          const start =
+            interval.startMinute +
+            Math.ceil((cursor + t.bufferBeforeMinutes - interval.startMinute) / gridMinutes) * gridMinutes;
           return start + t.durationMinutes <= interval.endMinute ? start : null;
         };
         let start = fits(type);
         if (start === null) start = fits((type = VISIT_TYPES.followUp));
         if (start === null) break;
-        busy.push({ start: wall(date, start), end: wall(date, start + type.durationMinutes), bufferBeforeMinutes: type.bufferBeforeMinutes, bufferAfterMinutes: type.bufferAfterMinutes });
+        busy.push({
+          start: wall(date, start),
+          end: wall(date, start + type.durationMinutes),
+          bufferBeforeMinutes: type.bufferBeforeMinutes,
+          bufferAfterMinutes: type.bufferAfterMinutes,
+        });
         cursor = start + type.durationMinutes + type.bufferAfterMinutes;
       }
     }
@@ -170,15 +208,29 @@ function bookIntervals(
  * the six types (10–60 minutes, each with its own buffers), then 2,000 of them are kept at random, so
  * the free time is scattered in gaps of every size. The busy list is in random order (the engine takes it unsorted).
  */
-export function singleDoctorInput(): { input: AvailabilityInput; stats: { busy: number; byType: string; leaves: number; holidays: number } } {
+export function singleDoctorInput(): {
+  input: AvailabilityInput;
+  stats: { busy: number; byType: string; leaves: number; holidays: number };
+} {
   const random = seededRandom(20270301);
-  const weeklyHours: WeeklyInterval[] = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 7 * 60, endMinute: 21 * 60 }));
+  const weeklyHours: WeeklyInterval[] = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+    weekday,
+    startMinute: 7 * 60,
+    endMinute: 21 * 60,
+  }));
   const afternoonOff = Temporal.PlainDate.from("2027-03-10");
   const leaves: TimeRange[] = [{ start: wall(afternoonOff, 13 * 60), end: wall(afternoonOff, 21 * 60) }];
-  const solid = bookIntervals(weeklyHours, 5, () => false, () => 1, random);
+  const solid = bookIntervals(
+    weeklyHours,
+    5,
+    () => false,
+    () => 1,
+    random,
+  );
   const busy = asRows(shuffle(solid, random).slice(0, 2000), random);
   if (busy.length < 2000) throw new Error(`Only ${busy.length} bookings fit`);
-  const count = (t: VisitType) => busy.filter((b) => b.end.getTime() - b.start.getTime() === t.durationMinutes * 60_000).length;
+  const count = (t: VisitType) =>
+    busy.filter((b) => b.end.getTime() - b.start.getTime() === t.durationMinutes * 60_000).length;
   const byType = TYPE_LIST.map((t) => `${count(t)} × ${t.durationMinutes} min`).join(", ");
   return {
     input: {
@@ -203,11 +255,32 @@ export function singleDoctorInput(): { input: AvailabilityInput; stats: { busy: 
 // (b) 200 doctors
 
 const TEMPLATES: { name: string; hours: WeeklyInterval[] }[] = [
-  { name: "Mon–Fri 08:00–12:30 + 13:30–18:00", hours: [1, 2, 3, 4, 5].flatMap((weekday) => [{ weekday, startMinute: 480, endMinute: 750 }, { weekday, startMinute: 810, endMinute: 1080 }]) },
-  { name: "Mon–Fri 07:00–15:00", hours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 420, endMinute: 900 })) },
-  { name: "Mon–Thu 12:00–20:00", hours: [1, 2, 3, 4].map((weekday) => ({ weekday, startMinute: 720, endMinute: 1200 })) },
-  { name: "Tue–Sat 09:00–12:00 + 13:00–17:00", hours: [2, 3, 4, 5, 6].flatMap((weekday) => [{ weekday, startMinute: 540, endMinute: 720 }, { weekday, startMinute: 780, endMinute: 1020 }]) },
-  { name: "Mon/Wed/Fri 08:00–13:00", hours: [1, 3, 5].map((weekday) => ({ weekday, startMinute: 480, endMinute: 780 })) },
+  {
+    name: "Mon–Fri 08:00–12:30 + 13:30–18:00",
+    hours: [1, 2, 3, 4, 5].flatMap((weekday) => [
+      { weekday, startMinute: 480, endMinute: 750 },
+      { weekday, startMinute: 810, endMinute: 1080 },
+    ]),
+  },
+  {
+    name: "Mon–Fri 07:00–15:00",
+    hours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 420, endMinute: 900 })),
+  },
+  {
+    name: "Mon–Thu 12:00–20:00",
+    hours: [1, 2, 3, 4].map((weekday) => ({ weekday, startMinute: 720, endMinute: 1200 })),
+  },
+  {
+    name: "Tue–Sat 09:00–12:00 + 13:00–17:00",
+    hours: [2, 3, 4, 5, 6].flatMap((weekday) => [
+      { weekday, startMinute: 540, endMinute: 720 },
+      { weekday, startMinute: 780, endMinute: 1020 },
+    ]),
+  },
+  {
+    name: "Mon/Wed/Fri 08:00–13:00",
+    hours: [1, 3, 5].map((weekday) => ({ weekday, startMinute: 480, endMinute: 780 })),
+  },
 ];
 
 export type DoctorKind = "normal" | "booked-up-for-weeks" | "fully-booked";
@@ -238,7 +311,9 @@ export function manyDoctorInputs(count = 200): { inputs: AvailabilityInput[]; ki
     const load = 0.2 + random() * 0.7;
     const fullDays = 7 + Math.floor(random() * 29);
     const probability = (day: number) =>
-      kind === "fully-booked" || (kind === "booked-up-for-weeks" && day < fullDays) ? 1 : Math.min(1, load * (1.6 - day / 50));
+      kind === "fully-booked" || (kind === "booked-up-for-weeks" && day < fullDays)
+        ? 1
+        : Math.min(1, load * (1.6 - day / 50));
     const busy = asRows(bookIntervals(template.hours, gridMinutes, onLeave, probability, random), random);
     busyTotal += busy.length;
     inputs.push({
@@ -265,29 +340,47 @@ export function manyDoctorInputs(count = 200): { inputs: AvailabilityInput[]; ki
 type ListTiming = { type: string; slots: number; timing: Timing };
 export type EngineResult = {
   single: { busy: number; list: ListTiming[]; findNextFreeSlot: Timing };
-  many: { doctors: number; busyTotal: number; type: string; earliest: Timing; found: string; eachNext: Timing; withSlot: number };
+  many: {
+    doctors: number;
+    busyTotal: number;
+    type: string;
+    earliest: Timing;
+    found: string;
+    eachNext: Timing;
+    withSlot: number;
+  };
 };
 
 export function runEngineBench(log: (line: string) => void = console.log): EngineResult {
   log("== Engine benchmark (pure, in-process; lib/scheduling/availability.ts) ==");
-  log(`Zone ${TIME_ZONE}; now ${NOW.toISOString()}; window ${WINDOW_DAYS} days (to ${RANGE.end.toISOString()}), includes the 2027-03-28 clock change; holidays ${HOLIDAYS.join(", ")}.`);
-  log(`Visit types: ${TYPE_LIST.map((t) => `${t.name} ${t.durationMinutes} min${t.bufferBeforeMinutes || t.bufferAfterMinutes ? ` (+${t.bufferBeforeMinutes}/${t.bufferAfterMinutes})` : ""}`).join(", ")}.`);
+  log(
+    `Zone ${TIME_ZONE}; now ${NOW.toISOString()}; window ${WINDOW_DAYS} days (to ${RANGE.end.toISOString()}), includes the 2027-03-28 clock change; holidays ${HOLIDAYS.join(", ")}.`,
+  );
+  log(
+    `Visit types: ${TYPE_LIST.map((t) => `${t.name} ${t.durationMinutes} min${t.bufferBeforeMinutes || t.bufferAfterMinutes ? ` (+${t.bufferBeforeMinutes}/${t.bufferAfterMinutes})` : ""}`).join(", ")}.`,
+  );
 
   // (a)
   const { input, stats } = singleDoctorInput();
   log("");
-  log(`(a) One doctor: every day 07:00–21:00, 5-min grid, one afternoon off; ${stats.busy} bookings of mixed types (${stats.byType}) with their own buffers; ${stats.holidays} holidays.`);
+  log(
+    `(a) One doctor: every day 07:00–21:00, 5-min grid, one afternoon off; ${stats.busy} bookings of mixed types (${stats.byType}) with their own buffers; ${stats.holidays} holidays.`,
+  );
   const list: ListTiming[] = [];
   for (const t of [VISIT_TYPES.consultation, VISIT_TYPES.newPatient, VISIT_TYPES.procedure]) {
     const typed = { ...input, visit: visitSpec(t) };
     const slots = listFreeSlots(typed, RANGE).length;
     const timing = measure(() => listFreeSlots(typed, RANGE).length, 50, 200);
     list.push({ type: `${t.name} ${t.durationMinutes} min`, slots, timing });
-    log(`    listFreeSlots, ${t.name} (${t.durationMinutes} min), 60 days (returns ${slots} free slots): ${fmtTiming(timing)}`);
+    log(
+      `    listFreeSlots, ${t.name} (${t.durationMinutes} min), 60 days (returns ${slots} free slots): ${fmtTiming(timing)}`,
+    );
   }
   const procedure = { ...input, visit: visitSpec(VISIT_TYPES.procedure) };
   const next = measure(() => findNextFreeSlot(procedure)?.start.getTime() ?? 0, 200, 1000);
-  log(`    findNextFreeSlot, procedure, from now (finds ${findNextFreeSlot(procedure)?.start.toISOString() ?? "none"}): ${fmtTiming(next)}`);
+  log(
+    `    findNextFreeSlot, procedure, from now (finds ${findNextFreeSlot(procedure)?.start.toISOString() ?? "none"}): ${fmtTiming(next)}`,
+  );
 
   // (b)
   const { inputs, kinds, busyTotal } = manyDoctorInputs(200);
@@ -302,14 +395,30 @@ export function runEngineBench(log: (line: string) => void = console.log): Engin
   const best = findEarliestFreeSlot(typed);
   const found = best ? `doctor #${best.index}, ${best.slot.start.toISOString()}` : "none";
   const earliest = measure(() => findEarliestFreeSlot(typed)?.slot.start.getTime() ?? 0, 20, 200);
-  log(`    findEarliestFreeSlot, ${type.name} (${type.durationMinutes} min +${type.bufferBeforeMinutes}/${type.bufferAfterMinutes}) across all ${inputs.length} (finds ${found}): ${fmtTiming(earliest)}`);
+  log(
+    `    findEarliestFreeSlot, ${type.name} (${type.durationMinutes} min +${type.bufferBeforeMinutes}/${type.bufferAfterMinutes}) across all ${inputs.length} (finds ${found}): ${fmtTiming(earliest)}`,
+  );
   const withSlot = typed.filter((doctor) => findNextFreeSlot(doctor) !== null).length;
-  const eachNext = measure(() => typed.reduce((sum, doctor) => sum + (findNextFreeSlot(doctor)?.start.getTime() ?? 0) / 1e12, 0), 10, 50);
-  log(`    one run = findNextFreeSlot of that type for each of the ${inputs.length} (to sort them by it): ${fmtTiming(eachNext)}; ${withSlot} have one, ${inputs.length - withSlot} none`);
+  const eachNext = measure(
+    () => typed.reduce((sum, doctor) => sum + (findNextFreeSlot(doctor)?.start.getTime() ?? 0) / 1e12, 0),
+    10,
+    50,
+  );
+  log(
+    `    one run = findNextFreeSlot of that type for each of the ${inputs.length} (to sort them by it): ${fmtTiming(eachNext)}; ${withSlot} have one, ${inputs.length - withSlot} none`,
+  );
 
   return {
     single: { busy: stats.busy, list, findNextFreeSlot: next },
-    many: { doctors: inputs.length, busyTotal, type: `${type.name} ${type.durationMinutes} min`, earliest, found, eachNext, withSlot },
+    many: {
+      doctors: inputs.length,
+      busyTotal,
+      type: `${type.name} ${type.durationMinutes} min`,
+      earliest,
+      found,
+      eachNext,
+      withSlot,
+    },
   };
 }
 

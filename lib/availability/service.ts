@@ -1,7 +1,15 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { bookingWindowEnd, findNextFreeSlot, isSlotOffered, listFreeSlots, visitOf, type AvailabilityInput, type TimeRange } from "@/lib/scheduling/availability";
+import {
+  bookingWindowEnd,
+  findNextFreeSlot,
+  isSlotOffered,
+  listFreeSlots,
+  visitOf,
+  type AvailabilityInput,
+  type TimeRange,
+} from "@/lib/scheduling/availability";
 import { isPractising } from "@/lib/doctors/policy";
 import type { SchedulingSettings } from "@/lib/settings/queries";
 
@@ -60,12 +68,24 @@ export async function loadAvailability(
         workingHours: { select: { weekday: true, startMinute: true, endMinute: true } },
       },
     }),
-    db.leave.findMany({ where: { doctorId: { in: doctorIds }, endsAt: { gt: from }, startsAt: { lt: to } }, select: { doctorId: true, startsAt: true, endsAt: true } }),
-    db.appointment.findMany({
-      where: { doctorId: { in: doctorIds }, status: { in: [...live] }, endsAt: { gt: from }, startsAt: { lt: to }, ...(excludeAppointmentId ? { id: { not: excludeAppointmentId } } : {}) },
+    db.leave.findMany({
+      where: { doctorId: { in: doctorIds }, endsAt: { gt: from }, startsAt: { lt: to } },
       select: { doctorId: true, startsAt: true, endsAt: true },
     }),
-    db.holiday.findMany({ where: { date: { gte: new Date(localDate(from)), lte: new Date(localDate(to)) } }, select: { date: true } }),
+    db.appointment.findMany({
+      where: {
+        doctorId: { in: doctorIds },
+        status: { in: [...live] },
+        endsAt: { gt: from },
+        startsAt: { lt: to },
+        ...(excludeAppointmentId ? { id: { not: excludeAppointmentId } } : {}),
+      },
+      select: { doctorId: true, startsAt: true, endsAt: true },
+    }),
+    db.holiday.findMany({
+      where: { date: { gte: new Date(localDate(from)), lte: new Date(localDate(to)) } },
+      select: { date: true },
+    }),
   ]);
   const holidayDates = holidays.map((h) => localDate(h.date));
   const result = new Map<string, DoctorAvailability>();
@@ -97,36 +117,72 @@ export async function loadAvailability(
 export type SlotQuery = { purpose: Purpose; excludeAppointmentId?: string };
 
 /** Free slots of one doctor that start within `range` (none when the doctor takes no bookings). */
-export async function getFreeSlots(doctorId: string, settings: SchedulingSettings, now: Date, range: TimeRange, query: SlotQuery = { purpose: "new" }) {
-  const availability = (await loadAvailability([doctorId], settings, now, range, query.excludeAppointmentId)).get(doctorId);
+export async function getFreeSlots(
+  doctorId: string,
+  settings: SchedulingSettings,
+  now: Date,
+  range: TimeRange,
+  query: SlotQuery = { purpose: "new" },
+) {
+  const availability = (await loadAvailability([doctorId], settings, now, range, query.excludeAppointmentId)).get(
+    doctorId,
+  );
   return offers(availability, query.purpose) ? listFreeSlots(availability.input, range) : [];
 }
 
 /** Each doctor's next free slot within the booking window (null when none or not bookable). */
-export async function getNextFreeSlots(doctorIds: string[], settings: SchedulingSettings, now: Date): Promise<Map<string, TimeRange | null>> {
+export async function getNextFreeSlots(
+  doctorIds: string[],
+  settings: SchedulingSettings,
+  now: Date,
+): Promise<Map<string, TimeRange | null>> {
   const all = await loadAvailability(doctorIds, settings, now, { start: now, end: windowEnd(settings, now) });
-  return new Map(doctorIds.map((id) => {
-    const availability = all.get(id);
-    return [id, offers(availability, "new") ? findNextFreeSlot(availability.input) : null];
-  }));
+  return new Map(
+    doctorIds.map((id) => {
+      const availability = all.get(id);
+      return [id, offers(availability, "new") ? findNextFreeSlot(availability.input) : null];
+    }),
+  );
 }
 
 /** The slot starting at `start` if the engine offers it for this doctor now, else null. */
-export async function findOfferedSlot(doctorId: string, settings: SchedulingSettings, now: Date, start: Date, query: SlotQuery, db?: Reader): Promise<TimeRange | null> {
+export async function findOfferedSlot(
+  doctorId: string,
+  settings: SchedulingSettings,
+  now: Date,
+  start: Date,
+  query: SlotQuery,
+  db?: Reader,
+): Promise<TimeRange | null> {
   // Nothing before now or past the window is offered; such a time (year 0 from a crafted URL) never reaches a query.
   if (!(start >= now && start < windowEnd(settings, now))) return null;
   const probe = { start, end: new Date(start.getTime() + 1) };
-  const availability = (await loadAvailability([doctorId], settings, now, probe, query.excludeAppointmentId, db)).get(doctorId);
+  const availability = (await loadAvailability([doctorId], settings, now, probe, query.excludeAppointmentId, db)).get(
+    doctorId,
+  );
   if (!offers(availability, query.purpose)) return null;
   const slot = { start, end: new Date(start.getTime() + visitOf(availability.input).durationMinutes * 60_000) };
   return isSlotOffered(availability.input, slot) ? slot : null;
 }
 
 /** Up to `count` free slots nearest to `around` (before and after), for "that time was just taken". */
-export async function nearestFreeSlots(doctorId: string, settings: SchedulingSettings, now: Date, wanted: Date, query: SlotQuery, count = 4): Promise<TimeRange[]> {
+export async function nearestFreeSlots(
+  doctorId: string,
+  settings: SchedulingSettings,
+  now: Date,
+  wanted: Date,
+  query: SlotQuery,
+  count = 4,
+): Promise<TimeRange[]> {
   const around = new Date(Math.min(Math.max(wanted.getTime(), now.getTime()), windowEnd(settings, now).getTime()));
   const span = 3 * DAY_MS;
-  const range = { start: new Date(Math.max(now.getTime(), around.getTime() - span)), end: new Date(around.getTime() + span) };
+  const range = {
+    start: new Date(Math.max(now.getTime(), around.getTime() - span)),
+    end: new Date(around.getTime() + span),
+  };
   const slots = await getFreeSlots(doctorId, settings, now, range, query);
-  return slots.sort((a, b) => Math.abs(a.start.getTime() - around.getTime()) - Math.abs(b.start.getTime() - around.getTime())).slice(0, count).sort((a, b) => a.start.getTime() - b.start.getTime());
+  return slots
+    .sort((a, b) => Math.abs(a.start.getTime() - around.getTime()) - Math.abs(b.start.getTime() - around.getTime()))
+    .slice(0, count)
+    .sort((a, b) => a.start.getTime() - b.start.getTime());
 }

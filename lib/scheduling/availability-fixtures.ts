@@ -9,7 +9,9 @@ export const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7];
 
 /** The instant of a local wall time (only for times that exist exactly once). */
 export function at(timeZone: string, wall: string): Date {
-  return new Date(Temporal.PlainDateTime.from(wall).toZonedDateTime(timeZone, { disambiguation: "reject" }).epochMilliseconds);
+  return new Date(
+    Temporal.PlainDateTime.from(wall).toZonedDateTime(timeZone, { disambiguation: "reject" }).epochMilliseconds,
+  );
 }
 /** The whole local day (or days) from..to inclusive, as a UTC range. */
 export function days(timeZone: string, from: string, to = from): TimeRange {
@@ -18,7 +20,9 @@ export function days(timeZone: string, from: string, to = from): TimeRange {
   return { start: new Date(start.epochMilliseconds), end: new Date(end.epochMilliseconds) };
 }
 export function hours(weekdays: number[], ...intervals: [number, number][]): WeeklyInterval[] {
-  return weekdays.flatMap((weekday) => intervals.map(([startMinute, endMinute]) => ({ weekday, startMinute, endMinute })));
+  return weekdays.flatMap((weekday) =>
+    intervals.map(([startMinute, endMinute]) => ({ weekday, startMinute, endMinute })),
+  );
 }
 export const utc = (slots: TimeRange[]) => slots.map((s) => s.start.toISOString().slice(0, 16) + "Z");
 /** Local start times with their offset, e.g. "01:30+01:00". */

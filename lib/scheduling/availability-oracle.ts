@@ -112,7 +112,8 @@ export function oracleFreeSlots(input: AvailabilityInput, range: TimeRange): Tim
 
   const isFree = (s: number) => {
     const e = s + duration;
-    if (input.leaves.some((l) => l.start.getTime() < l.end.getTime() && s < l.end.getTime() && l.start.getTime() < e)) return false;
+    if (input.leaves.some((l) => l.start.getTime() < l.end.getTime() && s < l.end.getTime() && l.start.getTime() < e))
+      return false;
     return !input.busy.some((b) => {
       const bStart = b.start.getTime() - (b.bufferBeforeMinutes ?? input.bufferBeforeMinutes) * MINUTE;
       const bEnd = b.end.getTime() + (b.bufferAfterMinutes ?? input.bufferAfterMinutes) * MINUTE;
@@ -126,7 +127,13 @@ export function oracleFreeSlots(input: AvailabilityInput, range: TimeRange): Tim
     let previous = -Infinity;
     for (let i = open; i < close; i++) {
       const minute = clock.walls[i]! - day * DAY_MINUTES;
-      if (!clock.firstShowing[i] || minute < startMinute || minute >= DAY_MINUTES || (minute - startMinute) % grid !== 0) continue;
+      if (
+        !clock.firstShowing[i] ||
+        minute < startMinute ||
+        minute >= DAY_MINUTES ||
+        (minute - startMinute) % grid !== 0
+      )
+        continue;
       const s = clock.instant(i);
       if (s - previous < grid * MINUTE) continue;
       previous = s;
@@ -138,11 +145,17 @@ export function oracleFreeSlots(input: AvailabilityInput, range: TimeRange): Tim
   return [...starts].sort((a, b) => a - b).map((s) => ({ start: new Date(s), end: new Date(s + duration) }));
 }
 
-export function oracleWithinWorkingTime(input: Pick<AvailabilityInput, "timeZone" | "weeklyHours" | "holidays" | "leaves">, range: TimeRange): boolean {
+export function oracleWithinWorkingTime(
+  input: Pick<AvailabilityInput, "timeZone" | "weeklyHours" | "holidays" | "leaves">,
+  range: TimeRange,
+): boolean {
   const start = range.start.getTime();
   const end = range.end.getTime();
   if (!(start < end)) return false;
-  if (input.leaves.some((l) => l.start.getTime() < l.end.getTime() && start < l.end.getTime() && l.start.getTime() < end)) return false;
+  if (
+    input.leaves.some((l) => l.start.getTime() < l.end.getTime() && start < l.end.getTime() && l.start.getTime() < end)
+  )
+    return false;
   const clock = new Clock(input.timeZone, start, end);
   return clock.instances(input).some(({ open, close }) => clock.instant(open) <= start && end <= clock.instant(close));
 }
@@ -173,7 +186,15 @@ function wallsOfUtcDay(timeZone: string, utcDay: number): Float64Array {
 function readWall(timeZone: string, epochMs: number): number {
   let format = formatters.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    });
     formatters.set(timeZone, format);
   }
   const [month, day, year, hour, minute] = (format.format(epochMs).match(/\d+/g) ?? []).map(Number);

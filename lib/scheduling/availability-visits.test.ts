@@ -1,12 +1,23 @@
 // Visit types in the engine: a visit's own length and buffers on the doctor's grid, bookings of any length.
 import { describe, expect, it } from "vitest";
-import { findEarliestFreeSlot, findNextFreeSlot, isSlotOffered, listFreeSlots, visitOf, type BusyRange } from "./availability";
+import {
+  findEarliestFreeSlot,
+  findNextFreeSlot,
+  isSlotOffered,
+  listFreeSlots,
+  visitOf,
+  type BusyRange,
+} from "./availability";
 import { at, days, H, hours, input, LONDON, wall } from "./availability-fixtures";
 
 // Wednesday 2026-07-15, London on BST.
 const WED = "2026-07-15";
 const london = (time: string) => at(LONDON, `${WED}T${time}`);
-const booked = (from: string, to: string, buffers: Partial<BusyRange> = {}): BusyRange => ({ start: london(from), end: london(to), ...buffers });
+const booked = (from: string, to: string, buffers: Partial<BusyRange> = {}): BusyRange => ({
+  start: london(from),
+  end: london(to),
+  ...buffers,
+});
 const MINUTE = 60_000;
 
 describe("a visit type on the doctor's grid", () => {
@@ -20,15 +31,25 @@ describe("a visit type on the doctor's grid", () => {
   it("takes the grid from gridMinutes when the doctor's own visit is longer than the step", () => {
     const doctor = input({ weeklyHours: hours([3], [H(9), H(10)]), slotMinutes: 30, gridMinutes: 15 });
     expect(wall(listFreeSlots(doctor, days(LONDON, WED)), LONDON)).toEqual(["09:00", "09:15", "09:30"]);
-    expect(wall(listFreeSlots({ ...doctor, visit: { durationMinutes: 20 } }, days(LONDON, WED)), LONDON)).toEqual(["09:00", "09:15", "09:30"]);
+    expect(wall(listFreeSlots({ ...doctor, visit: { durationMinutes: 20 } }, days(LONDON, WED)), LONDON)).toEqual([
+      "09:00",
+      "09:15",
+      "09:30",
+    ]);
   });
 
   it("without a visit, places the doctor's slotMinutes with the doctor's buffers, as before visit types", () => {
     const doctor = input({ slotMinutes: 30, bufferBeforeMinutes: 5, bufferAfterMinutes: 10 });
     expect(visitOf(doctor)).toEqual({ durationMinutes: 30, bufferBeforeMinutes: 5, bufferAfterMinutes: 10 });
-    expect(visitOf({ ...doctor, visit: { durationMinutes: 45, bufferAfterMinutes: 0 } })).toEqual({ durationMinutes: 45, bufferBeforeMinutes: 5, bufferAfterMinutes: 0 });
+    expect(visitOf({ ...doctor, visit: { durationMinutes: 45, bufferAfterMinutes: 0 } })).toEqual({
+      durationMinutes: 45,
+      bufferBeforeMinutes: 5,
+      bufferAfterMinutes: 0,
+    });
     const busy = [booked("10:00", "10:30")];
-    expect(listFreeSlots({ ...doctor, busy }, days(LONDON, WED))).toEqual(listFreeSlots({ ...doctor, busy, visit: { durationMinutes: 30 } }, days(LONDON, WED)));
+    expect(listFreeSlots({ ...doctor, busy }, days(LONDON, WED))).toEqual(
+      listFreeSlots({ ...doctor, busy, visit: { durationMinutes: 30 } }, days(LONDON, WED)),
+    );
   });
 
   it("is blocked by bookings of any length, on the grid or off it", () => {
@@ -42,9 +63,23 @@ describe("a visit type on the doctor's grid", () => {
     const doctor = input({ weeklyHours: hours([3], [H(9), H(13)]), slotMinutes: 15 });
     const busy = [booked("10:00", "10:15"), booked("11:30", "11:45", { bufferAfterMinutes: 15 })];
     const plain = listFreeSlots({ ...doctor, busy, visit: { durationMinutes: 30 } }, days(LONDON, WED));
-    expect(wall(plain, LONDON)).toEqual(["09:00", "09:15", "09:30", "10:15", "10:30", "10:45", "11:00", "12:00", "12:15", "12:30"]);
+    expect(wall(plain, LONDON)).toEqual([
+      "09:00",
+      "09:15",
+      "09:30",
+      "10:15",
+      "10:30",
+      "10:45",
+      "11:00",
+      "12:00",
+      "12:15",
+      "12:30",
+    ]);
     // 10 minutes before and 5 after this visit: [s − 10, s + 35) must miss [10:00, 10:15) and [11:30, 12:00).
-    const buffered = listFreeSlots({ ...doctor, busy, visit: { durationMinutes: 30, bufferBeforeMinutes: 10, bufferAfterMinutes: 5 } }, days(LONDON, WED));
+    const buffered = listFreeSlots(
+      { ...doctor, busy, visit: { durationMinutes: 30, bufferBeforeMinutes: 10, bufferAfterMinutes: 5 } },
+      days(LONDON, WED),
+    );
     expect(wall(buffered, LONDON)).toEqual(["09:00", "09:15", "10:30", "10:45", "12:15", "12:30"]);
   });
 
@@ -59,19 +94,25 @@ describe("a visit type on the doctor's grid", () => {
     const doctor = input();
     expect(() => listFreeSlots({ ...doctor, gridMinutes: 0 }, days(LONDON, WED))).toThrow(RangeError);
     expect(() => listFreeSlots({ ...doctor, visit: { durationMinutes: 7.5 } }, days(LONDON, WED))).toThrow(RangeError);
-    expect(() => listFreeSlots({ ...doctor, visit: { durationMinutes: 30, bufferAfterMinutes: -5 } }, days(LONDON, WED))).toThrow(RangeError);
+    expect(() =>
+      listFreeSlots({ ...doctor, visit: { durationMinutes: 30, bufferAfterMinutes: -5 } }, days(LONDON, WED)),
+    ).toThrow(RangeError);
   });
 });
 
 describe("findEarliestFreeSlot", () => {
   const now = london("07:00");
-  const doctor = (busy: BusyRange[]) => input({ now, weeklyHours: hours([3, 4], [H(9), H(12)]), slotMinutes: 15, busy, visit: { durationMinutes: 45 } });
+  const doctor = (busy: BusyRange[]) =>
+    input({ now, weeklyHours: hours([3, 4], [H(9), H(12)]), slotMinutes: 15, busy, visit: { durationMinutes: 45 } });
 
   it("finds the earliest slot of a visit type across doctors, and which doctor has it", () => {
     const full = doctor([booked("08:00", "12:00")]);
     const at11 = doctor([booked("09:00", "11:00")]);
     const shortGap = doctor([booked("09:00", "10:00"), booked("10:30", "12:00")]); // 30 minutes: too short for 45
-    expect(findEarliestFreeSlot([full, shortGap, at11])).toEqual({ index: 2, slot: { start: london("11:00"), end: london("11:45") } });
+    expect(findEarliestFreeSlot([full, shortGap, at11])).toEqual({
+      index: 2,
+      slot: { start: london("11:00"), end: london("11:45") },
+    });
     expect(findEarliestFreeSlot([full, full])).toEqual({ index: 0, slot: findNextFreeSlot(full) });
     expect(findEarliestFreeSlot([at11, at11])?.index).toBe(0); // a tie goes to the first
     expect(findEarliestFreeSlot([])).toBeNull();

@@ -49,16 +49,14 @@ const minuteOfDay = fc.oneof(
 
 /** 1â€“3 non-overlapping intervals on one weekday, from sorted distinct cut points. */
 const dayIntervals = (weekday: number) =>
-  fc
-    .uniqueArray(minuteOfDay, { minLength: 2, maxLength: 6 })
-    .map((cuts) => {
-      const sorted = [...cuts].sort((a, b) => a - b);
-      const intervals: WeeklyInterval[] = [];
-      for (let i = 0; i + 1 < sorted.length; i += 2) {
-        intervals.push({ weekday, startMinute: sorted[i]!, endMinute: sorted[i + 1]! });
-      }
-      return intervals;
-    });
+  fc.uniqueArray(minuteOfDay, { minLength: 2, maxLength: 6 }).map((cuts) => {
+    const sorted = [...cuts].sort((a, b) => a - b);
+    const intervals: WeeklyInterval[] = [];
+    for (let i = 0; i + 1 < sorted.length; i += 2) {
+      intervals.push({ weekday, startMinute: sorted[i]!, endMinute: sorted[i + 1]! });
+    }
+    return intervals;
+  });
 
 const weeklyHours = fc
   .oneof(fc.constant([1, 2, 3, 4, 5, 6, 7]), fc.subarray([1, 2, 3, 4, 5, 6, 7], { minLength: 1 }))
@@ -76,13 +74,23 @@ const scenario: fc.Arbitrary<Case> = fc
     fc.record({
       timeZone: fc.constant(timeZone),
       anchorDate: fc.oneof(
-        { weight: 3, arbitrary: ZONES[timeZone]!.length > 0 ? fc.constantFrom(...ZONES[timeZone]!) : fc.constantFrom(...ORDINARY_DATES) },
+        {
+          weight: 3,
+          arbitrary:
+            ZONES[timeZone]!.length > 0 ? fc.constantFrom(...ZONES[timeZone]!) : fc.constantFrom(...ORDINARY_DATES),
+        },
         { weight: 1, arbitrary: fc.constantFrom(...ORDINARY_DATES, ...Object.values(ZONES).flat()) },
       ),
       // Range: starts up to 30 h before/after the anchor date's UTC midnight, lasts up to 36 h.
-      rangeShiftMs: fc.integer({ min: -30 * HOUR, max: 30 * HOUR }).chain((ms) =>
-        fc.oneof(fc.constant(Math.round(ms / HOUR) * HOUR), fc.constant(Math.round(ms / MINUTE) * MINUTE), fc.constant(ms)),
-      ),
+      rangeShiftMs: fc
+        .integer({ min: -30 * HOUR, max: 30 * HOUR })
+        .chain((ms) =>
+          fc.oneof(
+            fc.constant(Math.round(ms / HOUR) * HOUR),
+            fc.constant(Math.round(ms / MINUTE) * MINUTE),
+            fc.constant(ms),
+          ),
+        ),
       rangeMs: fc.oneof(
         { weight: 3, arbitrary: fc.integer({ min: 12 * HOUR, max: 36 * HOUR }) },
         { weight: 1, arbitrary: fc.integer({ min: 0, max: 12 * HOUR }) },
@@ -94,7 +102,11 @@ const scenario: fc.Arbitrary<Case> = fc
       weeklyHours,
       slotMinutes: fc.integer({ min: 5, max: 90 }),
       // The doctor's grid: often absent (= slotMinutes, today's single visit length), else its own step.
-      gridMinutes: fc.oneof(fc.constant(undefined), fc.integer({ min: 5, max: 90 }), fc.constantFrom(5, 10, 15, 20, 30, 45, 60)),
+      gridMinutes: fc.oneof(
+        fc.constant(undefined),
+        fc.integer({ min: 5, max: 90 }),
+        fc.constantFrom(5, 10, 15, 20, 30, 45, 60),
+      ),
       bufferBeforeMinutes: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 20 })),
       bufferAfterMinutes: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 20 })),
       // A visit type: absent (the doctor's own visit), else any length up to 4 h, with or without own buffers.
@@ -123,7 +135,13 @@ const scenario: fc.Arbitrary<Case> = fc
         ),
         { maxLength: 8 },
       ),
-      leaves: fc.array(fc.record({ offsetMinutes: fc.integer({ min: -24 * 60, max: 54 * 60 }), minutes: fc.integer({ min: 1, max: 36 * 60 }) }), { maxLength: 2 }),
+      leaves: fc.array(
+        fc.record({
+          offsetMinutes: fc.integer({ min: -24 * 60, max: 54 * 60 }),
+          minutes: fc.integer({ min: 1, max: 36 * 60 }),
+        }),
+        { maxLength: 2 },
+      ),
       holidayOffsets: fc.uniqueArray(fc.integer({ min: -2, max: 3 }), { maxLength: 2 }),
       minNoticeMinutes: fc.oneof(
         { weight: 3, arbitrary: fc.constant(0) },
@@ -164,7 +182,9 @@ const iso = (slots: TimeRange[]) => slots.map((s) => `${s.start.toISOString()}â€
 
 /** The first instant after the booking window: the start of (local date of now + window + 1). */
 function windowEnd(input: AvailabilityInput): Date {
-  const today = Temporal.Instant.fromEpochMilliseconds(input.now.getTime()).toZonedDateTimeISO(input.timeZone).toPlainDate();
+  const today = Temporal.Instant.fromEpochMilliseconds(input.now.getTime())
+    .toZonedDateTimeISO(input.timeZone)
+    .toPlainDate();
   return new Date(today.add({ days: input.bookingWindowDays + 1 }).toZonedDateTime(input.timeZone).epochMilliseconds);
 }
 
@@ -234,7 +254,11 @@ describe(`availability properties (${RUNS} oracle runs, ${CHECK_RUNS} per check)
   it(
     "isWithinWorkingTime matches the oracle, and holds for every listed slot",
     () => {
-      const probe = fc.record({ offsetMs: fc.integer({ min: 0, max: 36 * HOUR }), minutes: fc.integer({ min: 1, max: 300 }), aligned: fc.boolean() });
+      const probe = fc.record({
+        offsetMs: fc.integer({ min: 0, max: 36 * HOUR }),
+        minutes: fc.integer({ min: 1, max: 300 }),
+        aligned: fc.boolean(),
+      });
       fc.assert(
         fc.property(scenario, probe, ({ input, range }, p) => {
           const startMs = range.start.getTime() + p.offsetMs;
@@ -261,9 +285,12 @@ describe(`availability properties (${RUNS} oracle runs, ${CHECK_RUNS} per check)
     () => {
       fc.assert(
         fc.property(scenario, ({ input, range }) => {
-          const visit = { durationMinutes: Math.min(input.gridMinutes ?? input.slotMinutes, input.visit?.durationMinutes ?? Infinity) };
+          const visit = {
+            durationMinutes: Math.min(input.gridMinutes ?? input.slotMinutes, input.visit?.durationMinutes ?? Infinity),
+          };
           const slots = listFreeSlots({ ...input, visit }, range);
-          for (let k = 1; k < slots.length; k++) expect(slots[k]!.start.getTime()).toBeGreaterThanOrEqual(slots[k - 1]!.end.getTime());
+          for (let k = 1; k < slots.length; k++)
+            expect(slots[k]!.start.getTime()).toBeGreaterThanOrEqual(slots[k - 1]!.end.getTime());
         }),
         { numRuns: CHECK_RUNS },
       );

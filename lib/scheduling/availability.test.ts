@@ -14,7 +14,10 @@ describe("listFreeSlots on ordinary days", () => {
   });
 
   it("drops the last step when the slot would run past the interval's end", () => {
-    const slots = listFreeSlots(input({ weeklyHours: hours([3], [H(9), H(10, 40)]), slotMinutes: 30 }), days(LONDON, WED));
+    const slots = listFreeSlots(
+      input({ weeklyHours: hours([3], [H(9), H(10, 40)]), slotMinutes: 30 }),
+      days(LONDON, WED),
+    );
     expect(wall(slots, LONDON)).toEqual(["09:00", "09:30", "10:00"]);
   });
 
@@ -32,7 +35,10 @@ describe("listFreeSlots on ordinary days", () => {
     const busy = [{ start: london("10:00"), end: london("10:30") }];
     const weeklyHours = hours([3], [H(9), H(11, 15)]);
     // after 10: a slot must end by 09:50 (its own after-buffer) or start at 10:40 (the booking's).
-    const after = listFreeSlots(input({ weeklyHours, slotMinutes: 15, busy, bufferAfterMinutes: 10 }), days(LONDON, WED));
+    const after = listFreeSlots(
+      input({ weeklyHours, slotMinutes: 15, busy, bufferAfterMinutes: 10 }),
+      days(LONDON, WED),
+    );
     expect(wall(after, LONDON)).toEqual(["09:00", "09:15", "09:30", "10:45", "11:00"]);
     // before 5 + after 10: bookings are at least 15 minutes apart.
     const both = listFreeSlots(
@@ -40,7 +46,10 @@ describe("listFreeSlots on ordinary days", () => {
       days(LONDON, WED),
     );
     expect(wall(both, LONDON)).toEqual(["09:00", "09:15", "09:30", "10:45", "11:00"]);
-    const before = listFreeSlots(input({ weeklyHours, slotMinutes: 15, busy, bufferBeforeMinutes: 20 }), days(LONDON, WED));
+    const before = listFreeSlots(
+      input({ weeklyHours, slotMinutes: 15, busy, bufferBeforeMinutes: 20 }),
+      days(LONDON, WED),
+    );
     expect(wall(before, LONDON)).toEqual(["09:00", "09:15", "11:00"]);
   });
 
@@ -49,14 +58,22 @@ describe("listFreeSlots on ordinary days", () => {
       { start: london("10:00"), end: london("10:30") },
       { start: london("10:30"), end: london("11:00") },
     ];
-    const plain = listFreeSlots(input({ weeklyHours: hours([3], [H(9), H(12)]), slotMinutes: 30, busy }), days(LONDON, WED));
+    const plain = listFreeSlots(
+      input({ weeklyHours: hours([3], [H(9), H(12)]), slotMinutes: 30, busy }),
+      days(LONDON, WED),
+    );
     expect(wall(plain, LONDON)).toEqual(["09:00", "09:30", "11:00", "11:30"]);
 
     const gap = [
       { start: london("10:00"), end: london("10:30") },
       { start: london("11:20"), end: london("12:00") },
     ];
-    const buffered = input({ weeklyHours: hours([3], [H(9), H(12)]), slotMinutes: 20, busy: gap, bufferAfterMinutes: 10 });
+    const buffered = input({
+      weeklyHours: hours([3], [H(9), H(12)]),
+      slotMinutes: 20,
+      busy: gap,
+      bufferAfterMinutes: 10,
+    });
     expect(wall(listFreeSlots(buffered, { start: london("10:00"), end: london("12:00") }), LONDON)).toEqual(["10:40"]);
   });
 
@@ -66,7 +83,10 @@ describe("listFreeSlots on ordinary days", () => {
       { start: london("09:00"), end: london("10:00") },
       { start: london("09:30"), end: london("10:15") },
     ];
-    const slots = listFreeSlots(input({ weeklyHours: hours([3], [H(9), H(12)]), slotMinutes: 30, busy }), days(LONDON, WED));
+    const slots = listFreeSlots(
+      input({ weeklyHours: hours([3], [H(9), H(12)]), slotMinutes: 30, busy }),
+      days(LONDON, WED),
+    );
     expect(wall(slots, LONDON)).toEqual(["10:30", "11:30"]);
   });
 
@@ -81,7 +101,9 @@ describe("listFreeSlots on ordinary days", () => {
 
   it("closes the clinic on a holiday", () => {
     const slots = listFreeSlots(input({ holidays: [WED] }), days(LONDON, "2026-07-14", "2026-07-16"));
-    expect(new Set(slots.map((s) => s.start.toISOString().slice(0, 10)))).toEqual(new Set(["2026-07-14", "2026-07-16"]));
+    expect(new Set(slots.map((s) => s.start.toISOString().slice(0, 10)))).toEqual(
+      new Set(["2026-07-14", "2026-07-16"]),
+    );
   });
 
   it("requires minimum notice from now, inclusive", () => {
@@ -116,13 +138,18 @@ describe("listFreeSlots on ordinary days", () => {
   it("maps weekdays by the clinic's date near midnight UTC in a far-east zone", () => {
     // Monday 2026-07-13 00:00–02:00 in Tokyo is Sunday 15:00–17:00 UTC.
     const tokyo = input({ timeZone: "Asia/Tokyo", weeklyHours: hours([1], [H(0), H(2)]) });
-    const slots = listFreeSlots(tokyo, { start: new Date("2026-07-12T00:00:00Z"), end: new Date("2026-07-14T00:00:00Z") });
+    const slots = listFreeSlots(tokyo, {
+      start: new Date("2026-07-12T00:00:00Z"),
+      end: new Date("2026-07-14T00:00:00Z"),
+    });
     expect(utc(slots)).toEqual(["2026-07-12T15:00Z", "2026-07-12T16:00Z"]);
     // Kiritimati (+14): Monday 00:00 is Sunday 10:00 UTC.
     const kiritimati = input({ timeZone: "Pacific/Kiritimati", weeklyHours: hours([1], [H(0), H(1)]) });
-    expect(utc(listFreeSlots(kiritimati, { start: new Date("2026-07-12T00:00:00Z"), end: new Date("2026-07-13T00:00:00Z") }))).toEqual([
-      "2026-07-12T10:00Z",
-    ]);
+    expect(
+      utc(
+        listFreeSlots(kiritimati, { start: new Date("2026-07-12T00:00:00Z"), end: new Date("2026-07-13T00:00:00Z") }),
+      ),
+    ).toEqual(["2026-07-12T10:00Z"]);
   });
 
   it("never mutates its input", () => {
@@ -164,10 +191,24 @@ describe("listFreeSlots across DST changes", () => {
 
   it("London fall back (25 h day): the repeated hour is offered once, at its first occurrence", () => {
     // 2026-10-25 (Sunday): 02:00 BST goes back to 01:00 GMT; 01:00–02:00 happens twice.
-    const base = input({ weeklyHours: hours([7], [H(0), H(3)]), slotMinutes: 30, now: new Date("2026-10-01T00:00:00Z") });
+    const base = input({
+      weeklyHours: hours([7], [H(0), H(3)]),
+      slotMinutes: 30,
+      now: new Date("2026-10-01T00:00:00Z"),
+    });
     const slots = listFreeSlots(base, days(LONDON, "2026-10-25"));
-    expect(local(slots, LONDON)).toEqual(["00:00+01:00", "00:30+01:00", "01:00+01:00", "01:30+01:00", "02:00+00:00", "02:30+00:00"]);
-    const wholeDay = listFreeSlots({ ...base, slotMinutes: 60, weeklyHours: hours([7], [0, 1440]) }, days(LONDON, "2026-10-25"));
+    expect(local(slots, LONDON)).toEqual([
+      "00:00+01:00",
+      "00:30+01:00",
+      "01:00+01:00",
+      "01:30+01:00",
+      "02:00+00:00",
+      "02:30+00:00",
+    ]);
+    const wholeDay = listFreeSlots(
+      { ...base, slotMinutes: 60, weeklyHours: hours([7], [0, 1440]) },
+      days(LONDON, "2026-10-25"),
+    );
     expect(wholeDay).toHaveLength(24);
     // An interval ending inside the repeated hour ends at its first occurrence ('compatible').
     const short = listFreeSlots({ ...base, weeklyHours: hours([7], [H(0), H(1, 30)]) }, days(LONDON, "2026-10-25"));
@@ -184,7 +225,12 @@ describe("listFreeSlots across DST changes", () => {
     // 03:00 EDT is outside it (availability-dst.test.ts has the defects around this).
     const endsInGap = listFreeSlots({ ...base, weeklyHours: hours([7], [H(0), H(2, 30)]) }, days(ny, "2026-03-08"));
     expect(local(endsInGap, ny).slice(-2)).toEqual(["01:00-05:00", "01:30-05:00"]);
-    expect(isSlotOffered({ ...base, weeklyHours: hours([7], [H(0), H(2, 30)]) }, { start: new Date("2026-03-08T07:00:00Z"), end: new Date("2026-03-08T07:30:00Z") })).toBe(false);
+    expect(
+      isSlotOffered(
+        { ...base, weeklyHours: hours([7], [H(0), H(2, 30)]) },
+        { start: new Date("2026-03-08T07:00:00Z"), end: new Date("2026-03-08T07:30:00Z") },
+      ),
+    ).toBe(false);
     // 2026-11-01: 02:00 EDT goes back to 01:00 EST.
     const fall = listFreeSlots(
       { ...base, now: new Date("2026-10-01T00:00:00Z"), slotMinutes: 60, weeklyHours: hours([7], [H(0), H(3)]) },
@@ -197,7 +243,11 @@ describe("listFreeSlots across DST changes", () => {
     const syd = "Australia/Sydney";
     const base = input({ timeZone: syd, weeklyHours: hours([7], [H(1), H(4)]), now: new Date("2026-03-01T00:00:00Z") });
     // 2026-04-05: 03:00 AEDT goes back to 02:00 AEST.
-    expect(local(listFreeSlots(base, days(syd, "2026-04-05")), syd)).toEqual(["01:00+11:00", "02:00+11:00", "03:00+10:00"]);
+    expect(local(listFreeSlots(base, days(syd, "2026-04-05")), syd)).toEqual([
+      "01:00+11:00",
+      "02:00+11:00",
+      "03:00+10:00",
+    ]);
     // 2026-10-04: 02:00 AEST jumps to 03:00 AEDT.
     const october = listFreeSlots({ ...base, now: new Date("2026-09-01T00:00:00Z") }, days(syd, "2026-10-04"));
     expect(utc(october)).toEqual(["2026-10-03T15:00Z", "2026-10-03T16:00Z"]);
@@ -210,7 +260,10 @@ describe("listFreeSlots across DST changes", () => {
     const sunday = listFreeSlots({ ...base, weeklyHours: hours([7], [H(0), H(3)]) }, days(sp, "2018-11-04"));
     expect(local(sunday, sp)).toEqual(["01:00-02:00", "01:30-02:00", "02:00-02:00", "02:30-02:00"]);
     // Saturday's 24:00 is Sunday's first instant, 01:00 -02:00 (03:00 UTC).
-    const saturday = listFreeSlots({ ...base, slotMinutes: 60, weeklyHours: hours([6], [H(22), 1440]) }, days(sp, "2018-11-03"));
+    const saturday = listFreeSlots(
+      { ...base, slotMinutes: 60, weeklyHours: hours([6], [H(22), 1440]) },
+      days(sp, "2018-11-03"),
+    );
     expect(utc(saturday)).toEqual(["2018-11-04T01:00Z", "2018-11-04T02:00Z"]);
     // 2019-02-16 (Saturday): 24:00 -02:00 goes back to 23:00 -03:00.
     const february = listFreeSlots(
@@ -248,8 +301,15 @@ describe("listFreeSlots across DST changes", () => {
 });
 
 describe("isSlotOffered", () => {
-  const base = input({ weeklyHours: hours([3], [H(9), H(12)]), slotMinutes: 30, busy: [{ start: london("10:00"), end: london("10:30") }] });
-  const slot = (start: string, minutes = 30) => ({ start: london(start), end: new Date(london(start).getTime() + minutes * 60_000) });
+  const base = input({
+    weeklyHours: hours([3], [H(9), H(12)]),
+    slotMinutes: 30,
+    busy: [{ start: london("10:00"), end: london("10:30") }],
+  });
+  const slot = (start: string, minutes = 30) => ({
+    start: london(start),
+    end: new Date(london(start).getTime() + minutes * 60_000),
+  });
 
   it("accepts a slot that listFreeSlots offers", () => {
     expect(isSlotOffered(base, slot("09:30"))).toBe(true);
@@ -261,13 +321,23 @@ describe("isSlotOffered", () => {
     expect(isSlotOffered(base, slot("09:30", 45))).toBe(false);
     expect(isSlotOffered(base, slot("10:00"))).toBe(false);
     expect(isSlotOffered(base, slot("12:00"))).toBe(false);
-    expect(isSlotOffered(base, { start: london("09:30:00.001"), end: new Date(london("09:30").getTime() + 1_800_001) })).toBe(false);
+    expect(
+      isSlotOffered(base, { start: london("09:30:00.001"), end: new Date(london("09:30").getTime() + 1_800_001) }),
+    ).toBe(false);
   });
 
   it("refuses the second occurrence of a repeated hour", () => {
-    const fall = input({ weeklyHours: hours([7], [H(0), H(3)]), slotMinutes: 30, now: new Date("2026-10-01T00:00:00Z") });
-    expect(isSlotOffered(fall, { start: new Date("2026-10-25T00:00:00Z"), end: new Date("2026-10-25T00:30:00Z") })).toBe(true);
-    expect(isSlotOffered(fall, { start: new Date("2026-10-25T01:00:00Z"), end: new Date("2026-10-25T01:30:00Z") })).toBe(false);
+    const fall = input({
+      weeklyHours: hours([7], [H(0), H(3)]),
+      slotMinutes: 30,
+      now: new Date("2026-10-01T00:00:00Z"),
+    });
+    expect(
+      isSlotOffered(fall, { start: new Date("2026-10-25T00:00:00Z"), end: new Date("2026-10-25T00:30:00Z") }),
+    ).toBe(true);
+    expect(
+      isSlotOffered(fall, { start: new Date("2026-10-25T01:00:00Z"), end: new Date("2026-10-25T01:30:00Z") }),
+    ).toBe(false);
   });
 });
 
@@ -292,7 +362,9 @@ describe("findNextFreeSlot", () => {
   it("returns null when nothing is free within the booking window", () => {
     const now = london("07:00");
     expect(findNextFreeSlot(input({ now, weeklyHours: [] }))).toBeNull();
-    expect(findNextFreeSlot(input({ now, leaves: [{ start: now, end: new Date("2027-01-01T00:00:00Z") }] }))).toBeNull();
+    expect(
+      findNextFreeSlot(input({ now, leaves: [{ start: now, end: new Date("2027-01-01T00:00:00Z") }] })),
+    ).toBeNull();
     // Friday evening with a 1-day window: Saturday has no hours.
     expect(findNextFreeSlot(input({ now: at(LONDON, "2026-07-17T18:00"), bookingWindowDays: 1 }))).toBeNull();
     expect(findNextFreeSlot(input({ now: at(LONDON, "2026-07-17T18:00"), bookingWindowDays: 3 }))?.start).toEqual(

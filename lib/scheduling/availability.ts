@@ -100,7 +100,10 @@ export function findNextFreeSlot(input: AvailabilityInput, from: Date = input.no
  * carrying that `visit`), at or after `from` (default: each input's now): which input and the slot, the
  * lowest index on a tie; null when none has one. Each input is searched only up to the best slot so far.
  */
-export function findEarliestFreeSlot(inputs: readonly AvailabilityInput[], from?: Date): { index: number; slot: TimeRange } | null {
+export function findEarliestFreeSlot(
+  inputs: readonly AvailabilityInput[],
+  from?: Date,
+): { index: number; slot: TimeRange } | null {
   let best: { index: number; slot: TimeRange } | null = null;
   inputs.forEach((input, index) => {
     const before = best ? best.slot.start.getTime() : Infinity;
@@ -125,7 +128,10 @@ export function isSlotOffered(input: AvailabilityInput, slot: TimeRange): boolea
  * elapsed time on DST days) of a local date that is not a holiday, and overlaps no leave — the doctor's
  * working time, whatever the grid. Used to find the appointments a change of hours or leave would strand.
  */
-export function isWithinWorkingTime(input: Pick<AvailabilityInput, "timeZone" | "weeklyHours" | "holidays" | "leaves">, range: TimeRange): boolean {
+export function isWithinWorkingTime(
+  input: Pick<AvailabilityInput, "timeZone" | "weeklyHours" | "holidays" | "leaves">,
+  range: TimeRange,
+): boolean {
   const start = range.start.getTime();
   const end = range.end.getTime();
   if (!(start < end)) return false;
@@ -137,7 +143,13 @@ export function isWithinWorkingTime(input: Pick<AvailabilityInput, "timeZone" | 
   for (const day of localDays(input.timeZone, first, first + 1)) {
     if (holidays.has(day.epochDay)) continue;
     for (const i of input.weeklyHours) {
-      if (i.weekday === day.weekday && i.endMinute > i.startMinute && openAt(day, i.startMinute) <= start && end <= openAt(day, i.endMinute)) return true;
+      if (
+        i.weekday === day.weekday &&
+        i.endMinute > i.startMinute &&
+        openAt(day, i.startMinute) <= start &&
+        end <= openAt(day, i.endMinute)
+      )
+        return true;
     }
   }
   return false;
@@ -148,7 +160,10 @@ function* freeSlots(input: AvailabilityInput, lo: number, hi: number): Generator
   const { timeZone } = input;
   const visit = visitOf(input);
   const grid = input.gridMinutes ?? input.slotMinutes;
-  for (const [name, value] of [["grid", grid], ["visit duration", visit.durationMinutes]] as const) {
+  for (const [name, value] of [
+    ["grid", grid],
+    ["visit duration", visit.durationMinutes],
+  ] as const) {
     if (!Number.isInteger(value) || value <= 0) throw new RangeError(`Invalid ${name} minutes: ${value}`);
   }
   const earliest = Math.max(lo, input.now.getTime() + input.minNoticeMinutes * MINUTE);
@@ -232,7 +247,8 @@ function blockedSpans(input: AvailabilityInput, visit: Required<VisitSpec>, from
     const b = busy[k]!;
     const before = b.bufferBeforeMinutes ?? defaultBefore;
     const after = b.bufferAfterMinutes ?? defaultAfter;
-    if (!(before >= 0 && after >= 0 && before < Infinity && after < Infinity)) throw new RangeError(`Invalid buffer minutes: ${before}, ${after}`);
+    if (!(before >= 0 && after >= 0 && before < Infinity && after < Infinity))
+      throw new RangeError(`Invalid buffer minutes: ${before}, ${after}`);
     // Most entries lie after `to` when the search is bounded: read their end only when needed.
     const start = b.start.getTime() - before * MINUTE;
     if (!(start - visitAfter < to)) continue;
@@ -258,7 +274,7 @@ function blockedSpans(input: AvailabilityInput, visit: Required<VisitSpec>, from
   const merged = { starts: new Float64Array(n), ends: new Float64Array(n) };
   let count = 0;
   let open = 0;
-  for (let i = 0, j = 0; j < n; ) {
+  for (let i = 0, j = 0; j < n;) {
     if (i < n && s[i]! <= e[j]!) {
       if (open++ === 0) merged.starts[count] = s[i]!;
       i++;

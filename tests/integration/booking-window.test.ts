@@ -23,15 +23,27 @@ describe("the booking window across a fall-back day", () => {
     const { doctorId } = await makeDoctor(database.db, { startMinute: 22 * 60, endMinute: 1440 });
     const settings = await getSchedulingSettings();
     const listed = await getFreeSlots(doctorId, settings, now, lastDay);
-    expect(listed.map((s) => s.start.toISOString())).toEqual(["22:00", "22:30", "23:00", "23:30"].map((t) => `2026-10-26T${t}:00.000Z`));
-    for (const slot of listed) expect(await findOfferedSlot(doctorId, settings, now, slot.start, { purpose: "new" })).toEqual(slot);
-    expect(await findOfferedSlot(doctorId, settings, now, new Date("2026-10-27T22:00:00Z"), { purpose: "new" })).toBeNull();
+    expect(listed.map((s) => s.start.toISOString())).toEqual(
+      ["22:00", "22:30", "23:00", "23:30"].map((t) => `2026-10-26T${t}:00.000Z`),
+    );
+    for (const slot of listed)
+      expect(await findOfferedSlot(doctorId, settings, now, slot.start, { purpose: "new" })).toEqual(slot);
+    expect(
+      await findOfferedSlot(doctorId, settings, now, new Date("2026-10-27T22:00:00Z"), { purpose: "new" }),
+    ).toBeNull();
   });
 
   it("books the last slot of the window", async () => {
     const { doctorId } = await makeDoctor(database.db, { startMinute: 22 * 60, endMinute: 1440 });
-    const { id } = await bookAppointment(await makePatient(database.db), { doctorId, start: "2026-10-26T23:30:00.000Z", reason: "Late clinic" }, now);
-    const row = await database.db.appointment.findUniqueOrThrow({ where: { id }, select: { startsAt: true, endsAt: true } });
+    const { id } = await bookAppointment(
+      await makePatient(database.db),
+      { doctorId, start: "2026-10-26T23:30:00.000Z", reason: "Late clinic" },
+      now,
+    );
+    const row = await database.db.appointment.findUniqueOrThrow({
+      where: { id },
+      select: { startsAt: true, endsAt: true },
+    });
     expect(row).toEqual({ startsAt: new Date("2026-10-26T23:30:00Z"), endsAt: new Date("2026-10-27T00:00:00Z") });
   });
 });

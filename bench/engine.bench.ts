@@ -1,16 +1,21 @@
 // Engine benchmark: the pure slot engine (lib/scheduling/availability.ts), no database.
 //   npx tsx bench/engine.bench.ts            (or as part of `npm run bench`)
-// (a) one busy doctor over 60 days: listFreeSlots and findNextFreeSlot per call;
-// (b) the next free slot of 200 doctors, timed as one batch (what a "find a doctor" page computes).
+// (a) one doctor booked almost solid with 2,000 visits of mixed types over 60 days: listFreeSlots per
+//     visit type, and findNextFreeSlot;
+// (b) 200 doctors with mixed-type bookings: the earliest slot of one visit type across all of them
+//     (findEarliestFreeSlot, "any doctor, earliest first"), and each doctor's next slot of that type.
 // All data is generated from a fixed seed and fixed dates, so every run measures the same inputs.
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { Temporal } from "temporal-polyfill";
 import {
+  findEarliestFreeSlot,
   findNextFreeSlot,
   listFreeSlots,
   type AvailabilityInput,
+  type BusyRange,
   type TimeRange,
+  type VisitSpec,
   type WeeklyInterval,
 } from "@/lib/scheduling/availability";
 
@@ -21,6 +26,35 @@ const WINDOW_DAYS = 60;
 const RANGE: TimeRange = { start: NOW, end: new Date(NOW.getTime() + WINDOW_DAYS * 86_400_000) };
 /** Clinic closed: Good Friday and Easter Monday 2027 (England). */
 const HOLIDAYS = ["2027-03-26", "2027-03-29"];
+
+/** The clinic's visit types (name, length, buffers) and how often each is booked. */
+export const VISIT_TYPES = {
+  followUp: { name: "follow-up", durationMinutes: 10, bufferBeforeMinutes: 0, bufferAfterMinutes: 0, share: 0.4 },
+  consultation: {
+    name: "consultation",
+    durationMinutes: 15,
+    bufferBeforeMinutes: 0,
+    bufferAfterMinutes: 0,
+    share: 0.25,
+  },
+  newPatient: { name: "new patient", durationMinutes: 30, bufferBeforeMinutes: 0, bufferAfterMinutes: 5, share: 0.15 },
+  video: { name: "video call", durationMinutes: 20, bufferBeforeMinutes: 0, bufferAfterMinutes: 0, share: 0.1 },
+  procedure: { name: "procedure", durationMinutes: 45, bufferBeforeMinutes: 10, bufferAfterMinutes: 10, share: 0.07 },
+  longProcedure: {
+    name: "long procedure",
+    durationMinutes: 60,
+    bufferBeforeMinutes: 10,
+    bufferAfterMinutes: 15,
+    share: 0.03,
+  },
+} as const;
+type VisitType = (typeof VISIT_TYPES)[keyof typeof VISIT_TYPES];
+const TYPE_LIST: VisitType[] = Object.values(VISIT_TYPES);
+const visitSpec = (t: VisitType): VisitSpec => ({
+  durationMinutes: t.durationMinutes,
+  bufferBeforeMinutes: t.bufferBeforeMinutes,
+  bufferAfterMinutes: t.bufferAfterMinutes,
+});
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers (deterministic randomness, wall time → instant, statistics)
@@ -35,6 +69,19 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * The bookings in random order, as a database returns rows it has no reason to sort, and allocated in
+ * that order, as a driver allocates the rows it reads (shuffling objects made in time order would
+ * scatter them in memory instead, a cost no real caller has).
+ */
+function asRows(busy: BusyRange[], random: () => number): BusyRange[] {
+  return shuffle(busy, random).map((b) => ({
+    ...b,
+    start: new Date(b.start.getTime()),
+    end: new Date(b.end.getTime()),
+  }));
 }
 
 function shuffle<T>(items: T[], random: () => number): T[] {
@@ -97,74 +144,100 @@ const fmtTiming = (t: Timing) =>
   `median ${fmtMs(t.medianMs)}, p95 ${fmtMs(t.p95Ms)}, min ${fmtMs(t.minMs)}, max ${fmtMs(t.maxMs)} (${t.runs} timed runs)`;
 
 // ---------------------------------------------------------------------------------------------
-// (a) One doctor, 2,000 busy appointments in 60 days
+// Bookings of mixed visit types
+
+function pickType(random: () => number): VisitType {
+  let r = random();
+  for (const t of TYPE_LIST) if ((r -= t.share) < 0) return t;
+  return VISIT_TYPES.followUp;
+}
 
 /**
- * Weekdays 08:00–12:30 and 13:30–18:00 (lunch 12:30–13:30), 15-minute slots. 2,000 live appointments
- * over the 60 days. 60 days hold only ~1,400 fifteen-minute positions on open days, so 2,000
- * non-overlapping appointments cannot all be 15 minutes long: they are 5, 10 or 15 minutes
- * (75% / 20% / 5%, e.g. short follow-ups) on a 5-minute grid, never overlapping each other,
- * scattered randomly within the working hours of open days. Leaves: three whole days, one
- * afternoon and one morning. No buffers.
+ * Walks each open working interval of the window on the doctor's grid and books visits of random types
+ * back to back (each type's buffers kept), leaving one grid step free instead with probability
+ * 1 − bookProbability(day index). A type that does not fit before the interval's end gives way to a
+ * follow-up, so a day booked with probability 1 has no gap longer than 10 minutes.
+ */
+function bookIntervals(
+  hours: WeeklyInterval[],
+  gridMinutes: number,
+  skip: (date: Temporal.PlainDate, interval: WeeklyInterval) => boolean,
+  bookProbability: (day: number) => number,
+  random: () => number,
+): BusyRange[] {
+  const busy: BusyRange[] = [];
+  windowDates.forEach((date, day) => {
+    if (HOLIDAYS.includes(date.toString())) return;
+    for (const interval of hours.filter((h) => h.weekday === date.dayOfWeek)) {
+      if (skip(date, interval)) continue;
+      let cursor = interval.startMinute; // the end of the last visit's after-buffer
+      while (cursor < interval.endMinute) {
+        if (random() >= bookProbability(day)) {
+          cursor += gridMinutes;
+          continue;
+        }
+        let type = pickType(random);
+        const fits = (t: VisitType) => {
+          const start =
+            interval.startMinute +
+            Math.ceil((cursor + t.bufferBeforeMinutes - interval.startMinute) / gridMinutes) * gridMinutes;
+          return start + t.durationMinutes <= interval.endMinute ? start : null;
+        };
+        let start = fits(type);
+        if (start === null) start = fits((type = VISIT_TYPES.followUp));
+        if (start === null) break;
+        busy.push({
+          start: wall(date, start),
+          end: wall(date, start + type.durationMinutes),
+          bufferBeforeMinutes: type.bufferBeforeMinutes,
+          bufferAfterMinutes: type.bufferAfterMinutes,
+        });
+        cursor = start + type.durationMinutes + type.bufferAfterMinutes;
+      }
+    }
+  });
+  return busy;
+}
+
+// ---------------------------------------------------------------------------------------------
+// (a) One doctor, 2,000 bookings of mixed types in 60 days
+
+/**
+ * Every day 07:00–21:00 on a 5-minute grid (slotMinutes 15: the doctor's own visit is a consultation),
+ * an afternoon off, the clinic's two holidays. Every open interval is first booked solid with visits of
+ * the six types (10–60 minutes, each with its own buffers), then 2,000 of them are kept at random, so
+ * the free time is scattered in gaps of every size. The busy list is in random order (the engine takes it unsorted).
  */
 export function singleDoctorInput(): {
   input: AvailabilityInput;
-  stats: { busy: number; leaves: number; holidays: number; openSegments: number };
+  stats: { busy: number; byType: string; leaves: number; holidays: number };
 } {
   const random = seededRandom(20270301);
-  const segments = [
-    { startMinute: 8 * 60, endMinute: 12 * 60 + 30 },
-    { startMinute: 13 * 60 + 30, endMinute: 18 * 60 },
-  ];
-  const weeklyHours: WeeklyInterval[] = [1, 2, 3, 4, 5].flatMap((weekday) => segments.map((s) => ({ weekday, ...s })));
-  const leaveDays = ["2027-04-12", "2027-04-13", "2027-04-14"];
-  const d = (s: string) => Temporal.PlainDate.from(s);
-  const leaves: TimeRange[] = [
-    { start: wall(d(leaveDays[0]!), 0), end: wall(d(leaveDays[2]!), 1440) },
-    { start: wall(d("2027-03-10"), 13 * 60), end: wall(d("2027-03-10"), 18 * 60) }, // an afternoon off
-    { start: wall(d("2027-04-21"), 8 * 60), end: wall(d("2027-04-21"), 12 * 60 + 30) }, // a morning off
-  ];
-  const halfDaysOff = new Set(["2027-03-10#1", "2027-04-21#0"]);
-
-  // Open working segments (a date's morning or afternoon) that can hold appointments.
-  const open: { date: Temporal.PlainDate; segment: { startMinute: number; endMinute: number } }[] = [];
-  for (const date of windowDates) {
-    if (date.dayOfWeek > 5 || HOLIDAYS.includes(date.toString()) || leaveDays.includes(date.toString())) continue;
-    segments.forEach((segment, i) => {
-      if (!halfDaysOff.has(`${date.toString()}#${i}`)) open.push({ date, segment });
-    });
-  }
-
-  const total = 2000;
-  const busy: TimeRange[] = [];
-  open.forEach(({ date, segment }, index) => {
-    const count = Math.floor(total / open.length) + (index < total % open.length ? 1 : 0);
-    const cells = (segment.endMinute - segment.startMinute) / 5;
-    // Durations in 5-minute cells, shortened if they would not fit.
-    const lengths = Array.from({ length: count }, () => {
-      const r = random();
-      return r < 0.75 ? 1 : r < 0.95 ? 2 : 3;
-    });
-    for (let i = 0; lengths.reduce((s, x) => s + x, 0) > cells; i++) lengths[i % count] = 1;
-    // Spread the free cells randomly into the count + 1 gaps before, between and after them.
-    const gaps = new Array<number>(count + 1).fill(0);
-    for (let free = cells - lengths.reduce((s, x) => s + x, 0); free > 0; free--)
-      gaps[Math.floor(random() * gaps.length)]!++;
-    let cell = 0;
-    lengths.forEach((length, i) => {
-      cell += gaps[i]!;
-      const startMinute = segment.startMinute + cell * 5;
-      busy.push({ start: wall(date, startMinute), end: wall(date, startMinute + length * 5) });
-      cell += length;
-    });
-  });
-  shuffle(busy, random); // the engine takes busy times unsorted
-
+  const weeklyHours: WeeklyInterval[] = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+    weekday,
+    startMinute: 7 * 60,
+    endMinute: 21 * 60,
+  }));
+  const afternoonOff = Temporal.PlainDate.from("2027-03-10");
+  const leaves: TimeRange[] = [{ start: wall(afternoonOff, 13 * 60), end: wall(afternoonOff, 21 * 60) }];
+  const solid = bookIntervals(
+    weeklyHours,
+    5,
+    () => false,
+    () => 1,
+    random,
+  );
+  const busy = asRows(shuffle(solid, random).slice(0, 2000), random);
+  if (busy.length < 2000) throw new Error(`Only ${busy.length} bookings fit`);
+  const count = (t: VisitType) =>
+    busy.filter((b) => b.end.getTime() - b.start.getTime() === t.durationMinutes * 60_000).length;
+  const byType = TYPE_LIST.map((t) => `${count(t)} × ${t.durationMinutes} min`).join(", ");
   return {
     input: {
       timeZone: TIME_ZONE,
       weeklyHours,
       slotMinutes: 15,
+      gridMinutes: 5,
       bufferBeforeMinutes: 0,
       bufferAfterMinutes: 0,
       leaves,
@@ -174,7 +247,7 @@ export function singleDoctorInput(): {
       bookingWindowDays: WINDOW_DAYS,
       now: NOW,
     },
-    stats: { busy: busy.length, leaves: leaves.length, holidays: HOLIDAYS.length, openSegments: open.length },
+    stats: { busy: busy.length, byType, leaves: leaves.length, holidays: HOLIDAYS.length },
   };
 }
 
@@ -213,11 +286,11 @@ const TEMPLATES: { name: string; hours: WeeklyInterval[] }[] = [
 export type DoctorKind = "normal" | "booked-up-for-weeks" | "fully-booked";
 
 /**
- * 200 doctors in the same clinic (Europe/London, same holidays): hours from five templates, slots of
- * 10/15/20/30 minutes, some with a 5-minute buffer, a fifth with a week of leave. Busy load: the
- * candidate slots are booked with a probability that falls with distance from today; 70% of the
- * doctors have a load of 20–90%, 20% are fully booked for their first 7–35 days, 10% are fully booked
- * for the whole window (their next free slot is null: the engine scans all 60 days).
+ * 200 doctors in the same clinic (Europe/London, same holidays): hours from five templates, grids of
+ * 5/10/15 minutes, a fifth with a week of leave. Bookings of the six visit types, placed as in (a) with a
+ * probability that falls with the distance from today: 70% of the doctors have a load of 20–90%, 20%
+ * are booked solid for their first 7–35 days, 10% for the whole window (no slot of any type but a
+ * follow-up in a leftover gap: the engine scans all 60 days for them).
  */
 export function manyDoctorInputs(count = 200): { inputs: AvailabilityInput[]; kinds: DoctorKind[]; busyTotal: number } {
   const random = seededRandom(200);
@@ -226,43 +299,37 @@ export function manyDoctorInputs(count = 200): { inputs: AvailabilityInput[]; ki
   let busyTotal = 0;
   for (let i = 0; i < count; i++) {
     const template = TEMPLATES[i % TEMPLATES.length]!;
-    const slotMinutes = [10, 15, 20, 30][Math.floor(random() * 4)]!;
+    const gridMinutes = [5, 10, 15][Math.floor(random() * 3)]!;
     const leaves: TimeRange[] = [];
     if (random() < 0.2) {
       const first = windowDates[Math.floor(random() * (WINDOW_DAYS - 7))]!;
       leaves.push({ start: wall(first, 0), end: wall(first.add({ days: 7 }), 0) });
     }
-    const base: AvailabilityInput = {
-      timeZone: TIME_ZONE,
-      weeklyHours: template.hours,
-      slotMinutes,
-      bufferBeforeMinutes: 0,
-      bufferAfterMinutes: random() < 0.3 ? 5 : 0,
-      leaves,
-      holidays: HOLIDAYS,
-      busy: [],
-      minNoticeMinutes: 120,
-      bookingWindowDays: WINDOW_DAYS,
-      now: NOW,
-    };
+    const onLeave = (date: Temporal.PlainDate) => leaves.some((l) => l.start <= wall(date, 0) && wall(date, 0) < l.end);
     const roll = random();
     const kind: DoctorKind = roll < 0.1 ? "fully-booked" : roll < 0.3 ? "booked-up-for-weeks" : "normal";
     const load = 0.2 + random() * 0.7;
     const fullDays = 7 + Math.floor(random() * 29);
-    // Book from the empty schedule (with no buffer, so adjacent slots can all be booked).
-    // The window's last local date runs past RANGE.end (00:00 UTC): list up to two days beyond it.
-    const candidates = listFreeSlots(
-      { ...base, bufferAfterMinutes: 0 },
-      { start: NOW, end: new Date(RANGE.end.getTime() + 2 * 86_400_000) },
-    );
-    const busy = candidates.filter((slot) => {
-      const day = (slot.start.getTime() - NOW.getTime()) / 86_400_000;
-      if (kind === "fully-booked" || (kind === "booked-up-for-weeks" && day < fullDays)) return true;
-      return random() < Math.min(1, load * (1.6 - day / 50));
-    });
-    shuffle(busy, random);
+    const probability = (day: number) =>
+      kind === "fully-booked" || (kind === "booked-up-for-weeks" && day < fullDays)
+        ? 1
+        : Math.min(1, load * (1.6 - day / 50));
+    const busy = asRows(bookIntervals(template.hours, gridMinutes, onLeave, probability, random), random);
     busyTotal += busy.length;
-    inputs.push({ ...base, busy });
+    inputs.push({
+      timeZone: TIME_ZONE,
+      weeklyHours: template.hours,
+      slotMinutes: 15,
+      gridMinutes,
+      bufferBeforeMinutes: 0,
+      bufferAfterMinutes: 0,
+      leaves,
+      holidays: HOLIDAYS,
+      busy,
+      minNoticeMinutes: 120,
+      bookingWindowDays: WINDOW_DAYS,
+      now: NOW,
+    });
     kinds.push(kind);
   }
   return { inputs, kinds, busyTotal };
@@ -270,21 +337,17 @@ export function manyDoctorInputs(count = 200): { inputs: AvailabilityInput[]; ki
 
 // ---------------------------------------------------------------------------------------------
 
+type ListTiming = { type: string; slots: number; timing: Timing };
 export type EngineResult = {
-  single: {
-    busy: number;
-    listFreeSlots: Timing;
-    freeSlots: number;
-    findNextFreeSlot: Timing;
-    findNextFromMidRange: Timing;
-  };
+  single: { busy: number; list: ListTiming[]; findNextFreeSlot: Timing };
   many: {
     doctors: number;
     busyTotal: number;
-    allNextFree: Timing;
-    perDoctorMedianUs: number;
-    found: number;
-    none: number;
+    type: string;
+    earliest: Timing;
+    found: string;
+    eachNext: Timing;
+    withSlot: number;
   };
 };
 
@@ -293,52 +356,68 @@ export function runEngineBench(log: (line: string) => void = console.log): Engin
   log(
     `Zone ${TIME_ZONE}; now ${NOW.toISOString()}; window ${WINDOW_DAYS} days (to ${RANGE.end.toISOString()}), includes the 2027-03-28 clock change; holidays ${HOLIDAYS.join(", ")}.`,
   );
+  log(
+    `Visit types: ${TYPE_LIST.map((t) => `${t.name} ${t.durationMinutes} min${t.bufferBeforeMinutes || t.bufferAfterMinutes ? ` (+${t.bufferBeforeMinutes}/${t.bufferAfterMinutes})` : ""}`).join(", ")}.`,
+  );
 
   // (a)
   const { input, stats } = singleDoctorInput();
-  const freeSlots = listFreeSlots(input, RANGE).length;
   log("");
   log(
-    `(a) One doctor: Mon–Fri 08:00–12:30 + 13:30–18:00, 15-min slots, no buffers; ${stats.busy} busy appointments (5/10/15 min) in ${stats.openSegments} open half-days; ${stats.leaves} leaves; ${stats.holidays} holidays.`,
+    `(a) One doctor: every day 07:00–21:00, 5-min grid, one afternoon off; ${stats.busy} bookings of mixed types (${stats.byType}) with their own buffers; ${stats.holidays} holidays.`,
   );
-  const list = measure(() => listFreeSlots(input, RANGE).length, 50, 200);
-  log(`    listFreeSlots over the 60-day range (returns ${freeSlots} free slots): ${fmtTiming(list)}`);
-  const next = measure(() => findNextFreeSlot(input)?.start.getTime() ?? 0, 200, 1000);
-  const firstFree = findNextFreeSlot(input);
-  log(`    findNextFreeSlot from now (finds ${firstFree?.start.toISOString() ?? "none"}): ${fmtTiming(next)}`);
-  const mid = new Date(NOW.getTime() + 30 * 86_400_000);
-  const nextMid = measure(() => findNextFreeSlot(input, mid)?.start.getTime() ?? 0, 200, 1000);
-  log(`    findNextFreeSlot from day 30 (${mid.toISOString()}): ${fmtTiming(nextMid)}`);
+  const list: ListTiming[] = [];
+  for (const t of [VISIT_TYPES.consultation, VISIT_TYPES.newPatient, VISIT_TYPES.procedure]) {
+    const typed = { ...input, visit: visitSpec(t) };
+    const slots = listFreeSlots(typed, RANGE).length;
+    const timing = measure(() => listFreeSlots(typed, RANGE).length, 50, 200);
+    list.push({ type: `${t.name} ${t.durationMinutes} min`, slots, timing });
+    log(
+      `    listFreeSlots, ${t.name} (${t.durationMinutes} min), 60 days (returns ${slots} free slots): ${fmtTiming(timing)}`,
+    );
+  }
+  const procedure = { ...input, visit: visitSpec(VISIT_TYPES.procedure) };
+  const next = measure(() => findNextFreeSlot(procedure)?.start.getTime() ?? 0, 200, 1000);
+  log(
+    `    findNextFreeSlot, procedure, from now (finds ${findNextFreeSlot(procedure)?.start.toISOString() ?? "none"}): ${fmtTiming(next)}`,
+  );
 
   // (b)
   const { inputs, kinds, busyTotal } = manyDoctorInputs(200);
   const count = (k: DoctorKind) => kinds.filter((x) => x === k).length;
-  const results = inputs.map((doctor) => findNextFreeSlot(doctor));
-  const found = results.filter((r) => r !== null).length;
+  const type = VISIT_TYPES.procedure;
+  const typed = inputs.map((doctor) => ({ ...doctor, visit: visitSpec(type) }));
   log("");
   log(
-    `(b) Next free slot for ${inputs.length} doctors: 5 hour templates, 10/15/20/30-min slots, ${busyTotal} busy appointments in all (avg ${Math.round(busyTotal / inputs.length)} per doctor); ` +
-      `${count("normal")} normal load, ${count("booked-up-for-weeks")} booked up for 7–35 days, ${count("fully-booked")} fully booked (no free slot: full 60-day scan).`,
+    `(b) ${inputs.length} doctors: 5 hour templates, 5/10/15-min grids, ${busyTotal} bookings of mixed types in all (avg ${Math.round(busyTotal / inputs.length)} per doctor); ` +
+      `${count("normal")} normal load, ${count("booked-up-for-weeks")} booked up for 7–35 days, ${count("fully-booked")} booked solid for 60 days.`,
   );
-  const all = measure(
-    () => inputs.reduce((sum, doctor) => sum + (findNextFreeSlot(doctor)?.start.getTime() ?? 0) / 1e12, 0),
+  const best = findEarliestFreeSlot(typed);
+  const found = best ? `doctor #${best.index}, ${best.slot.start.toISOString()}` : "none";
+  const earliest = measure(() => findEarliestFreeSlot(typed)?.slot.start.getTime() ?? 0, 20, 200);
+  log(
+    `    findEarliestFreeSlot, ${type.name} (${type.durationMinutes} min +${type.bufferBeforeMinutes}/${type.bufferAfterMinutes}) across all ${inputs.length} (finds ${found}): ${fmtTiming(earliest)}`,
+  );
+  const withSlot = typed.filter((doctor) => findNextFreeSlot(doctor) !== null).length;
+  const eachNext = measure(
+    () => typed.reduce((sum, doctor) => sum + (findNextFreeSlot(doctor)?.start.getTime() ?? 0) / 1e12, 0),
     10,
     50,
   );
   log(
-    `    one run = findNextFreeSlot for all ${inputs.length} doctors: ${fmtTiming(all)}; ${found} found a slot, ${inputs.length - found} none`,
+    `    one run = findNextFreeSlot of that type for each of the ${inputs.length} (to sort them by it): ${fmtTiming(eachNext)}; ${withSlot} have one, ${inputs.length - withSlot} none`,
   );
-  log(`    = ${((all.medianMs / inputs.length) * 1000).toFixed(1)} µs per doctor (median run / ${inputs.length})`);
 
   return {
-    single: { busy: stats.busy, listFreeSlots: list, freeSlots, findNextFreeSlot: next, findNextFromMidRange: nextMid },
+    single: { busy: stats.busy, list, findNextFreeSlot: next },
     many: {
       doctors: inputs.length,
       busyTotal,
-      allNextFree: all,
-      perDoctorMedianUs: (all.medianMs / inputs.length) * 1000,
+      type: `${type.name} ${type.durationMinutes} min`,
+      earliest,
       found,
-      none: inputs.length - found,
+      eachNext,
+      withSlot,
     },
   };
 }

@@ -23,11 +23,12 @@ console.log(
 console.log(
   `Load average (1/5/15 min) at start: ${load(loadAtStart)}; at end: ${load(os.loadavg())} (other work on this machine skews the figures)`,
 );
+const e = engine.single;
 console.log(
-  `Engine, 1 doctor, ${engine.single.busy} busy, 60 days: listFreeSlots median ${fmtMs(engine.single.listFreeSlots.medianMs)} (p95 ${fmtMs(engine.single.listFreeSlots.p95Ms)}); findNextFreeSlot median ${fmtMs(engine.single.findNextFreeSlot.medianMs)} (p95 ${fmtMs(engine.single.findNextFreeSlot.p95Ms)})`,
+  `Engine, 1 doctor, ${e.busy} mixed-length bookings, 60 days: listFreeSlots median ${e.list.map((l) => `${fmtMs(l.timing.medianMs)} (${l.type})`).join(", ")}; findNextFreeSlot median ${fmtMs(e.findNextFreeSlot.medianMs)}`,
 );
 console.log(
-  `Engine, next free slot of ${engine.many.doctors} doctors (${engine.many.busyTotal} busy): median ${fmtMs(engine.many.allNextFree.medianMs)} per batch (p95 ${fmtMs(engine.many.allNextFree.p95Ms)}), ${engine.many.perDoctorMedianUs.toFixed(0)} µs per doctor`,
+  `Engine, earliest ${engine.many.type} across ${engine.many.doctors} doctors (${engine.many.busyTotal} bookings): median ${fmtMs(engine.many.earliest.medianMs)} (p95 ${fmtMs(engine.many.earliest.p95Ms)}); each doctor's next one: median ${fmtMs(engine.many.eachNext.medianMs)} per batch`,
 );
 console.log(
   `Booking, ${booking.options.clients} clients × ${(booking.options.durationMs / 1000).toFixed(0)} s, Prisma pool ${booking.options.poolSize}: ${b.bookingsPerSecond.toFixed(1)} bookings/s, ${b.conflictsPerSecond.toFixed(1)} conflicts/s, ${b.errors} errors, ${b.exclusiveFailures} failed uncontested picks; latency ${lat(b.latency.all)}`,

@@ -2,9 +2,11 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
+  bookingWindowEnd,
   findNextFreeSlot,
   isSlotOffered,
   listFreeSlots,
+  visitOf,
   type AvailabilityInput,
   type TimeRange,
 } from "@/lib/scheduling/availability";
@@ -27,9 +29,12 @@ export type DoctorAvailability = { doctorId: string; active: boolean; accepting:
 const offers = (a: DoctorAvailability | undefined, purpose: Purpose): a is DoctorAvailability =>
   Boolean(a?.active && (purpose === "move" || a.accepting));
 
-/** The furthest instant any slot can start: the booking window plus a day for zone differences. */
+/**
+ * The first instant after the booking window, counted as the engine counts it: the start of the local
+ * day after its last day (not now + (N + 1) × 24 h, which falls short when a 25-hour day lies between).
+ */
 export function windowEnd(settings: SchedulingSettings, now: Date): Date {
-  return new Date(now.getTime() + (settings.bookingWindowDays + 1) * DAY_MS);
+  return bookingWindowEnd({ timeZone: settings.timeZone, now, bookingWindowDays: settings.bookingWindowDays });
 }
 
 const localDate = (d: Date) => d.toISOString().slice(0, 10);
@@ -150,13 +155,13 @@ export async function findOfferedSlot(
   db?: Reader,
 ): Promise<TimeRange | null> {
   // Nothing before now or past the window is offered; such a time (year 0 from a crafted URL) never reaches a query.
-  if (!(start >= now && start <= windowEnd(settings, now))) return null;
+  if (!(start >= now && start < windowEnd(settings, now))) return null;
   const probe = { start, end: new Date(start.getTime() + 1) };
   const availability = (await loadAvailability([doctorId], settings, now, probe, query.excludeAppointmentId, db)).get(
     doctorId,
   );
   if (!offers(availability, query.purpose)) return null;
-  const slot = { start, end: new Date(start.getTime() + availability.input.slotMinutes * 60_000) };
+  const slot = { start, end: new Date(start.getTime() + visitOf(availability.input).durationMinutes * 60_000) };
   return isSlotOffered(availability.input, slot) ? slot : null;
 }
 

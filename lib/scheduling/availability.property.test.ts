@@ -2,14 +2,17 @@ import fc from "fast-check";
 import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
 import {
+  bookingWindowEnd,
+  findEarliestFreeSlot,
   findNextFreeSlot,
   isSlotOffered,
+  isWithinWorkingTime,
   listFreeSlots,
   type AvailabilityInput,
   type TimeRange,
   type WeeklyInterval,
 } from "./availability";
-import { oracleFreeSlots } from "./availability-oracle";
+import { oracleFreeSlots, oracleWithinWorkingTime } from "./availability-oracle";
 
 // Random schedules compared with the minute-by-minute oracle. Runs: AVAILABILITY_PROPERTY_RUNS
 // (default 10,000 for the oracle comparison and 2,000 for the consistency checks that follow it;
@@ -30,9 +33,13 @@ const ZONES: Record<string, string[]> = {
   "Australia/Sydney": ["2026-04-05", "2026-10-04"],
   "Asia/Dhaka": ["2009-06-19", "2009-12-31"],
   "America/Sao_Paulo": ["2018-11-04", "2019-02-16", "2019-02-17"],
+  // Half-hour changes: 02:00 → 01:30 in April, 02:00 → 02:30 in October.
+  "Australia/Lord_Howe": ["2026-04-05", "2026-10-04"],
+  // At midnight: Sunday 00:00 back to Saturday 23:00 in March, Sunday 00:00 → 01:00 in October.
+  "America/Asuncion": ["2023-03-25", "2023-03-26", "2023-10-01"],
   UTC: [],
 };
-const ORDINARY_DATES = ["2026-01-14", "2026-07-15", "2026-12-31", "2018-11-20", "2009-08-01"];
+const ORDINARY_DATES = ["2026-01-14", "2026-07-15", "2026-12-31", "2018-11-20", "2009-08-01", "2023-07-12"];
 
 const minuteOfDay = fc.oneof(
   fc.integer({ min: 0, max: 1440 }),
@@ -94,14 +101,38 @@ const scenario: fc.Arbitrary<Case> = fc
       ),
       weeklyHours,
       slotMinutes: fc.integer({ min: 5, max: 90 }),
+      // The doctor's grid: often absent (= slotMinutes, today's single visit length), else its own step.
+      gridMinutes: fc.oneof(
+        fc.constant(undefined),
+        fc.integer({ min: 5, max: 90 }),
+        fc.constantFrom(5, 10, 15, 20, 30, 45, 60),
+      ),
       bufferBeforeMinutes: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 20 })),
       bufferAfterMinutes: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 20 })),
+      // A visit type: absent (the doctor's own visit), else any length up to 4 h, with or without own buffers.
+      visit: fc.option(
+        fc.record(
+          {
+            durationMinutes: fc.oneof(fc.integer({ min: 5, max: 240 }), fc.constantFrom(15, 30, 45, 60, 90)),
+            bufferBeforeMinutes: fc.integer({ min: 0, max: 20 }),
+            bufferAfterMinutes: fc.integer({ min: 0, max: 20 }),
+          },
+          { requiredKeys: ["durationMinutes"] },
+        ),
+        { nil: undefined, freq: 2 },
+      ),
+      // Existing bookings of any length, some with their own type's buffers.
       busy: fc.array(
-        fc.record({
-          offsetMinutes: fc.integer({ min: -6 * 60, max: 54 * 60 }),
-          minutes: fc.integer({ min: 5, max: 180 }),
-          jitterMs: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: MINUTE - 1 })),
-        }),
+        fc.record(
+          {
+            offsetMinutes: fc.integer({ min: -6 * 60, max: 54 * 60 }),
+            minutes: fc.oneof(fc.integer({ min: 5, max: 240 }), fc.constantFrom(15, 30, 45, 60)),
+            jitterMs: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: MINUTE - 1 })),
+            bufferBeforeMinutes: fc.integer({ min: 0, max: 30 }),
+            bufferAfterMinutes: fc.integer({ min: 0, max: 30 }),
+          },
+          { requiredKeys: ["offsetMinutes", "minutes", "jitterMs"] },
+        ),
         { maxLength: 8 },
       ),
       leaves: fc.array(
@@ -129,11 +160,14 @@ const scenario: fc.Arbitrary<Case> = fc
       timeZone: c.timeZone,
       weeklyHours: c.weeklyHours,
       slotMinutes: c.slotMinutes,
+      ...(c.gridMinutes === undefined ? {} : { gridMinutes: c.gridMinutes }),
       bufferBeforeMinutes: c.bufferBeforeMinutes,
       bufferAfterMinutes: c.bufferAfterMinutes,
-      busy: c.busy.map((b) => ({
-        start: at(b.offsetMinutes, b.jitterMs),
-        end: at(b.offsetMinutes + b.minutes, b.jitterMs),
+      ...(c.visit === undefined ? {} : { visit: c.visit }),
+      busy: c.busy.map(({ offsetMinutes, minutes, jitterMs, ...buffers }) => ({
+        start: at(offsetMinutes, jitterMs),
+        end: at(offsetMinutes + minutes, jitterMs),
+        ...buffers,
       })),
       leaves: c.leaves.map((l) => ({ start: at(l.offsetMinutes), end: at(l.offsetMinutes + l.minutes) })),
       holidays: c.holidayOffsets.map((d) => localDateAdd(c.anchorDate, d)),
@@ -216,4 +250,80 @@ describe(`availability properties (${RUNS} oracle runs, ${CHECK_RUNS} per check)
     },
     TIMEOUT_MS,
   );
+
+  it(
+    "isWithinWorkingTime matches the oracle, and holds for every listed slot",
+    () => {
+      const probe = fc.record({
+        offsetMs: fc.integer({ min: 0, max: 36 * HOUR }),
+        minutes: fc.integer({ min: 1, max: 300 }),
+        aligned: fc.boolean(),
+      });
+      fc.assert(
+        fc.property(scenario, probe, ({ input, range }, p) => {
+          const startMs = range.start.getTime() + p.offsetMs;
+          const start = p.aligned ? Math.floor(startMs / (5 * MINUTE)) * 5 * MINUTE : startMs;
+          const random = { start: new Date(start), end: new Date(start + p.minutes * MINUTE) };
+          expect(isWithinWorkingTime(input, random)).toBe(oracleWithinWorkingTime(input, random));
+          const slots = listFreeSlots(input, range);
+          for (const slot of new Set([slots[0], slots[slots.length - 1]])) {
+            if (!slot) continue;
+            expect(isWithinWorkingTime(input, slot)).toBe(true);
+            expect(oracleWithinWorkingTime(input, slot)).toBe(true);
+            const longer = { start: slot.start, end: new Date(slot.end.getTime() + 15 * MINUTE) };
+            expect(isWithinWorkingTime(input, longer)).toBe(oracleWithinWorkingTime(input, longer));
+          }
+        }),
+        { numRuns: CHECK_RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    "a visit no longer than the grid step never overlaps another listed slot in real time",
+    () => {
+      fc.assert(
+        fc.property(scenario, ({ input, range }) => {
+          const visit = {
+            durationMinutes: Math.min(input.gridMinutes ?? input.slotMinutes, input.visit?.durationMinutes ?? Infinity),
+          };
+          const slots = listFreeSlots({ ...input, visit }, range);
+          for (let k = 1; k < slots.length; k++)
+            expect(slots[k]!.start.getTime()).toBeGreaterThanOrEqual(slots[k - 1]!.end.getTime());
+        }),
+        { numRuns: CHECK_RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    "findEarliestFreeSlot is the earliest of each input's next free slot, the first input on a tie",
+    () => {
+      fc.assert(
+        fc.property(fc.array(scenario, { minLength: 1, maxLength: 4 }), fc.nat(3), (cases, pick) => {
+          const inputs = cases.map((c) => c.input);
+          const from = cases[pick % cases.length]!.range.start;
+          let expected: { index: number; slot: TimeRange } | null = null;
+          inputs.forEach((input, index) => {
+            const slot = findNextFreeSlot(input, from);
+            if (slot && (!expected || slot.start < expected.slot.start)) expected = { index, slot };
+          });
+          expect(findEarliestFreeSlot(inputs, from)).toEqual(expected);
+        }),
+        { numRuns: Math.min(CHECK_RUNS, 1000) },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it("bookingWindowEnd is the start of the local day after the window", () => {
+    fc.assert(
+      fc.property(scenario, ({ input }) => {
+        expect(bookingWindowEnd(input)).toEqual(windowEnd(input));
+      }),
+      { numRuns: Math.min(CHECK_RUNS, 1000) },
+    );
+  });
 });

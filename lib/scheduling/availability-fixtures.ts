@@ -4,7 +4,7 @@ import type { AvailabilityInput, TimeRange, WeeklyInterval } from "./availabilit
 
 export const LONDON = "Europe/London";
 export const H = (hour: number, minute = 0) => hour * 60 + minute;
-export const MON_TO_FRI = [1, 2, 3, 4, 5];
+const MON_TO_FRI = [1, 2, 3, 4, 5];
 export const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7];
 
 /** The instant of a local wall time (only for times that exist exactly once). */

@@ -32,7 +32,7 @@ export type LocalDay = {
 };
 
 /** A period of one offset: instants [from, to) show wall time instant + offset. */
-export type Period = { readonly from: number; readonly to: number; readonly offset: number };
+type Period = { readonly from: number; readonly to: number; readonly offset: number };
 const periodsByZone = new Map<string, Period[]>();
 
 /** The offset period containing instant `ms`. */

@@ -15,5 +15,3 @@ export async function getLanguage(): Promise<{ locale: string; lang: string; dir
   const [locale, messages] = await Promise.all([getLocale(), getMessages() as Promise<Messages>]);
   return { locale, lang: messages.meta.intl, dir: messages.meta.dir };
 }
-
-

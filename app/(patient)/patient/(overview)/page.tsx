@@ -5,7 +5,8 @@ import { listPatientAppointments } from "@/lib/appointments/queries";
 import { getClinicSettings, getSchedulingSettings, type SchedulingSettings } from "@/lib/settings/queries";
 import { appointmentPolicy } from "@/lib/appointments/policy";
 import type { Actor } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format/datetime";
+import { getFormat } from "@/lib/language/server";
+import type { Formatters } from "@/lib/i18n/formatters";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/appointments/status-badge";
 
@@ -15,12 +16,12 @@ type Row = Awaited<ReturnType<typeof listPatientAppointments>>["upcoming"][numbe
 
 function AppointmentList({
   rows,
-  timeZone,
+  format,
   testId,
   controls,
 }: {
   rows: Row[];
-  timeZone: string;
+  format: Formatters;
   testId: string;
   controls?: { actor: Actor; settings: SchedulingSettings; now: Date };
 }) {
@@ -32,7 +33,7 @@ function AppointmentList({
         <li key={a.id} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
           <div>
             <Link href={`/patient/appointments/${a.id}`} className="font-medium text-teal-800 hover:underline">
-              {formatDateTime(a.startsAt, timeZone)}
+              {format.dateTime(a.startsAt)}
             </Link>
             <p className="text-sm text-slate-600">
               {a.doctor.user.name} · {a.doctor.specialty.name}
@@ -47,7 +48,7 @@ function AppointmentList({
                 href={`/patient/appointments/${a.id}/reschedule`}
                 className="text-sm font-medium text-teal-800 underline"
               >
-                Reschedule<span className="sr-only"> the visit on {formatDateTime(a.startsAt, timeZone)}</span>
+                Reschedule<span className="sr-only"> the visit on {format.dateTime(a.startsAt)}</span>
               </Link>
             ) : null}
             {can("appointment.cancel", a) ? (
@@ -55,7 +56,7 @@ function AppointmentList({
                 href={`/patient/appointments/${a.id}#change-heading`}
                 className="text-sm font-medium text-red-800 underline"
               >
-                Cancel<span className="sr-only"> the visit on {formatDateTime(a.startsAt, timeZone)}</span>
+                Cancel<span className="sr-only"> the visit on {format.dateTime(a.startsAt)}</span>
               </Link>
             ) : null}
           </div>
@@ -67,10 +68,11 @@ function AppointmentList({
 
 export default async function PatientHome({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
   const actor = await requireRole("PATIENT");
-  const [{ welcome }, clinic, settings] = await Promise.all([
+  const [{ welcome }, clinic, settings, format] = await Promise.all([
     searchParams,
     getClinicSettings(),
     getSchedulingSettings(),
+    getFormat(),
   ]);
   const { upcoming, past } = actor.patientId
     ? await listPatientAppointments(actor.patientId, new Date())
@@ -99,7 +101,7 @@ export default async function PatientHome({ searchParams }: { searchParams: Prom
         {upcoming.length ? (
           <AppointmentList
             rows={upcoming}
-            timeZone={clinic.timeZone}
+            format={format}
             testId="upcoming-appointments"
             controls={{ actor, settings, now: new Date() }}
           />
@@ -116,7 +118,7 @@ export default async function PatientHome({ searchParams }: { searchParams: Prom
           Past and cancelled visits
         </h2>
         {past.length ? (
-          <AppointmentList rows={past} timeZone={clinic.timeZone} testId="past-appointments" />
+          <AppointmentList rows={past} format={format} testId="past-appointments" />
         ) : (
           <EmptyState title="No past visits yet" />
         )}

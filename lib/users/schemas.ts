@@ -1,5 +1,6 @@
 // One zod schema per form, shared by the browser (react-hook-form) and the server (action wrapper).
 import { z } from "@/lib/i18n/zod";
+import { msg } from "@/lib/i18n/message";
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
@@ -74,6 +75,41 @@ export const resetPasswordSchema = z
   });
 
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+
+/** Changing the password while signed in: the current one proves it is the account's owner. */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "validation.account.currentPassword").max(200),
+    password: newPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.confirmPassword === v.password, {
+    path: ["confirmPassword"],
+    message: "The passwords do not match",
+  })
+  .refine((v) => v.password !== v.currentPassword, {
+    path: ["password"],
+    message: "validation.account.samePassword",
+  });
+
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+/** A staff member's own account page: the name others see and the language of pages and emails. */
+export const accountSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(2, "validation.profile.name")
+    .max(120, msg("validation.profile.tooLong", { max: 120 })),
+  locale: z
+    .string()
+    .trim()
+    .regex(/^([a-z]{2,3}(-[A-Z]{2})?)?$/, "validation.profile.locale")
+    .optional()
+    .transform((v) => (v ? v : null)),
+});
+
+export type AccountInput = z.output<typeof accountSchema>;
 
 /** The language switcher: a catalogue's code and the page to come back to. */
 export const chooseLanguageSchema = z.object({

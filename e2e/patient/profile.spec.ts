@@ -1,4 +1,4 @@
-import { expect, expectAccessible, registerNewPatient, signIn, sql, test } from "../fixtures";
+import { confirmInDialog, expect, expectAccessible, registerNewPatient, signIn, sql, test } from "../fixtures";
 
 const fields: [label: string, value: string][] = [
   ["Full name", "Nadia Rahman"],
@@ -93,4 +93,49 @@ test("an administrator edits a patient's profile and the audit shows old → new
   // The trail keeps both values (PostgreSQL's jsonb orders the keys its own way).
   await expect(row).toContainText(`"to":"${after}"`);
   await expect(row).toContainText(`"from":${before ? `"${before}"` : "null"}`);
+});
+
+test("a patient moves their email by the link, downloads their data and closes the account", async ({ page }) => {
+  const email = await registerNewPatient(page, "Rafiq Test");
+  await page.goto("/patient/profile");
+  const newEmail = email.replace("@", ".moved@");
+  const form = page.getByRole("form", { name: "Change email address" });
+  await form.getByLabel("New email address").fill(newEmail);
+  await form.getByLabel("Current password").fill("Bright-meadow-88");
+  await form.getByRole("button", { name: "Send confirmation link" }).click();
+  await expect(form.getByTestId("form-status")).toContainText(`We sent a confirmation link to ${newEmail}`);
+
+  const [sent] = await sql<{ link: string }>(
+    `SELECT payload->>'link' AS link FROM outbox_messages WHERE kind = 'account.email-change' AND to_email = $1`,
+    [newEmail],
+  );
+  await page.goto(new URL(sent!.link).pathname);
+  await expect(page.getByRole("heading", { name: "Confirm your new email address" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Confirm the new address" }).click();
+  await expect(page.getByText(`Done: your account now uses ${newEmail}.`)).toBeVisible();
+  const [told] = await sql<{ n: number }>(
+    `SELECT count(*)::int AS n FROM outbox_messages WHERE kind = 'account.email-changed' AND to_email = $1`,
+    [email],
+  );
+  expect(told?.n).toBe(1);
+
+  await page.goto("/patient/profile");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download my data (JSON)" }).click();
+  const file = await download;
+  const data = JSON.parse(await (await import("node:fs/promises")).readFile((await file.path())!, "utf8")) as {
+    account: { email: string };
+  };
+  expect(data.account.email).toBe(newEmail);
+
+  const close = page.getByRole("form", { name: "Close my account" });
+  await close.getByLabel("Current password").fill("Bright-meadow-88");
+  await close.getByRole("button", { name: "Close my account" }).click();
+  await expectAccessible(page);
+  await confirmInDialog(page, "Yes, close my account");
+  await expect(page).toHaveURL(/\/login\?signedOut=1$/);
+  await signIn(page, newEmail, "Bright-meadow-88");
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole("heading", { name: "My profile" })).toHaveCount(0);
 });

@@ -94,6 +94,22 @@ export const changePasswordSchema = z
 
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
+/** Moving the account to another address: confirmed from that address, the current password first. */
+export const changeEmailSchema = z.object({
+  newEmail: emailSchema({ missing: "validation.account.newEmail", example: "name@example.com" }),
+  currentPassword: z.string().min(1, "validation.account.currentPassword").max(200),
+});
+
+export type ChangeEmailInput = z.infer<typeof changeEmailSchema>;
+
+/** The confirmation page's button: the token from the emailed link. */
+export const confirmEmailSchema = z.object({ token: z.string().min(20).max(200) });
+
+/** Closing one's own account: the current password, then a confirmation in the browser. */
+export const closeAccountSchema = z.object({
+  currentPassword: z.string().min(1, "validation.account.currentPassword").max(200),
+});
+
 /** A staff member's own account page: the name others see and the language of pages and emails. */
 export const accountSchema = z.object({
   name: z

@@ -6,7 +6,8 @@ import { getTranslations } from "next-intl/server";
 import { policyAction } from "@/lib/actions/action";
 import { accountPolicy } from "@/lib/users/policy";
 import { changePassword, updateOwnAccount } from "@/lib/users/account";
-import { accountSchema, changePasswordSchema } from "@/lib/users/schemas";
+import { requestEmailChange } from "@/lib/users/email-change";
+import { accountSchema, changeEmailSchema, changePasswordSchema } from "@/lib/users/schemas";
 
 export const updateMyAccountAction = policyAction(
   accountPolicy,
@@ -29,5 +30,16 @@ export const changePasswordAction = policyAction(
     await changePassword(actor, input, ip);
     const t = await getTranslations("account.password");
     return { status: "success", message: t("changed") };
+  },
+);
+
+export const requestEmailChangeAction = policyAction(
+  accountPolicy,
+  "account.manage_own",
+  changeEmailSchema,
+  async (input, actor) => {
+    await requestEmailChange(actor, input);
+    const t = await getTranslations("account.email");
+    return { status: "success", message: t("sent", { email: input.newEmail }) };
   },
 );

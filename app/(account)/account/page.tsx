@@ -7,7 +7,8 @@ import { languageChoices } from "@/lib/i18n/catalogues";
 import { WithMessages } from "@/components/i18n/with-messages";
 import { AccountForm } from "@/components/account/account-form";
 import { PasswordSection } from "@/components/account/password-section";
-import { changePasswordAction, updateMyAccountAction } from "./actions";
+import { EmailSection } from "@/components/account/email-section";
+import { changePasswordAction, requestEmailChangeAction, updateMyAccountAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.page");
@@ -38,11 +39,9 @@ export default async function AccountPage() {
           <h2 id="details-heading" className="text-lg font-semibold">
             {t("page.detailsHeading")}
           </h2>
-          <p className="text-sm text-slate-700">
-            {t("page.email")}: <span className="font-medium">{account.email}</span>
-          </p>
           <AccountForm values={account} languages={languages} action={updateMyAccountAction} />
         </section>
+        <EmailSection email={account.email} action={requestEmailChangeAction} />
         <PasswordSection action={changePasswordAction} />
       </WithMessages>
     </div>

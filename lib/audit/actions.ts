@@ -44,6 +44,7 @@ export const AUDIT_ACTIONS = [
   "specialty.create",
   "specialty.rename",
   "specialty.delete",
+  "specialty.synonyms",
   "outbox.retry",
 ] as const;
 

@@ -6,6 +6,8 @@ import net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
@@ -133,7 +135,7 @@ export async function startEmbeddedDatabase(
     await mkdir(options.dataDir, { recursive: true });
     unlock = await lockDataDir(options.dataDir);
   }
-  const db = await PGlite.create(options.dataDir ?? "memory://", { extensions: { btree_gist } });
+  const db = await PGlite.create(options.dataDir ?? "memory://", { extensions: { btree_gist, pg_trgm, unaccent } });
   const port = await freePort(options.port);
   // PGlite runs one transaction at a time; extra connections queue rather than fail.
   const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 64 });

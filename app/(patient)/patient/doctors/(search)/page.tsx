@@ -4,6 +4,7 @@ import { requireRole } from "@/lib/auth/session";
 import { doctorSearchSchema } from "@/lib/doctors/schemas";
 import { listSpecialties } from "@/lib/specialties/queries";
 import { searchDoctors } from "@/lib/doctors/search";
+import { getTranslations } from "next-intl/server";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { formatMoney } from "@/lib/format/datetime";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -22,7 +23,12 @@ export default async function FindDoctor({
   await requireRole("PATIENT");
   const search = doctorSearchSchema.parse(await searchParams);
   const settings = await getSchedulingSettings();
-  const [specialties, result] = await Promise.all([listSpecialties(), searchDoctors(search, settings, new Date())]);
+  const [specialties, result, t] = await Promise.all([
+    listSpecialties(),
+    searchDoctors(search, settings, new Date()),
+    getTranslations("validation.doctors"),
+  ]);
+  const feeInverted = search.minFee !== undefined && search.maxFee !== undefined && search.minFee > search.maxFee;
   const pageHref = (page: number) => {
     const params = new URLSearchParams(
       Object.entries({ ...search, page })
@@ -136,6 +142,14 @@ export default async function FindDoctor({
         </div>
       </form>
 
+      {feeInverted ? (
+        <p
+          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          data-testid="fee-range-inverted"
+        >
+          {t("feeRangeInverted", { min: search.minFee!, max: search.maxFee! })}
+        </p>
+      ) : null}
       <p className="text-sm text-slate-600" aria-live="polite">
         {result.total === 1 ? "1 doctor" : `${result.total} doctors`} · times in the clinic&apos;s time zone (
         {settings.timeZone})

@@ -66,51 +66,45 @@ describe("clinic settings", () => {
     expect(await database.db.auditEvent.count({ where: { action: "settings.update" } })).toBe(before);
   });
 
-  it(
-    "a holiday closes its day; a second one on the same date is refused at the field; " + "removing reopens it",
-    async () => {
-      expect(await addHoliday(admin, { date: "2030-01-09", name: "Founders' Day" })).toEqual({ bookedThatDay: 0 });
-      expect(await firstSlotOn("2030-01-09")).toBeNull();
-      const duplicate = await addHoliday(admin, { date: "2030-01-09", name: "Again" }).catch((e: unknown) => e);
-      expect(duplicate).toBeInstanceOf(DomainError);
-      expect((duplicate as DomainError).field).toBe("date");
-      const holiday = await database.db.holiday.findFirstOrThrow({ where: { name: "Founders' Day" } });
-      await removeHoliday(admin, { holidayId: holiday.id });
-      expect(await firstSlotOn("2030-01-09")).toBe("2030-01-09T09:00:00.000Z");
-      expect(
-        await database.db.auditEvent.count({
-          where: { action: { in: ["settings.holiday_add", "settings.holiday_remove"] } },
-        }),
-      ).toBe(2);
-    },
-  );
+  it("a holiday closes its day; a second on that date is refused at the field; removing reopens it", async () => {
+    expect(await addHoliday(admin, { date: "2030-01-09", name: "Founders' Day" })).toEqual({ bookedThatDay: 0 });
+    expect(await firstSlotOn("2030-01-09")).toBeNull();
+    const duplicate = await addHoliday(admin, { date: "2030-01-09", name: "Again" }).catch((e: unknown) => e);
+    expect(duplicate).toBeInstanceOf(DomainError);
+    expect((duplicate as DomainError).field).toBe("date");
+    const holiday = await database.db.holiday.findFirstOrThrow({ where: { name: "Founders' Day" } });
+    await removeHoliday(admin, { holidayId: holiday.id });
+    expect(await firstSlotOn("2030-01-09")).toBe("2030-01-09T09:00:00.000Z");
+    expect(
+      await database.db.auditEvent.count({
+        where: { action: { in: ["settings.holiday_add", "settings.holiday_remove"] } },
+      }),
+    ).toBe(2);
+  });
 
-  it(
-    "tells how many visits are already booked on a new holiday, by the clinic's local day, " + "and keeps them",
-    async () => {
-      await updateClinicSettings(admin, form({ timeZone: "Pacific/Auckland" }));
-      const patientId = (await makePatient(database.db)).patientId!;
-      // 2030-02-14 in Auckland (UTC+13) runs from 2030-02-13T11:00Z to 2030-02-14T11:00Z.
-      const visit = (iso: string, status: "CONFIRMED" | "CANCELLED" = "CONFIRMED") => ({
-        patientId,
-        doctorId,
-        status,
-        reason: "Holiday check",
-        feeCents: 0,
-        startsAt: new Date(iso),
-        endsAt: new Date(new Date(iso).getTime() + 30 * 60_000),
-      });
-      await database.db.appointment.createMany({
-        data: [
-          visit("2030-02-13T20:00:00Z"),
-          visit("2030-02-14T09:00:00Z"),
-          visit("2030-02-14T06:00:00Z", "CANCELLED"),
-          visit("2030-02-14T12:00:00Z"),
-        ],
-      });
-      expect(await addHoliday(admin, { date: "2030-02-14", name: "Closed" })).toEqual({ bookedThatDay: 2 });
-      expect(await database.db.appointment.count({ where: { reason: "Holiday check", status: "CONFIRMED" } })).toBe(3);
-      await updateClinicSettings(admin, form());
-    },
-  );
+  it("counts the visits already booked on a new holiday, by the clinic's local day, and keeps them", async () => {
+    await updateClinicSettings(admin, form({ timeZone: "Pacific/Auckland" }));
+    const patientId = (await makePatient(database.db)).patientId!;
+    // 2030-02-14 in Auckland (UTC+13) runs from 2030-02-13T11:00Z to 2030-02-14T11:00Z.
+    const visit = (iso: string, status: "CONFIRMED" | "CANCELLED" = "CONFIRMED") => ({
+      patientId,
+      doctorId,
+      status,
+      reason: "Holiday check",
+      feeCents: 0,
+      startsAt: new Date(iso),
+      endsAt: new Date(new Date(iso).getTime() + 30 * 60_000),
+    });
+    await database.db.appointment.createMany({
+      data: [
+        visit("2030-02-13T20:00:00Z"),
+        visit("2030-02-14T09:00:00Z"),
+        visit("2030-02-14T06:00:00Z", "CANCELLED"),
+        visit("2030-02-14T12:00:00Z"),
+      ],
+    });
+    expect(await addHoliday(admin, { date: "2030-02-14", name: "Closed" })).toEqual({ bookedThatDay: 2 });
+    expect(await database.db.appointment.count({ where: { reason: "Holiday check", status: "CONFIRMED" } })).toBe(3);
+    await updateClinicSettings(admin, form());
+  });
 });

@@ -30,19 +30,15 @@ beforeAll(async () => {
 });
 
 describe("booking", () => {
-  it(
-    "offers nothing at a time outside the calendar (year 0 from a crafted link) " +
-      "and suggests times near now instead",
-    async () => {
-      const { doctorId } = await makeDoctor(database.db);
-      const settings = await getSchedulingSettings();
-      const yearZero = new Date("0000-06-01T10:00:00Z");
-      expect(await findOfferedSlot(doctorId, settings, now, yearZero, { purpose: "new" })).toBeNull();
-      const nearest = await nearestFreeSlots(doctorId, settings, now, yearZero, { purpose: "new" });
-      expect(nearest.length).toBeGreaterThan(0);
-      expect(nearest.every((s) => s.start >= now)).toBe(true);
-    },
-  );
+  it("offers nothing outside the calendar (year 0 from a crafted link) and suggests times near now", async () => {
+    const { doctorId } = await makeDoctor(database.db);
+    const settings = await getSchedulingSettings();
+    const yearZero = new Date("0000-06-01T10:00:00Z");
+    expect(await findOfferedSlot(doctorId, settings, now, yearZero, { purpose: "new" })).toBeNull();
+    const nearest = await nearestFreeSlots(doctorId, settings, now, yearZero, { purpose: "new" });
+    expect(nearest.length).toBeGreaterThan(0);
+    expect(nearest.every((s) => s.start >= now)).toBe(true);
+  });
 
   it("books an offered slot as CONFIRMED with the doctor's slot length", async () => {
     const { doctorId } = await makeDoctor(database.db);
@@ -165,36 +161,30 @@ describe("booking", () => {
     },
   );
 
-  it(
-    "answers every booking in a crowd racing over doctors and their own other bookings, " +
-      "never with a raw database error",
-    async () => {
-      // Racing inserts on two exclusion constraints can deadlock in PostgreSQL; the victim is run
-      // again and then told the time was taken, instead of failing with the database's error.
-      const doctors = await Promise.all([0, 1, 2].map(() => makeDoctor(database.db)));
-      const patients: Actor[] = [];
-      for (let i = 0; i < 12; i++) patients.push(await makePatient(database.db));
-      const times = ["08T09:00", "08T09:30", "08T10:00"];
-      const attempts = patients.flatMap((patient, p) =>
-        doctors.flatMap((doctor, d) =>
-          times.filter((_, t) => (p + d + t) % 2 === 0).map((time) => ({ patient, doctorId: doctor.doctorId, time })),
-        ),
-      );
-      const outcomes = await Promise.all(
-        attempts.map((a) =>
-          domainMessageOf(
-            bookAppointment(a.patient, { doctorId: a.doctorId, start: at(a.time), reason: "Crowd" }, now),
-          ),
-        ),
-      );
-      const booked = outcomes.filter((m) => m === null).length;
-      expect(booked).toBeGreaterThan(0);
-      expect(booked).toBeLessThanOrEqual(doctors.length * times.length);
-      expect(await database.db.appointment.count({ where: { reason: "Crowd" } })).toBe(booked);
-      expect(await countDoctorOverlaps(database.db)).toBe(0);
-      expect(await countPatientOverlaps(database.db)).toBe(0);
-    },
-  );
+  it("answers every booking in a crowd racing over doctors and own bookings, never with a raw DB error", async () => {
+    // Racing inserts on two exclusion constraints can deadlock in PostgreSQL; the victim is run
+    // again and then told the time was taken, instead of failing with the database's error.
+    const doctors = await Promise.all([0, 1, 2].map(() => makeDoctor(database.db)));
+    const patients: Actor[] = [];
+    for (let i = 0; i < 12; i++) patients.push(await makePatient(database.db));
+    const times = ["08T09:00", "08T09:30", "08T10:00"];
+    const attempts = patients.flatMap((patient, p) =>
+      doctors.flatMap((doctor, d) =>
+        times.filter((_, t) => (p + d + t) % 2 === 0).map((time) => ({ patient, doctorId: doctor.doctorId, time })),
+      ),
+    );
+    const outcomes = await Promise.all(
+      attempts.map((a) =>
+        domainMessageOf(bookAppointment(a.patient, { doctorId: a.doctorId, start: at(a.time), reason: "Crowd" }, now)),
+      ),
+    );
+    const booked = outcomes.filter((m) => m === null).length;
+    expect(booked).toBeGreaterThan(0);
+    expect(booked).toBeLessThanOrEqual(doctors.length * times.length);
+    expect(await database.db.appointment.count({ where: { reason: "Crowd" } })).toBe(booked);
+    expect(await countDoctorOverlaps(database.db)).toBe(0);
+    expect(await countPatientOverlaps(database.db)).toBe(0);
+  });
 });
 
 describe("rescheduling and cancelling", () => {

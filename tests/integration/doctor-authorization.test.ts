@@ -132,45 +132,42 @@ describe("doctor B and doctor A's records", () => {
 });
 
 describe("forged action input", () => {
-  it(
-    "B's status, cancel, move and note actions pointed at A's appointment " + "find nothing and change nothing",
-    async () => {
-      // The actions run on the real clock, so this future visit is written directly.
-      const other = await database.db.appointment.create({
-        data: {
-          patientId: (await makePatient(database.db)).patientId!,
-          doctorId: doctorA.doctorId!,
-          startsAt: new Date("2030-01-09T10:00:00.000Z"),
-          endsAt: new Date("2030-01-09T10:30:00.000Z"),
-          status: "PENDING",
-          reason: "Rash",
-          feeCents: 6000,
-        },
-      });
-      session.actor = doctorB;
-      const notFound = { status: "error", message: "We could not find that appointment." };
-      expect(
-        await actions.changeStatusAction(idle, form({ appointmentId: other.id, action: "reject", reason: "Forged" })),
-      ).toMatchObject(notFound);
-      expect(
-        await actions.changeStatusAction(idle, form({ appointmentId: other.id, action: "confirm" })),
-      ).toMatchObject(notFound);
-      expect(
-        await actions.cancelAsDoctorAction(idle, form({ appointmentId: other.id, reason: "Forged cancel" })),
-      ).toMatchObject(notFound);
-      expect(
-        await actions.rescheduleAsDoctorAction(
-          idle,
-          form({ appointmentId: other.id, start: "2030-01-09T11:00:00.000Z" }),
-        ),
-      ).toMatchObject(notFound);
-      expect(await actions.saveVisitNoteAction(idle, form({ appointmentId, body: "Forged note" }))).toMatchObject(
-        notFound,
-      );
-      const row = await database.db.appointment.findUniqueOrThrow({ where: { id: other.id } });
-      expect(row).toMatchObject({ status: "PENDING", sequence: 0, startsAt: new Date("2030-01-09T10:00:00.000Z") });
-    },
-  );
+  it("B's status, cancel, move and note actions aimed at A's appointment find and change nothing", async () => {
+    // The actions run on the real clock, so this future visit is written directly.
+    const other = await database.db.appointment.create({
+      data: {
+        patientId: (await makePatient(database.db)).patientId!,
+        doctorId: doctorA.doctorId!,
+        startsAt: new Date("2030-01-09T10:00:00.000Z"),
+        endsAt: new Date("2030-01-09T10:30:00.000Z"),
+        status: "PENDING",
+        reason: "Rash",
+        feeCents: 6000,
+      },
+    });
+    session.actor = doctorB;
+    const notFound = { status: "error", message: "We could not find that appointment." };
+    expect(
+      await actions.changeStatusAction(idle, form({ appointmentId: other.id, action: "reject", reason: "Forged" })),
+    ).toMatchObject(notFound);
+    expect(await actions.changeStatusAction(idle, form({ appointmentId: other.id, action: "confirm" }))).toMatchObject(
+      notFound,
+    );
+    expect(
+      await actions.cancelAsDoctorAction(idle, form({ appointmentId: other.id, reason: "Forged cancel" })),
+    ).toMatchObject(notFound);
+    expect(
+      await actions.rescheduleAsDoctorAction(
+        idle,
+        form({ appointmentId: other.id, start: "2030-01-09T11:00:00.000Z" }),
+      ),
+    ).toMatchObject(notFound);
+    expect(await actions.saveVisitNoteAction(idle, form({ appointmentId, body: "Forged note" }))).toMatchObject(
+      notFound,
+    );
+    const row = await database.db.appointment.findUniqueOrThrow({ where: { id: other.id } });
+    expect(row).toMatchObject({ status: "PENDING", sequence: 0, startsAt: new Date("2030-01-09T10:00:00.000Z") });
+  });
 
   it("B cannot change A's hours, leave or profile by forging A's doctor id", async () => {
     session.actor = doctorB;

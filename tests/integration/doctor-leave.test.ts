@@ -65,38 +65,35 @@ describe("leave", () => {
     });
   });
 
-  it(
-    "lists an appointment inside the leave, " + "then cancels it with the reason and an email when the doctor chooses",
-    async () => {
-      const { doctorId, actor, patient, appointmentId } = await doctorWithVisit();
-      const first = await addLeave(actor, form(doctorId), now);
-      expect(first).toMatchObject({
-        outcome: "needs-decision",
-        stranded: [expect.objectContaining({ id: appointmentId })],
-      });
-      expect(await database.db.leave.count({ where: { doctorId } })).toBe(0);
+  it("lists a visit inside the leave, then cancels it with the reason and an email when the doctor says", async () => {
+    const { doctorId, actor, patient, appointmentId } = await doctorWithVisit();
+    const first = await addLeave(actor, form(doctorId), now);
+    expect(first).toMatchObject({
+      outcome: "needs-decision",
+      stranded: [expect.objectContaining({ id: appointmentId })],
+    });
+    expect(await database.db.leave.count({ where: { doctorId } })).toBe(0);
 
-      const decided = form(doctorId, {
-        strandedChoice: "cancel",
-        cancelReason: "Called away to a conference",
-        acknowledged: appointmentId,
-      });
-      expect(scheduleChangeState(await addLeave(actor, decided, now), "Leave added.")).toMatchObject({
-        status: "success",
-        message: expect.stringMatching(/^Leave added. 1 appointment was cancelled/),
-      });
-      expect(await database.db.appointment.findUniqueOrThrow({ where: { id: appointmentId } })).toMatchObject({
-        status: "CANCELLED",
-        cancellationReason: "Called away to a conference",
-      });
-      expect(
-        await database.db.outboxMessage.count({
-          where: { appointmentId, kind: "appointment.cancelled", toEmail: patient.email },
-        }),
-      ).toBe(1);
-      expect(await database.db.leave.count({ where: { doctorId } })).toBe(1);
-    },
-  );
+    const decided = form(doctorId, {
+      strandedChoice: "cancel",
+      cancelReason: "Called away to a conference",
+      acknowledged: appointmentId,
+    });
+    expect(scheduleChangeState(await addLeave(actor, decided, now), "Leave added.")).toMatchObject({
+      status: "success",
+      message: expect.stringMatching(/^Leave added. 1 appointment was cancelled/),
+    });
+    expect(await database.db.appointment.findUniqueOrThrow({ where: { id: appointmentId } })).toMatchObject({
+      status: "CANCELLED",
+      cancellationReason: "Called away to a conference",
+    });
+    expect(
+      await database.db.outboxMessage.count({
+        where: { appointmentId, kind: "appointment.cancelled", toEmail: patient.email },
+      }),
+    ).toBe(1);
+    expect(await database.db.leave.count({ where: { doctorId } })).toBe(1);
+  });
 
   it("keeps the appointment when the doctor chooses so", async () => {
     const { doctorId, actor, appointmentId } = await doctorWithVisit();

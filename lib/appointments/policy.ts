@@ -20,7 +20,7 @@ export type AppointmentChange = AppointmentParties & {
   now: Date;
 };
 
-const notFound = "We could not find that appointment.";
+const notFound = "errors.appointments.notFound";
 
 /** The appointment's own patient or doctor; administrators act on every appointment. */
 function isParty(actor: PolicyActor, appointment: AppointmentParties): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inEnglish } from "@/lib/i18n/english";
+import { msg } from "@/lib/i18n/message";
 import {
   allowedActions,
   decideTransition,
@@ -114,7 +115,7 @@ describe("decideTransition (every status × action × role × participant × tim
             const label = `${role} participant=${isParticipant} ${time} requiresConfirmation=${requiresConfirmation}`;
             if (want === null) {
               expect(got.allowed, label).toBe(false);
-              if (!got.allowed) expect(inEnglish(got.reason), label).toMatch(/^[A-Z].+\.$/);
+              if (!got.allowed) expect(inEnglish(msg(got.reason, got.values)), label).toMatch(/^[A-Z].+\.$/);
             } else {
               expect(got, label).toEqual({ allowed: true, to: want });
             }
@@ -159,7 +160,8 @@ describe("allowedActions", () => {
 });
 
 /** A decision with its reason (a catalogue key) read in English. */
-const english = (d: TransitionDecision): TransitionDecision => (d.allowed ? d : { ...d, reason: inEnglish(d.reason) });
+const english = (d: TransitionDecision): TransitionDecision =>
+  d.allowed ? d : { allowed: false, reason: inEnglish(msg(d.reason, d.values)) };
 
 describe("reasons", () => {
   const decide = (

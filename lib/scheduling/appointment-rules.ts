@@ -8,8 +8,8 @@
 //   becomes PENDING when the clinic requires confirmation; otherwise the status is kept.
 // - complete and no_show (CONFIRMED → COMPLETED | NO_SHOW): doctor or admin, once the appointment has started.
 // "Until T" and "before T" mean now < T; "once started" means now >= startsAt.
-// Reasons are catalogue keys (errors.appointments.rules.*), shown in the reader's language.
-import { msg } from "@/lib/i18n/message";
+// A refusal's reason is a catalogue key (errors.appointments.rules.*) with its values, which the
+// policy encodes for the wire, so each reader sees it in their own language.
 
 export type AppointmentStatus = "PENDING" | "CONFIRMED" | "REJECTED" | "CANCELLED" | "COMPLETED" | "NO_SHOW";
 export type AppointmentAction = "confirm" | "reject" | "cancel" | "reschedule" | "complete" | "no_show";
@@ -26,7 +26,8 @@ export type TransitionContext = {
   /** Clinic setting: new and moved bookings need the doctor's confirmation. */
   requiresConfirmation: boolean;
 };
-export type TransitionDecision = { allowed: true; to: AppointmentStatus } | { allowed: false; reason: string };
+export type TransitionDecision =
+  { allowed: true; to: AppointmentStatus } | { allowed: false; reason: string; values?: Record<string, number> };
 
 const ACTIONS: readonly AppointmentAction[] = ["confirm", "reject", "cancel", "reschedule", "complete", "no_show"];
 
@@ -41,7 +42,8 @@ const suffix = (action: AppointmentAction) =>
 
 const deny = (key: string, values?: Record<string, number>): TransitionDecision => ({
   allowed: false,
-  reason: msg(`errors.appointments.rules.${key}`, values),
+  reason: `errors.appointments.rules.${key}`,
+  ...(values ? { values } : {}),
 });
 const allow = (to: AppointmentStatus): TransitionDecision => ({ allowed: true, to });
 

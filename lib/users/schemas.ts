@@ -45,6 +45,8 @@ export const signInSchema = z.object({
     .string()
     .min(1, "Enter your password")
     .max(PASSWORD_LENGTH.max * 4),
+  /** The second step: a code from the authenticator app or a recovery code, once the password was right. */
+  code: z.string().trim().max(40).optional(),
   callbackUrl: z.string().optional(),
 });
 

@@ -25,3 +25,6 @@ CREATE INDEX "mfa_recovery_codes_user_id_idx" ON "mfa_recovery_codes"("user_id")
 
 -- AddForeignKey
 ALTER TABLE "mfa_recovery_codes" ADD CONSTRAINT "mfa_recovery_codes_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- A second factor that is on always has its secret.
+ALTER TABLE "users" ADD CONSTRAINT "users_mfa_enabled_has_secret" CHECK ("mfa_enabled_at" IS NULL OR "mfa_secret" IS NOT NULL);

@@ -1,5 +1,5 @@
 // The appointment forms and filters, shared by the browser and the server. Pure.
-import { z } from "@/lib/i18n/zod";
+import { text, z } from "@/lib/i18n/zod";
 import { AppointmentStatus } from "@/lib/generated/prisma/enums";
 import { blankAsMissing, optionalDate, optionalId, optionalText, pageNumber } from "@/lib/listing/search-params";
 import { inSupportedYears } from "@/lib/scheduling/supported-years";
@@ -10,13 +10,11 @@ export const slotStartSchema = z.iso
   .datetime({ offset: true, message: "Choose a time from the list." })
   .refine(inSupportedYears, "Choose a time from the list.");
 const start = slotStartSchema;
-const reasonSchema = z
-  .string()
+const reasonSchema = text({ multiline: true })
   .trim()
   .min(3, "Tell the doctor briefly why you are coming (at least 3 characters).")
   .max(500, "Keep it under 500 characters.");
-const cancelReason = z
-  .string()
+const cancelReason = text({ multiline: true })
   .trim()
   .min(3, "Please give a short reason (at least 3 characters).")
   .max(500, "Keep it under 500 characters.");
@@ -35,8 +33,7 @@ export const changeStatusSchema = z.discriminatedUnion("action", [
   z.object({
     appointmentId: id,
     action: z.literal("reject"),
-    reason: z
-      .string()
+    reason: text({ multiline: true })
       .trim()
       .min(3, "Tell the patient briefly why (at least 3 characters).")
       .max(500, "Keep it under 500 characters."),
@@ -47,7 +44,7 @@ export const changeStatusSchema = z.discriminatedUnion("action", [
 export type ChangeStatusInput = z.infer<typeof changeStatusSchema>;
 
 // Forms behind the emailed links; the signed token stands in for the signed-in session.
-const token = z.string().min(10, "That link is not valid.").max(400, "That link is not valid.");
+const token = text().min(10, "That link is not valid.").max(400, "That link is not valid.");
 export const cancelByLinkSchema = z.object({ token, reason: cancelReason });
 export const rescheduleByLinkSchema = z.object({ token, start });
 

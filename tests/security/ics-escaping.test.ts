@@ -13,7 +13,7 @@ function expectClean(text: string) {
   const lines = properties(text);
   expect(lines.filter((l) => l.startsWith("X-INJECTED"))).toEqual([]);
   expect(lines.filter((l) => l === "END:VCALENDAR")).toHaveLength(1);
-   
+
   expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/);
   // Every physical line is a property or a folded continuation, never a bare LF.
   expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);

@@ -23,7 +23,7 @@ const CONTROL_EXCEPT_LINE_BREAKS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007
 const CONTROL_OR_LINE_BREAK = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
 
 /** True when a one-line value (a name, a search) holds no control character or line break. */
-export const isPlainLine = (value: string) => !CONTROL_OR_LINE_BREAK.test(value);
+const isPlainLine = (value: string) => !CONTROL_OR_LINE_BREAK.test(value);
 
 /**
  * The string every stored or searched text field starts from: control characters are refused with

@@ -1,20 +1,14 @@
-import { headers } from "next/headers";
-import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
 import { SiteHeader } from "@/components/shell/site-header";
 import { shellActions } from "@/app/shell-actions";
+import { requireSignedIn } from "@/lib/auth/session";
 
-/** Pages every signed-in role has (one's own account), in that role's shell. */
-export default async function Layout({ children }: { children: React.ReactNode }) {
-  const actor = await getActor();
-  if (!actor) {
-    const path = (await headers()).get("x-pathname") ?? "/account";
-    redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
-  }
+/** Pages about one's own account, the same for every role (and open before a second factor is set up). */
+export default async function AccountLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireSignedIn();
   return (
     <>
       <SiteHeader actor={actor} actions={shellActions} />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-3xl px-4 py-6">
         {children}
       </main>
     </>

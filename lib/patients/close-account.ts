@@ -48,6 +48,7 @@ export async function closePatientAccount(
         subject: t("closedSubject"),
         payload: {
           kind: "account.closed",
+          locale: t.locale,
           heading: t("closedHeading"),
           paragraphs: [t("closedBody", { name: user.name, count: future.length }), t("closedRecords")],
           link: null,

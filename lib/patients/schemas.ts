@@ -1,6 +1,6 @@
 // The patient profile form: one schema for the browser (react-hook-form) and the server (action wrapper).
 // Messages are catalogue keys (validation.profile.*), shown in the reader's language.
-import { z } from "@/lib/i18n/zod";
+import { text, z } from "@/lib/i18n/zod";
 import { msg } from "@/lib/i18n/message";
 
 export const BLOOD_GROUPS = ["A_POS", "A_NEG", "B_POS", "B_NEG", "AB_POS", "AB_NEG", "O_POS", "O_NEG"] as const;
@@ -9,9 +9,8 @@ export const REMINDER_CHANNELS = ["EMAIL", "SMS"] as const;
 const PHONE = /^\+?[0-9 ()-]{7,20}$/;
 
 /** Free text that may be left empty; empty is stored as null, so "not given" has one spelling. */
-const optionalText = (max: number) =>
-  z
-    .string()
+const optionalText = (max: number, multiline = false) =>
+  text({ multiline })
     .trim()
     .max(max, msg("validation.profile.tooLong", { max }))
     .optional()
@@ -36,8 +35,7 @@ export const patientProfileSchema = z.object({
   postalCode: optionalText(20),
   emergencyName: optionalText(120),
   emergencyRelationship: optionalText(60),
-  emergencyPhone: z
-    .string()
+  emergencyPhone: text()
     .trim()
     .optional()
     .refine((v) => !v || PHONE.test(v), "validation.profile.phone")
@@ -46,9 +44,9 @@ export const patientProfileSchema = z.object({
     .union([z.enum(BLOOD_GROUPS), z.literal("")], { error: "validation.profile.bloodGroup" })
     .optional()
     .transform((v) => (v ? v : null)),
-  allergies: optionalText(2000),
-  medicalHistory: optionalText(4000),
-  currentMedications: optionalText(2000),
+  allergies: optionalText(2000, true),
+  medicalHistory: optionalText(4000, true),
+  currentMedications: optionalText(2000, true),
   insuranceProvider: optionalText(120),
   insuranceNumber: optionalText(60),
   locale: z

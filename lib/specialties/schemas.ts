@@ -1,7 +1,7 @@
-import { z } from "@/lib/i18n/zod";
+import { text, z } from "@/lib/i18n/zod";
 import { msg } from "@/lib/i18n/message";
 
-const name = z.string().trim().min(2, "Enter a name, e.g. Neurology").max(60, "Use at most 60 characters");
+const name = text().trim().min(2, "Enter a name, e.g. Neurology").max(60, "Use at most 60 characters");
 
 export const createSpecialtySchema = z.object({ name });
 export const renameSpecialtySchema = z.object({ specialtyId: z.uuid("That specialty is not valid."), name });
@@ -10,8 +10,7 @@ export const deleteSpecialtySchema = z.object({ specialtyId: z.uuid("That specia
 /** The words patients search a specialty by, typed comma-separated; stored lower-case, each once. */
 export const specialtySynonymsSchema = z.object({
   specialtyId: z.uuid("That specialty is not valid."),
-  synonyms: z
-    .string()
+  synonyms: text()
     .max(1000, msg("validation.profile.tooLong", { max: 1000 }))
     .transform((text) => [
       ...new Set(

@@ -46,6 +46,7 @@ export async function requestEmailChange(actor: Actor, input: ChangeEmailInput, 
         subject: t("confirmSubject"),
         payload: {
           kind: "account.email-change",
+          locale: t.locale,
           heading: t("confirmHeading"),
           paragraphs: [t("confirmBody", { name: user.name }), t("confirmIgnore")],
           link: appUrl(`/confirm-email/${token}`),
@@ -103,6 +104,7 @@ export async function confirmEmailChange(token: string, now = new Date()): Promi
           subject: t("changedSubject"),
           payload: {
             kind: "account.email-changed",
+            locale: t.locale,
             heading: t("changedHeading"),
             paragraphs: [t("changedBody", { name: user.name, email: newEmail }), t("changedNotYou")],
             link: null,

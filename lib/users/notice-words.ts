@@ -18,5 +18,6 @@ export async function noticeWords(tx: Tx, locale: string | null) {
   const messages = await loadMessages(code);
   // Every catalogue has English's keys (a test checks), so English's shape types the keys.
   const typed = messages as unknown as typeof english;
-  return createTranslator({ locale: code, messages: typed, namespace: "emails.account" });
+  const t = createTranslator({ locale: code, messages: typed, namespace: "emails.account" });
+  return Object.assign(t, { locale: code });
 }

@@ -50,14 +50,14 @@ describe("changing the email address", () => {
     const link = (sent.payload as { link: string }).link;
     const token = tokenFrom(link);
     expect(await findUsableEmailChange(token)).toEqual({ newEmail });
-    expect(renderStoredEmail(sent, { clinicName: "Test Clinic" }).html).toContain(link);
+    expect((await renderStoredEmail(sent, { clinicName: "Test Clinic" })).html).toContain(link);
 
     expect(await confirmEmailChange(token)).toEqual({ newEmail });
     expect((await database.db.user.findUniqueOrThrow({ where: { id: actor.id } })).email).toBe(newEmail);
     const told = await database.db.outboxMessage.findFirstOrThrow({
       where: { toEmail: actor.email, kind: "account.email-changed" },
     });
-    expect(renderStoredEmail(told, { clinicName: "Test Clinic" }).text).toContain(newEmail);
+    expect((await renderStoredEmail(told, { clinicName: "Test Clinic" })).text).toContain(newEmail);
 
     expect(await domainMessageOf(confirmEmailChange(token))).toMatch(/expired or has already been used/);
     expect(await findUsableEmailChange(token)).toBeNull();
@@ -145,7 +145,7 @@ describe("download my data and close my account", () => {
     const notice = await database.db.outboxMessage.findFirstOrThrow({
       where: { toEmail: actor.email, kind: "account.closed" },
     });
-    expect(renderStoredEmail(notice, { clinicName: "Test Clinic" }).text).toContain(
+    expect((await renderStoredEmail(notice, { clinicName: "Test Clinic" })).text).toContain(
       "Your one upcoming visit is cancelled.",
     );
     // The records stay.

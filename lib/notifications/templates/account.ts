@@ -1,6 +1,7 @@
 // Password emails: a reset asked for by the person, or the first password of new staff.
 import type { AccountEmailPayload, AccountNoticePayload } from "@/lib/notifications/email-payload";
 import { emailDocument, type Rendered } from "./html";
+import type { Words } from "@/lib/i18n/words";
 
 const isNotice = (p: AccountEmailPayload | AccountNoticePayload): p is AccountNoticePayload =>
   "paragraphs" in p && Array.isArray(p.paragraphs);
@@ -9,42 +10,27 @@ export function renderAccountEmail(
   p: AccountEmailPayload | AccountNoticePayload,
   subject: string,
   clinicName: string,
+  words: Words,
 ): Rendered {
-  if (isNotice(p)) return renderNotice(p, subject, clinicName);
-  const invite = p.kind === "account.invite";
+  if (isNotice(p)) return renderNotice(p, subject, clinicName, words);
+  const key = p.kind === "account.invite" ? "emails.invite" : "emails.reset";
+  const t = (part: string) => words.t(`${key}.${part}`, { name: p.name, clinic: clinicName });
   return emailDocument({
     title: subject,
-    heading: invite ? `Welcome to ${clinicName}` : "Reset your password",
+    heading: t("heading"),
     blocks: [
-      {
-        kind: "paragraph",
-        text: invite
-          ? `Hello ${p.name}, an account has been created for you. Choose your password to sign in.`
-          : `Hello ${p.name}, someone (we hope you) asked to reset the password of your account.`,
-      },
-      {
-        kind: "buttons",
-        links: [
-          {
-            href: p.link,
-            label: invite ? "Set your password" : "Choose a new password",
-            note: "The link works once and expires within an hour.",
-          },
-        ],
-      },
-      {
-        kind: "paragraph",
-        text: invite
-          ? "If you did not expect this, you can ignore this email."
-          : "If you did not ask for this, ignore this email: your password stays as it is.",
-      },
+      { kind: "paragraph", text: t("opening") },
+      { kind: "buttons", links: [{ href: p.link, label: t("button"), note: words.t("emails.linkOnce") }] },
+      { kind: "paragraph", text: t("ignore") },
     ],
     footer: [clinicName],
+    lang: words.intl,
+    dir: words.dir,
   });
 }
 
 /** A notice already worded in the recipient's language; the link is left out once it was forgotten. */
-function renderNotice(p: AccountNoticePayload, subject: string, clinicName: string): Rendered {
+function renderNotice(p: AccountNoticePayload, subject: string, clinicName: string, words: Words): Rendered {
   const [first, ...rest] = p.paragraphs;
   return emailDocument({
     title: subject,
@@ -57,5 +43,7 @@ function renderNotice(p: AccountNoticePayload, subject: string, clinicName: stri
       ...rest.map((text) => ({ kind: "paragraph" as const, text })),
     ],
     footer: [clinicName],
+    lang: words.intl,
+    dir: words.dir,
   });
 }

@@ -86,7 +86,10 @@ export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
 /** Changing the password while signed in: the current one proves it is the account's owner. */
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "validation.account.currentPassword").max(PASSWORD_LENGTH.max * 4),
+    currentPassword: z
+      .string()
+      .min(1, "validation.account.currentPassword")
+      .max(PASSWORD_LENGTH.max * 4),
     password: newPasswordSchema,
     confirmPassword: z.string(),
   })
@@ -104,7 +107,10 @@ export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 /** Moving the account to another address: confirmed from that address, the current password first. */
 export const changeEmailSchema = z.object({
   newEmail: emailSchema({ missing: "validation.account.newEmail", example: "name@example.com" }),
-  currentPassword: z.string().min(1, "validation.account.currentPassword").max(PASSWORD_LENGTH.max * 4),
+  currentPassword: z
+    .string()
+    .min(1, "validation.account.currentPassword")
+    .max(PASSWORD_LENGTH.max * 4),
 });
 
 export type ChangeEmailInput = z.infer<typeof changeEmailSchema>;
@@ -114,7 +120,10 @@ export const confirmEmailSchema = z.object({ token: z.string().min(20).max(200) 
 
 /** Closing one's own account: the current password, then a confirmation in the browser. */
 export const closeAccountSchema = z.object({
-  currentPassword: z.string().min(1, "validation.account.currentPassword").max(PASSWORD_LENGTH.max * 4),
+  currentPassword: z
+    .string()
+    .min(1, "validation.account.currentPassword")
+    .max(PASSWORD_LENGTH.max * 4),
 });
 
 /** A staff member's own account page: the name others see and the language of pages and emails. */

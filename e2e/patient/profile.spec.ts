@@ -18,6 +18,7 @@ const fields: [label: string, value: string][] = [
 ];
 
 test("a patient edits every profile field and sees it after reload, then changes the password", async ({ page }) => {
+  test.slow(); // registers, fills every field, switches language twice and changes the password
   const email = await registerNewPatient(page, "Nadia Test");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My profile" }).click();
   await expect(page.getByRole("heading", { name: "My profile" })).toBeVisible();
@@ -96,6 +97,7 @@ test("an administrator edits a patient's profile and the audit shows old → new
 });
 
 test("a patient moves their email by the link, downloads their data and closes the account", async ({ page }) => {
+  test.slow(); // registers, moves the address by its link, downloads and closes
   const email = await registerNewPatient(page, "Rafiq Test");
   await page.goto("/patient/profile");
   const newEmail = email.replace("@", ".moved@");

@@ -34,7 +34,7 @@ test("an inverted fee range says so", async ({ page, loginAs }) => {
 test("an administrator keeps a specialty's search words", async ({ page, loginAs }) => {
   await loginAs("ADMIN");
   await page.goto("/admin/specialties");
-  const words = page.getByLabel("Search words for Paediatrics");
+  const words = page.getByRole("textbox", { name: "Search words for Paediatrics" });
   await expect(words).toHaveValue(/paediatrician/);
   await expectAccessible(page);
   await words.fill("paediatrician, child, kids");
@@ -44,5 +44,7 @@ test("an administrator keeps a specialty's search words", async ({ page, loginAs
     .click();
   await expect(page.getByText("Search words saved.")).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel("Search words for Paediatrics")).toHaveValue("paediatrician, child, kids");
+  await expect(page.getByRole("textbox", { name: "Search words for Paediatrics" })).toHaveValue(
+    "paediatrician, child, kids",
+  );
 });

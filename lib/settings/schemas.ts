@@ -47,6 +47,7 @@ export const clinicSettingsSchema = z.object({
   minNoticeMinutes: whole("the notice", 0, 43_200, "minutes"),
   bookingWindowDays: whole("the window", 1, 365, "days"),
   requireDoctorConfirmation: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
+  requirePatientMfa: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
   reminderLeadMinutes: reminderLeadSchema,
 });
 export type ClinicSettingsInput = z.infer<typeof clinicSettingsSchema>;

@@ -41,6 +41,7 @@ export default async function SettingsPage() {
           minNoticeMinutes: String(settings?.minNoticeMinutes ?? 120),
           bookingWindowDays: String(settings?.bookingWindowDays ?? 60),
           requireDoctorConfirmation: settings?.requireDoctorConfirmation ?? false,
+          requirePatientMfa: settings?.requirePatientMfa ?? false,
           reminderLeadMinutes: (settings?.reminderLeadMinutes ?? []).join(", "),
         }}
       />

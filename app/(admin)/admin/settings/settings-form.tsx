@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { updateSettingsAction } from "./actions";
 import { clinicSettingsSchema } from "@/lib/settings/schemas";
@@ -19,12 +20,14 @@ export type SettingsDefaults = {
   minNoticeMinutes: string;
   bookingWindowDays: string;
   requireDoctorConfirmation: boolean;
+  requirePatientMfa: boolean;
   reminderLeadMinutes: string;
 };
 
-type TextName = Exclude<keyof SettingsDefaults, "requireDoctorConfirmation" | "timeZone">;
+type TextName = Exclude<keyof SettingsDefaults, "requireDoctorConfirmation" | "requirePatientMfa" | "timeZone">;
 
 export function SettingsForm({ defaults, timeZones }: { defaults: SettingsDefaults; timeZones: string[] }) {
+  const t = useTranslations("client.staff");
   const { state, pending, register, errorFor, statusRef, formProps } = useActionForm(
     clinicSettingsSchema,
     updateSettingsAction,
@@ -123,6 +126,13 @@ export function SettingsForm({ defaults, timeZones }: { defaults: SettingsDefaul
               Bookings and patient moves wait as &ldquo;awaiting confirmation&rdquo; until the doctor or an
               administrator confirms.
             </span>
+          </label>
+        </div>
+        <div className="flex items-start gap-2">
+          <input id="requirePatientMfa" type="checkbox" className="mt-1 h-4 w-4" {...register("requirePatientMfa")} />
+          <label htmlFor="requirePatientMfa" className="text-sm">
+            <span className="font-medium">{t("requirePatientMfa")}</span>
+            <span className="block text-slate-600">{t("requirePatientMfaDetail")}</span>
           </label>
         </div>
         <TextField

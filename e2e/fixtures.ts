@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import pg from "pg";
 import { generateSync } from "otplib";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from "@/lib/seed/demo-clinic";
@@ -78,9 +79,14 @@ export async function expectAccessible(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }
 
+/** The password the e2e server's embedded database generated into its data folder (playwright.config.ts). */
+const e2eDatabasePassword = () => readFileSync(".data/e2e/embedded-db-password", "utf8").trim();
+
 /** The e2e server's embedded database, for arranging what the UI cannot (e.g. deactivating a user). */
 export async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:${e2eDatabasePort}/postgres` });
+  const client = new pg.Client({
+    connectionString: `postgresql://postgres:${e2eDatabasePassword()}@127.0.0.1:${e2eDatabasePort}/postgres`,
+  });
   await client.connect();
   try {
     return (await client.query<T>(text, values)).rows;

@@ -1,5 +1,5 @@
 // One zod schema per form, shared by the browser (react-hook-form) and the server (action wrapper).
-import { z } from "@/lib/i18n/zod";
+import { text, z } from "@/lib/i18n/zod";
 import { msg } from "@/lib/i18n/message";
 import { judgePassword, PASSWORD_LENGTH } from "./password-policy";
 
@@ -7,8 +7,7 @@ export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 /** An email address as typed, stored lower-cased; the messages name whose address it is. */
 export const emailSchema = (messages: { missing: string; example: string }) =>
-  z
-    .string()
+  text()
     .trim()
     .min(1, messages.missing)
     .max(254, "That email address is too long")
@@ -52,7 +51,7 @@ export const signInSchema = z.object({
 
 export const registerPatientSchema = z
   .object({
-    name: z.string().trim().min(2, "Enter your full name").max(120, "Use at most 120 characters"),
+    name: text().trim().min(2, "Enter your full name").max(120, "Use at most 120 characters"),
     email,
     password: newPasswordSchema,
     confirmPassword: z.string(),
@@ -73,7 +72,7 @@ export const forgotPasswordSchema = z.object({ email: signInSchema.shape.email }
 
 export const resetPasswordSchema = z
   .object({
-    token: z.string().min(20, "This link is not valid.").max(200, "This link is not valid."),
+    token: text().min(20, "This link is not valid.").max(200, "This link is not valid."),
     password: newPasswordSchema,
     confirmPassword: z.string(),
   })
@@ -86,6 +85,6 @@ export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
 
 /** The language switcher: a catalogue's code and the page to come back to. */
 export const chooseLanguageSchema = z.object({
-  locale: z.string().trim().min(2).max(10),
+  locale: text().trim().min(2).max(10),
   returnTo: z.string().max(2000).optional(),
 });

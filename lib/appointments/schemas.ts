@@ -1,5 +1,5 @@
 // The appointment forms and filters, shared by the browser and the server. Pure.
-import { z } from "@/lib/i18n/zod";
+import { text, z } from "@/lib/i18n/zod";
 import { msg } from "@/lib/i18n/message";
 import { AppointmentStatus } from "@/lib/generated/prisma/enums";
 import { blankAsMissing, optionalDate, optionalId, optionalText, pageNumber } from "@/lib/listing/search-params";
@@ -11,13 +11,11 @@ export const slotStartSchema = z.iso
   .datetime({ offset: true, message: msg("validation.appointments.chooseTime") })
   .refine(inSupportedYears, msg("validation.appointments.chooseTime"));
 const start = slotStartSchema;
-const reasonSchema = z
-  .string()
+const reasonSchema = text({ multiline: true })
   .trim()
   .min(3, msg("validation.appointments.reasonShort"))
   .max(500, msg("validation.appointments.tooLong"));
-const cancelReason = z
-  .string()
+const cancelReason = text({ multiline: true })
   .trim()
   .min(3, msg("validation.appointments.cancelReasonShort"))
   .max(500, msg("validation.appointments.tooLong"));
@@ -36,8 +34,7 @@ export const changeStatusSchema = z.discriminatedUnion("action", [
   z.object({
     appointmentId: id,
     action: z.literal("reject"),
-    reason: z
-      .string()
+    reason: text({ multiline: true })
       .trim()
       .min(3, msg("validation.appointments.rejectReasonShort"))
       .max(500, msg("validation.appointments.tooLong")),
@@ -48,8 +45,7 @@ export const changeStatusSchema = z.discriminatedUnion("action", [
 export type ChangeStatusInput = z.infer<typeof changeStatusSchema>;
 
 // Forms behind the emailed links; the signed token stands in for the signed-in session.
-const token = z
-  .string()
+const token = text()
   .min(10, msg("validation.appointments.invalidLink"))
   .max(400, msg("validation.appointments.invalidLink"));
 export const cancelByLinkSchema = z.object({ token, reason: cancelReason });

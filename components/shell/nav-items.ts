@@ -9,6 +9,7 @@ export const navItems: Record<Role, NavItem[]> = {
   PATIENT: [
     { href: "/patient", label: "patientHome" },
     { href: "/patient/doctors", label: "findDoctor" },
+    { href: "/patient/profile", label: "patientProfile" },
   ],
   DOCTOR: [
     { href: "/doctor", label: "doctorToday" },
@@ -16,6 +17,7 @@ export const navItems: Record<Role, NavItem[]> = {
     { href: "/doctor/availability", label: "doctorAvailability" },
     { href: "/doctor/report", label: "doctorReport" },
     { href: "/doctor/profile", label: "doctorProfile" },
+    { href: "/account", label: "account" },
   ],
   ADMIN: [
     { href: "/admin", label: "adminDashboard" },
@@ -27,5 +29,6 @@ export const navItems: Record<Role, NavItem[]> = {
     { href: "/admin/audit", label: "adminAudit" },
     { href: "/admin/outbox", label: "adminOutbox" },
     { href: "/admin/mailbox", label: "adminMailbox" },
+    { href: "/account", label: "account" },
   ],
 };

@@ -21,6 +21,14 @@ export const AUDIT_ACTIONS = [
   "user.role_change",
   "patient.view",
   "patient.view_denied",
+  "patient.profile.update",
+  "user.account.update",
+  "user.email_change_requested",
+  "user.email_change",
+  "user.close",
+  "user.export",
+  "auth.password_change",
+  "auth.password_change_failed",
   "appointment.view",
   "appointment.book",
   "appointment.cancel",
@@ -42,6 +50,7 @@ export const AUDIT_ACTIONS = [
   "specialty.create",
   "specialty.rename",
   "specialty.delete",
+  "specialty.synonyms",
   "outbox.retry",
 ] as const;
 

@@ -7,6 +7,8 @@ import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { startPasswordGate, type PasswordGate } from "./password-gate";
 
@@ -142,7 +144,7 @@ export async function startEmbeddedDatabase(
     unlock = await lockDataDir(options.dataDir);
   }
   const password = await databasePassword(options.dataDir);
-  const db = await PGlite.create(options.dataDir ?? "memory://", { extensions: { btree_gist } });
+  const db = await PGlite.create(options.dataDir ?? "memory://", { extensions: { btree_gist, pg_trgm, unaccent } });
   // PGlite itself listens only on a Unix socket in a folder of this user's (mkdtemp makes it 0700);
   // the loopback port belongs to the gate, which asks for the password first.
   const socketDir = await mkdtemp(path.join(os.tmpdir(), "clinic-pglite-"));

@@ -5,9 +5,38 @@ import { getNextFreeSlots } from "@/lib/availability/service";
 import type { SchedulingSettings } from "@/lib/settings/queries";
 import { practisingUser } from "@/lib/availability/rota";
 import type { DoctorSearch } from "./schemas";
+import { foldText, searchWords, surnameOf } from "./search-words";
 
 const doctorsPerPage = 10;
 const DAY_MS = 86_400_000;
+
+/** How close a typed word must be to a word of a name (0–1, pg_trgm word_similarity): "okafr" ≈ "okafor" is 0.67. */
+const NAME_MATCH = 0.5;
+/** Specialties and their synonyms need a closer match: short words ("gp", "eye") must not match by accident. */
+const TERM_MATCH = 0.6;
+
+/**
+ * Doctors whose name, specialty or specialty synonyms match every word typed, in any order, with
+ * small typos and without accents (pg_trgm + unaccent); titles such as "Dr" are ignored. A phrase
+ * that is itself a synonym ("family doctor") matches too. Inactive doctors are filtered by the caller.
+ */
+async function matchingDoctorIds(query: string): Promise<string[]> {
+  const words = searchWords(query);
+  const phrase = foldText(query);
+  const rows = await getDb().$queryRaw<{ id: string }[]>`
+    SELECT d.id FROM doctor_profiles d
+      JOIN users u ON u.id = d.user_id
+      JOIN specialties s ON s.id = d.specialty_id
+     WHERE NOT EXISTS (
+             SELECT 1 FROM unnest(${words}::text[]) AS w(word)
+              WHERE word_similarity(w.word, unaccent(lower(u.name))) < ${NAME_MATCH}
+                AND word_similarity(w.word, unaccent(lower(s.name))) < ${TERM_MATCH}
+                AND NOT EXISTS (SELECT 1 FROM unnest(s.synonyms) AS syn(term)
+                                 WHERE word_similarity(w.word, unaccent(lower(syn.term))) >= ${TERM_MATCH}))
+        OR EXISTS (SELECT 1 FROM unnest(s.synonyms) AS syn(term)
+                    WHERE similarity(${phrase}, unaccent(lower(syn.term))) >= ${TERM_MATCH})`;
+  return rows.map((r) => r.id);
+}
 
 /**
  * Doctors matching the search, each with their next free slot. Filters on stored columns run in
@@ -23,14 +52,7 @@ export async function searchDoctors(search: DoctorSearch, settings: SchedulingSe
       ...(search.minFee !== undefined ? { gte: search.minFee * 100 } : {}),
       ...(search.maxFee !== undefined ? { lte: search.maxFee * 100 } : {}),
     },
-    ...(search.q
-      ? {
-          OR: [
-            { user: { name: { contains: search.q, mode: "insensitive" } } },
-            { specialty: { name: { contains: search.q, mode: "insensitive" } } },
-          ],
-        }
-      : {}),
+    ...(search.q && searchWords(search.q).length ? { id: { in: await matchingDoctorIds(search.q) } } : {}),
   };
   const doctors = await getDb().doctorProfile.findMany({
     where,
@@ -55,7 +77,8 @@ export async function searchDoctors(search: DoctorSearch, settings: SchedulingSe
     .map((d) => ({ ...d, nextFree: next.get(d.id) ?? null }))
     .filter((d) => !search.within || (d.nextFree !== null && d.nextFree.start.getTime() <= horizon));
 
-  const byName = (a: (typeof withNext)[number], b: (typeof withNext)[number]) => a.user.name.localeCompare(b.user.name);
+  const byName = (a: (typeof withNext)[number], b: (typeof withNext)[number]) =>
+    surnameOf(a.user.name).localeCompare(surnameOf(b.user.name)) || a.user.name.localeCompare(b.user.name);
   const compare: Record<DoctorSearch["sort"], (a: (typeof withNext)[number], b: (typeof withNext)[number]) => number> =
     {
       next: (a, b) =>

@@ -45,4 +45,20 @@ export type AccountEmailPayload = {
   locale?: string;
 };
 
-export type EmailPayload = AppointmentEmailPayload | AccountEmailPayload;
+/**
+ * An account notice (email change, account closed), written in the recipient's language when it is
+ * enqueued: the words are part of the snapshot, so the sender needs no catalogue.
+ */
+export type AccountNoticePayload = {
+  kind: "account.email-change" | "account.email-changed" | "account.closed";
+  heading: string;
+  paragraphs: string[];
+  /** A one-time link, when the notice asks for an action; forgotten once sent (like reset links). */
+  link: string | null;
+  linkLabel?: string;
+  linkNote?: string;
+  /** The language it is worded in, for the email's lang and direction. */
+  locale?: string;
+};
+
+export type EmailPayload = AppointmentEmailPayload | AccountEmailPayload | AccountNoticePayload;

@@ -3,13 +3,14 @@ import { appointmentActionLink } from "./action-links";
 import { appUrl } from "./app-url";
 import { translatorFor } from "@/lib/i18n/translator";
 import { calendarAttachment } from "./email-attachments";
-import type { AccountEmailPayload, AppointmentEmailPayload, EmailPayload } from "./email-payload";
+import type { AccountEmailPayload, AccountNoticePayload, AppointmentEmailPayload, EmailPayload } from "./email-payload";
 import { renderAccountEmail } from "@/lib/notifications/templates/account";
 import { renderAppointmentEmail } from "@/lib/notifications/templates/appointment";
 import type { Words } from "@/lib/i18n/words";
 import type { OutgoingEmail } from "./transport";
 
-const isAccountEmail = (p: EmailPayload): p is AccountEmailPayload => p.kind.startsWith("account.");
+const isAccountEmail = (p: EmailPayload): p is AccountEmailPayload | AccountNoticePayload =>
+  p.kind.startsWith("account.");
 
 export type StoredEmail = { toEmail: string; subject: string; payload: unknown; idempotencyKey: string };
 

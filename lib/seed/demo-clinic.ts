@@ -413,14 +413,15 @@ function planDemoClinic(now: Date, passwordHash: string) {
   const userId = new Map<string, string>([ADMIN, ...DOCTORS, ...PATIENTS].map((u) => [u.key, randomUUID()] as const));
   const uid = (key: string) => userId.get(key)!;
 
-  const specialties = [
-    "General Practice",
-    "Cardiology",
-    "Dermatology",
-    "Paediatrics",
-    "Orthopaedics",
-    "Ophthalmology",
-  ].map((name) => ({ id: randomUUID(), name }));
+  // With the words patients search for them by (the same as the tolerant-search migration sets).
+  const specialties = Object.entries({
+    "General Practice": ["gp", "general practitioner", "family doctor", "family medicine", "general"],
+    Cardiology: ["cardiologist", "heart", "cardiac"],
+    Dermatology: ["dermatologist", "skin", "rash", "eczema"],
+    Paediatrics: ["paediatrician", "pediatrician", "pediatrics", "child", "children", "baby"],
+    Orthopaedics: ["orthopaedic surgeon", "orthopedics", "bone", "joint", "fracture"],
+    Ophthalmology: ["ophthalmologist", "eye", "eyes", "vision"],
+  }).map(([name, synonyms]) => ({ id: randomUUID(), name, synonyms }));
   const doctors = DOCTORS.map((d) => ({ ...d, profileId: randomUUID() }));
   const patients = PATIENTS.map((p) => ({ ...p, profileId: randomUUID() }));
 

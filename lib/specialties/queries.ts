@@ -10,6 +10,6 @@ export function listSpecialties() {
 export function listSpecialtiesWithUse() {
   return getDb().specialty.findMany({
     orderBy: { name: "asc" },
-    select: { id: true, name: true, _count: { select: { doctors: true } } },
+    select: { id: true, name: true, synonyms: true, _count: { select: { doctors: true } } },
   });
 }

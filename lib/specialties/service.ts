@@ -6,7 +6,12 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
 import { specialtyPolicy } from "./policy";
-import type { createSpecialtySchema, deleteSpecialtySchema, renameSpecialtySchema } from "./schemas";
+import type {
+  createSpecialtySchema,
+  deleteSpecialtySchema,
+  renameSpecialtySchema,
+  specialtySynonymsSchema,
+} from "./schemas";
 
 const duplicate = new DomainError("A specialty with this name already exists.", "name");
 
@@ -76,6 +81,26 @@ export async function deleteSpecialty(actor: Actor, input: z.infer<typeof delete
         entityType: "specialty",
         entityId: input.specialtyId,
         detail: { name: specialty.name },
+      },
+      tx,
+    );
+  });
+}
+
+/** Replaces a specialty's search words; the audit keeps old → new. */
+export async function setSpecialtySynonyms(actor: Actor, input: z.output<typeof specialtySynonymsSchema>) {
+  specialtyPolicy.assertRole(actor, "specialty.manage");
+  await getDb().$transaction(async (tx) => {
+    const before = await tx.specialty.findUnique({ where: { id: input.specialtyId }, select: { synonyms: true } });
+    if (!before) throw new DomainError("That specialty no longer exists.");
+    await tx.specialty.update({ where: { id: input.specialtyId }, data: { synonyms: input.synonyms } });
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "specialty.synonyms",
+        entityType: "specialty",
+        entityId: input.specialtyId,
+        detail: { from: before.synonyms, to: input.synonyms },
       },
       tx,
     );

@@ -83,6 +83,65 @@ export const resetPasswordSchema = z
 
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
 
+/** Changing the password while signed in: the current one proves it is the account's owner. */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z
+      .string()
+      .min(1, "validation.account.currentPassword")
+      .max(PASSWORD_LENGTH.max * 4),
+    password: newPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.confirmPassword === v.password, {
+    path: ["confirmPassword"],
+    message: "The passwords do not match",
+  })
+  .refine((v) => v.password !== v.currentPassword, {
+    path: ["password"],
+    message: "validation.account.samePassword",
+  });
+
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+/** Moving the account to another address: confirmed from that address, the current password first. */
+export const changeEmailSchema = z.object({
+  newEmail: emailSchema({ missing: "validation.account.newEmail", example: "name@example.com" }),
+  currentPassword: z
+    .string()
+    .min(1, "validation.account.currentPassword")
+    .max(PASSWORD_LENGTH.max * 4),
+});
+
+export type ChangeEmailInput = z.infer<typeof changeEmailSchema>;
+
+/** The confirmation page's button: the token from the emailed link. */
+export const confirmEmailSchema = z.object({ token: z.string().min(20).max(200) });
+
+/** Closing one's own account: the current password, then a confirmation in the browser. */
+export const closeAccountSchema = z.object({
+  currentPassword: z
+    .string()
+    .min(1, "validation.account.currentPassword")
+    .max(PASSWORD_LENGTH.max * 4),
+});
+
+/** A staff member's own account page: the name others see and the language of pages and emails. */
+export const accountSchema = z.object({
+  name: text()
+    .trim()
+    .min(2, "validation.profile.name")
+    .max(120, msg("validation.profile.tooLong", { max: 120 })),
+  locale: z
+    .string()
+    .trim()
+    .regex(/^([a-z]{2,3}(-[A-Z]{2})?)?$/, "validation.profile.locale")
+    .optional()
+    .transform((v) => (v ? v : null)),
+});
+
+export type AccountInput = z.output<typeof accountSchema>;
+
 /** The language switcher: a catalogue's code and the page to come back to. */
 export const chooseLanguageSchema = z.object({
   locale: text().trim().min(2).max(10),

@@ -1,14 +1,18 @@
 // Password emails: a reset asked for by the person, or the first password of new staff.
-import type { AccountEmailPayload } from "@/lib/notifications/email-payload";
+import type { AccountEmailPayload, AccountNoticePayload } from "@/lib/notifications/email-payload";
 import { emailDocument, type Rendered } from "./html";
 import type { Words } from "@/lib/i18n/words";
 
+const isNotice = (p: AccountEmailPayload | AccountNoticePayload): p is AccountNoticePayload =>
+  "paragraphs" in p && Array.isArray(p.paragraphs);
+
 export function renderAccountEmail(
-  p: AccountEmailPayload,
+  p: AccountEmailPayload | AccountNoticePayload,
   subject: string,
   clinicName: string,
   words: Words,
 ): Rendered {
+  if (isNotice(p)) return renderNotice(p, subject, clinicName, words);
   const key = p.kind === "account.invite" ? "emails.invite" : "emails.reset";
   const t = (part: string) => words.t(`${key}.${part}`, { name: p.name, clinic: clinicName });
   return emailDocument({
@@ -18,6 +22,25 @@ export function renderAccountEmail(
       { kind: "paragraph", text: t("opening") },
       { kind: "buttons", links: [{ href: p.link, label: t("button"), note: words.t("emails.linkOnce") }] },
       { kind: "paragraph", text: t("ignore") },
+    ],
+    footer: [clinicName],
+    lang: words.intl,
+    dir: words.dir,
+  });
+}
+
+/** A notice already worded in the recipient's language; the link is left out once it was forgotten. */
+function renderNotice(p: AccountNoticePayload, subject: string, clinicName: string, words: Words): Rendered {
+  const [first, ...rest] = p.paragraphs;
+  return emailDocument({
+    title: subject,
+    heading: p.heading,
+    blocks: [
+      ...(first ? [{ kind: "paragraph" as const, text: first }] : []),
+      ...(p.link && p.linkLabel
+        ? [{ kind: "buttons" as const, links: [{ href: p.link, label: p.linkLabel, note: p.linkNote }] }]
+        : []),
+      ...rest.map((text) => ({ kind: "paragraph" as const, text })),
     ],
     footer: [clinicName],
     lang: words.intl,

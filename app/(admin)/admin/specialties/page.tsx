@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
 import { listSpecialtiesWithUse } from "@/lib/specialties/queries";
 import { EmptyState } from "@/components/ui/empty-state";
+import { WithMessages } from "@/components/i18n/with-messages";
 import { CreateSpecialtyForm, SpecialtyRow } from "./specialty-forms";
+import { SynonymsForm } from "./synonyms-form";
 
 export const metadata: Metadata = { title: "Specialties" };
 
@@ -19,11 +21,15 @@ export default async function SpecialtiesPage() {
       </div>
       <CreateSpecialtyForm />
       {specialties.length ? (
-        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
-          {specialties.map((s) => (
-            <SpecialtyRow key={s.id} id={s.id} name={s.name} doctors={s._count.doctors} />
-          ))}
-        </ul>
+        <WithMessages namespaces={["admin"]}>
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+            {specialties.map((s) => (
+              <SpecialtyRow key={s.id} id={s.id} name={s.name} doctors={s._count.doctors}>
+                <SynonymsForm id={s.id} name={s.name} synonyms={s.synonyms} />
+              </SpecialtyRow>
+            ))}
+          </ul>
+        </WithMessages>
       ) : (
         <EmptyState title="No specialties yet">Add the first one above.</EmptyState>
       )}

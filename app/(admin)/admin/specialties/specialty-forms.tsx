@@ -38,7 +38,18 @@ export function CreateSpecialtyForm() {
   );
 }
 
-export function SpecialtyRow({ id, name, doctors }: { id: string; name: string; doctors: number }) {
+export function SpecialtyRow({
+  id,
+  name,
+  doctors,
+  children,
+}: {
+  id: string;
+  name: string;
+  doctors: number;
+  /** More forms about this specialty (its search words). */
+  children?: React.ReactNode;
+}) {
   const { state, pending, register, errorFor, statusRef, formProps } = useActionForm(
     renameSpecialtySchema,
     renameSpecialtyAction,
@@ -92,6 +103,7 @@ export function SpecialtyRow({ id, name, doctors }: { id: string; name: string; 
         ) : null}
       </div>
       <FormStatus state={state} statusRef={statusRef} />
+      {children}
     </li>
   );
 }

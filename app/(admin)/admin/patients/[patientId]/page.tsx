@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "@/lib/i18n/zod";
 import { requireRole } from "@/lib/auth/session";
 import { readPatientForAdmin } from "@/lib/patients/queries";
@@ -30,17 +31,21 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
   const found = await readPatientForAdmin(actor, patientId);
   if (!found) notFound();
   const { patient, appointments } = found;
-  const { timeZone } = await getSchedulingSettings();
+  const [{ timeZone }, t] = await Promise.all([getSchedulingSettings(), getTranslations("account.profile")]);
   const facts: [string, string | null][] = [
     ["Email", patient.user.email],
     ["Phone", patient.phone],
     ["Date of birth", patient.dateOfBirth.toISOString().slice(0, 10)],
-    ["Address", patient.address],
-    ["Emergency contact", [patient.emergencyName, patient.emergencyPhone].filter(Boolean).join(", ") || null],
+    ["Address", [patient.address, patient.city, patient.postalCode].filter(Boolean).join(", ") || null],
+    [
+      "Emergency contact",
+      [patient.emergencyName, patient.emergencyRelationship, patient.emergencyPhone].filter(Boolean).join(", ") || null,
+    ],
     ["Blood group", patient.bloodGroup ? (bloodGroups[patient.bloodGroup] ?? patient.bloodGroup) : null],
     ["Allergies", patient.allergies],
     ["Medical history", patient.medicalHistory],
-    ["Insurance number", patient.insuranceNumber],
+    ["Current medications", patient.currentMedications],
+    ["Insurance", [patient.insuranceProvider, patient.insuranceNumber].filter(Boolean).join(", ") || null],
   ];
   return (
     <div className="mx-auto max-w-4xl space-y-6">
@@ -52,6 +57,9 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
         <p className="text-slate-700">
           Patient · {patient.user.active ? "Active" : "Deactivated"} · this view is recorded in the audit log
         </p>
+        <Link href={`/admin/patients/${patient.id}/profile`} className="text-sm font-medium text-teal-800 underline">
+          {t("adminTitle")}
+        </Link>
       </div>
       <dl className="grid grid-cols-1 gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         {facts.map(([label, value]) => (

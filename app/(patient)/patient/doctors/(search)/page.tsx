@@ -25,13 +25,15 @@ export default async function FindDoctor({
   await requireRole("PATIENT");
   const search = doctorSearchSchema.parse(await searchParams);
   const settings = await getSchedulingSettings();
-  const [specialties, result, t, tDoctor, format] = await Promise.all([
+  const [specialties, result, t, tDoctor, format, tRules] = await Promise.all([
     listSpecialties(),
     searchDoctors(search, settings, new Date()),
     getTranslations("booking.search"),
     getTranslations("booking.doctor"),
     getFormat(settings.timeZone),
+    getTranslations("validation.doctors"),
   ]);
+  const feeInverted = search.minFee !== undefined && search.maxFee !== undefined && search.minFee > search.maxFee;
   const currency = format.currencySymbol();
   const pageHref = (page: number) => {
     const params = new URLSearchParams(
@@ -146,6 +148,14 @@ export default async function FindDoctor({
         </div>
       </form>
 
+      {feeInverted ? (
+        <p
+          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          data-testid="fee-range-inverted"
+        >
+          {tRules("feeRangeInverted", { min: search.minFee!, max: search.maxFee! })}
+        </p>
+      ) : null}
       <p className="text-sm text-slate-600" aria-live="polite">
         {t("count", { count: result.total, zone: settings.timeZone })}
       </p>

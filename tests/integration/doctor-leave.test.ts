@@ -4,6 +4,7 @@ import { DomainError } from "@/lib/errors/domain-error";
 import { leaveFormSchema } from "@/lib/doctors/schemas";
 import { addLeave, deleteLeave } from "@/lib/doctors/leave";
 import { scheduleChangeState } from "@/lib/doctors/schedule-change-state";
+import { inEnglishState } from "../support/form-state";
 import { provideMigratedDatabase } from "../support/test-database";
 import { makeDoctor, makePatient, setClinic } from "../support/clinic-fixtures";
 
@@ -79,7 +80,7 @@ describe("leave", () => {
       cancelReason: "Called away to a conference",
       acknowledged: appointmentId,
     });
-    expect(scheduleChangeState(await addLeave(actor, decided, now), "Leave added.")).toMatchObject({
+    expect(inEnglishState(scheduleChangeState(await addLeave(actor, decided, now), "leave"))).toMatchObject({
       status: "success",
       message: expect.stringMatching(/^Leave added. 1 appointment was cancelled/),
     });

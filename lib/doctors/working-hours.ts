@@ -17,7 +17,7 @@ import {
   type ScheduleChangeResult,
 } from "./stranded";
 
-const notFound = () => new DomainError("We could not find that doctor.");
+const notFound = () => new DomainError("errors.doctors.noDoctor");
 
 /** The doctor's current hours and appointment settings, for the editor; null when the actor may not see them. */
 export async function getDoctorHours(actor: Actor, doctorId: string): Promise<HoursSettings | null> {
@@ -77,7 +77,7 @@ export async function saveWorkingHours(
   });
   if (!validation.ok) {
     const fieldErrors = Object.fromEntries(Object.entries(validation.errors).map(([key, message]) => [key, [message]]));
-    throw new FieldErrorsError("Please correct the highlighted hours.", fieldErrors);
+    throw new FieldErrorsError("errors.doctors.correctHours", fieldErrors);
   }
   const hours = validation.value;
   const settings = await getSchedulingSettings();

@@ -1,7 +1,7 @@
 import { z } from "@/lib/i18n/zod";
 
-const name = z.string().trim().min(2, "Enter a name, e.g. Neurology").max(60, "Use at most 60 characters");
+const name = z.string().trim().min(2, "validation.specialties.name").max(60, "validation.specialties.tooLong");
 
 export const createSpecialtySchema = z.object({ name });
-export const renameSpecialtySchema = z.object({ specialtyId: z.uuid("That specialty is not valid."), name });
-export const deleteSpecialtySchema = z.object({ specialtyId: z.uuid("That specialty is not valid.") });
+export const renameSpecialtySchema = z.object({ specialtyId: z.uuid("validation.specialties.bad"), name });
+export const deleteSpecialtySchema = z.object({ specialtyId: z.uuid("validation.specialties.bad") });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { translateMessage } from "@/lib/i18n/message";
 import { getFormat } from "@/lib/language/server";
 import { requireRole } from "@/lib/auth/session";
 import { appointmentControls } from "@/lib/appointments/policy";
@@ -30,10 +31,11 @@ export default async function DoctorAppointmentPage({
   const actor = await requireRole("DOCTOR");
   const [{ appointmentId }, { done }] = await Promise.all([params, searchParams]);
   const appointment = await requireDoctorAppointment(actor, appointmentId);
-  const [settings, format, t] = await Promise.all([
+  const [settings, format, t, translate] = await Promise.all([
     getSchedulingSettings(),
     getFormat(),
     getTranslations("doctor.appointment"),
+    getTranslations(),
   ]);
   const now = new Date();
   const controls = appointmentControls(actor, { ...appointment, settings, now });
@@ -126,7 +128,7 @@ export default async function DoctorAppointmentPage({
         {note.allowed ? (
           <VisitNoteForm appointmentId={appointment.id} body={ownNote?.body ?? ""} />
         ) : (
-          <p className="text-sm text-slate-600">{note.reason}</p>
+          <p className="text-sm text-slate-600">{translateMessage(translate, note.reason)}</p>
         )}
       </section>
     </div>

@@ -3,7 +3,7 @@
 import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { idleState, type FormAction, type FormState } from "@/lib/actions/form-state";
-import { clockToMinute, minuteToClock } from "@/lib/doctors/schemas";
+import { clockToMinute, hoursProblemMessages, minuteToClock } from "@/lib/doctors/schemas";
 import { formatNumber, weekdayName } from "@/lib/format/datetime";
 import { translateMessage } from "@/lib/i18n/message";
 import {
@@ -99,7 +99,7 @@ export function WeeklyHoursEditor({
       bufferAfterMin: Number(numbers.bufferAfterMin),
     });
     if (!checked.ok) {
-      setLocalErrors(checked.errors);
+      setLocalErrors(hoursProblemMessages(checked.errors));
       statusRef.current?.focus();
       return;
     }

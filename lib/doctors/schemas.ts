@@ -2,6 +2,7 @@
 // server imports). Intervals travel as one JSON field because a day can have any number of rows.
 import { z } from "@/lib/i18n/zod";
 import { msg } from "@/lib/i18n/message";
+import type { HoursProblem } from "@/lib/scheduling/weekly-hours";
 import { LOCAL_DATE_TIME } from "@/lib/scheduling/local-datetime";
 import { inSupportedYears } from "@/lib/scheduling/supported-years";
 
@@ -66,6 +67,16 @@ export const hoursFormSchema = z.object({
 });
 
 export type HoursFormInput = z.output<typeof hoursFormSchema>;
+
+/** The hours' problems as field messages (catalogue keys), for the editor and the server alike. */
+export function hoursProblemMessages(errors: Record<string, HoursProblem>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, problem]) => [
+      field,
+      msg(`validation.hours.${problem.key}`, "values" in problem ? problem.values : undefined),
+    ]),
+  );
+}
 
 // The leave form, shared by the browser and the server (no server imports).
 

@@ -8,7 +8,7 @@ import { isWithinWorkingTime, type WeeklyInterval } from "@/lib/scheduling/avail
 import { validateHoursSettings, type HoursSettings } from "@/lib/scheduling/weekly-hours";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { doctorPolicy } from "./policy";
-import type { HoursFormInput } from "./schemas";
+import { hoursProblemMessages, type HoursFormInput } from "./schemas";
 import {
   listLiveFutureAppointments,
   resolveStranded,
@@ -76,7 +76,8 @@ export async function saveWorkingHours(
     bufferAfterMin: input.bufferAfterMin,
   });
   if (!validation.ok) {
-    const fieldErrors = Object.fromEntries(Object.entries(validation.errors).map(([key, message]) => [key, [message]]));
+    const messages = Object.entries(hoursProblemMessages(validation.errors));
+    const fieldErrors = Object.fromEntries(messages.map(([key, message]) => [key, [message]]));
     throw new FieldErrorsError("errors.doctors.correctHours", fieldErrors);
   }
   const hours = validation.value;

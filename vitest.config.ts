@@ -12,6 +12,8 @@ export default defineConfig({
     },
   },
   test: {
+    // Signed links and sealed second-factor secrets derive their keys from it (never a real one here).
+    env: { AUTH_SECRET: process.env.AUTH_SECRET ?? "vitest-only-auth-secret-not-for-production-0000" },
     // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses;
     // letting Vite process it resolves the path as the Next.js bundler does.
     server: { deps: { inline: ["next-auth"] } },
@@ -21,7 +23,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
+          include: ["tests/integration/**/*.test.ts", "tests/security/**/*.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

@@ -1,6 +1,6 @@
 // The weekly-hours form as the browser sends it, shared by the editor and the server actions (no
 // server imports). Intervals travel as one JSON field because a day can have any number of rows.
-import { z } from "@/lib/i18n/zod";
+import { text, z } from "@/lib/i18n/zod";
 import { msg } from "@/lib/i18n/message";
 import type { HoursProblem } from "@/lib/scheduling/weekly-hours";
 import { LOCAL_DATE_TIME } from "@/lib/scheduling/local-datetime";
@@ -23,8 +23,7 @@ export function clockToMinute(value: string, isEnd = false): number {
   return isEnd && minute === 0 ? DAY : minute;
 }
 
-const ids = z
-  .string()
+const ids = text()
   .optional()
   .transform((value) => (value ? value.split(",").filter(Boolean) : []));
 
@@ -36,15 +35,15 @@ const ids = z
  */
 const strandedDecisionFields = {
   strandedChoice: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["keep", "cancel"]).optional()),
-  cancelReason: z.string().trim().max(500, "validation.doctors.reasonTooLong").optional(),
+  cancelReason: text({ multiline: true }).trim().max(500, "validation.doctors.reasonTooLong").optional(),
   acknowledged: ids,
 };
 
 const interval = z.object({ weekday: z.number(), startMinute: z.number(), endMinute: z.number() });
 
-const intervalsJson = z.string().transform((text, ctx) => {
+const intervalsJson = z.string().transform((json, ctx) => {
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(json) as unknown;
   } catch {
     ctx.addIssue({ code: "custom", message: "validation.doctors.hoursUnreadable" });
     return z.NEVER;
@@ -93,7 +92,7 @@ export const leaveFormSchema = z
     doctorId: z.uuid("validation.doctors.badLink"),
     startsAt: localDateTime,
     endsAt: localDateTime,
-    note: z.string().trim().max(200, "validation.doctors.noteTooLong").optional(),
+    note: text().trim().max(200, "validation.doctors.noteTooLong").optional(),
     ...strandedDecisionFields,
   })
   .superRefine((value, ctx) => {
@@ -108,14 +107,13 @@ export type LeaveFormInput = z.output<typeof leaveFormSchema>;
 
 // The professional profile form, shared by the browser and the server (no server imports).
 
-const optionalText = (max: number) =>
-  z.string().trim().max(max, msg("validation.doctors.textTooLong", { max })).optional();
+const optionalText = (max: number, multiline = false) =>
+  text({ multiline }).trim().max(max, msg("validation.doctors.textTooLong", { max })).optional();
 
 /** The professional facts patients see, shared by the profile form and the admin's new-doctor form. */
 export const professionalFields = {
   specialtyId: z.uuid("validation.doctors.specialty"),
-  licenseNumber: z
-    .string()
+  licenseNumber: text()
     .trim()
     .min(3, "validation.doctors.licence")
     .max(40, msg("validation.doctors.textTooLong", { max: 40 })),
@@ -136,7 +134,7 @@ export const professionalFields = {
 export const profileFormSchema = z.object({
   doctorId: z.uuid("validation.doctors.badLink"),
   ...professionalFields,
-  bio: optionalText(1000),
+  bio: optionalText(1000, true),
   // A checkbox: present ("on") when ticked, absent otherwise.
   acceptingPatients: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
 });
@@ -154,7 +152,7 @@ const optionalNumber = (max: number) =>
 const doctorSortOptions = ["next", "name", "fee", "experience"] as const;
 
 export const doctorSearchSchema = z.object({
-  q: z.string().trim().max(80).optional().catch(undefined),
+  q: text().trim().max(80).optional().catch(undefined),
   specialty: z.preprocess(blankAsMissing, z.uuid().optional()).catch(undefined),
   minFee: optionalNumber(100_000),
   maxFee: optionalNumber(100_000),

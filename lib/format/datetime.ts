@@ -87,14 +87,6 @@ export function formatMoney(cents: number, currency = "GBP", locale = ENGLISH): 
   return numberFormat(locale, { style: "currency", currency }).format(cents / 100);
 }
 
-/** The sign people write the currency with in that locale ("£", "৳"). */
-export function currencySymbol(currency: string, locale = ENGLISH): string {
-  const part = numberFormat(locale, { style: "currency", currency })
-    .formatToParts(0)
-    .find((p) => p.type === "currency");
-  return part?.value ?? currency;
-}
-
 /** A share (0.125) as a percentage with at most one decimal ("12.5%", "১২.৫%"). */
 export function formatPercent(share: number, locale = ENGLISH): string {
   return numberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(share);
@@ -111,4 +103,12 @@ const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: "long" };
 /** The name of ISO weekday 1–7 in the locale ("Monday", "সোমবার"). */
 export function weekdayName(weekday: number, locale = ENGLISH): string {
   return dateTimeFormat(locale, "UTC", WEEKDAY).format(new Date(Date.UTC(2024, 0, weekday)));
+}
+
+/** The currency's sign as the locale writes it ("£", "৳"), for labels such as "Fee from (£)". */
+export function currencySymbol(currency = "GBP", locale = ENGLISH): string {
+  const part = numberFormat(locale, { style: "currency", currency })
+    .formatToParts(0)
+    .find((p) => p.type === "currency");
+  return part?.value ?? currency;
 }

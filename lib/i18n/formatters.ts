@@ -27,7 +27,7 @@ export function formattersFor(intlLocale: string, timeZone: string, currency: st
     month: (d: Date) => formatMonth(d, timeZone, intlLocale),
     zone: (d: Date) => zoneAbbreviation(d, timeZone, intlLocale),
     money: (cents: number) => formatMoney(cents, currency, intlLocale),
-    currency: currencySymbol(currency, intlLocale),
+    currencySymbol: () => currencySymbol(currency, intlLocale),
     number: (n: number) => formatNumber(n, intlLocale),
   };
 }

@@ -1,5 +1,5 @@
 // The clinic settings form, shared by the browser and the server. Pure.
-import { z } from "@/lib/i18n/zod";
+import { text, z } from "@/lib/i18n/zod";
 import { msg } from "@/lib/i18n/message";
 import { inSupportedYears } from "@/lib/scheduling/supported-years";
 import { phoneSchema } from "@/lib/users/schemas";
@@ -39,19 +39,17 @@ export const reminderLeadSchema = z
   });
 
 export const clinicSettingsSchema = z.object({
-  name: z
-    .string()
+  name: text()
     .trim()
     .min(2, "validation.settings.name")
     .max(120, msg("validation.settings.tooLong", { max: 120 })),
   address: optional(
-    z
-      .string()
+    text()
       .trim()
       .max(200, msg("validation.settings.tooLong", { max: 200 })),
   ),
   phone: optional(phoneSchema),
-  email: optional(z.string().trim().max(254).pipe(z.email("validation.settings.email"))),
+  email: optional(text().trim().max(254).pipe(z.email("validation.settings.email"))),
   timeZone: z.string().refine(isIanaTimeZone, "validation.settings.timeZone"),
   cancellationCutoffHours: whole(0, 720, "hours"),
   minNoticeMinutes: whole(0, 43_200, "minutes"),
@@ -63,8 +61,7 @@ export type ClinicSettingsInput = z.infer<typeof clinicSettingsSchema>;
 
 export const addHolidaySchema = z.object({
   date: z.iso.date("validation.settings.date").refine(inSupportedYears, "validation.settings.dateYears"),
-  name: z
-    .string()
+  name: text()
     .trim()
     .min(2, "validation.settings.holidayName")
     .max(80, msg("validation.settings.tooLong", { max: 80 })),

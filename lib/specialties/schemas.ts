@@ -1,6 +1,6 @@
-import { z } from "@/lib/i18n/zod";
+import { text, z } from "@/lib/i18n/zod";
 
-const name = z.string().trim().min(2, "validation.specialties.name").max(60, "validation.specialties.tooLong");
+const name = text().trim().min(2, "validation.specialties.name").max(60, "validation.specialties.tooLong");
 
 export const createSpecialtySchema = z.object({ name });
 export const renameSpecialtySchema = z.object({ specialtyId: z.uuid("validation.specialties.bad"), name });

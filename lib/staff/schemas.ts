@@ -1,4 +1,4 @@
-import { z } from "@/lib/i18n/zod";
+import { text, z } from "@/lib/i18n/zod";
 import { msg } from "@/lib/i18n/message";
 import { Role } from "@/lib/generated/prisma/enums";
 import { emailSchema } from "@/lib/users/schemas";
@@ -14,8 +14,7 @@ export const userListQuerySchema = z.object({
 });
 export type UserListQuery = z.infer<typeof userListQuerySchema>;
 
-const name = z
-  .string()
+const name = text()
   .trim()
   .min(2, "validation.staff.name")
   .max(120, msg("validation.staff.tooLong", { max: 120 }));

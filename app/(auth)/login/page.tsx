@@ -14,14 +14,18 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; signedOut?: string; passwordSet?: string }>;
+  searchParams: Promise<{
+    callbackUrl?: string | string[];
+    signedOut?: string | string[];
+    passwordSet?: string | string[];
+  }>;
 }) {
   const [{ callbackUrl, signedOut, passwordSet }, actor, t] = await Promise.all([
     searchParams,
     getActor(),
     getTranslations("auth.login"),
   ]);
-  if (actor) redirect(callbackUrl ? safeCallbackPath(callbackUrl) : roleHome[actor.role]);
+  if (actor) redirect(safeCallbackPath(callbackUrl, roleHome[actor.role]));
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

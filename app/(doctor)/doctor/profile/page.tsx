@@ -27,7 +27,7 @@ export default async function ProfilePage() {
         profile={data.profile}
         specialties={data.specialties}
         action={updateProfileAction}
-        currency={format.currency}
+        currency={format.currencySymbol()}
       />
       <section aria-labelledby="feed-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="feed-heading" className="text-lg font-semibold">

@@ -38,7 +38,7 @@ export default async function AdminDoctorProfilePage({ params }: { params: Promi
         profile={data.profile}
         specialties={data.specialties}
         action={updateDoctorProfileAsAdminAction}
-        currency={format.currency}
+        currency={format.currencySymbol()}
       />
     </div>
   );

@@ -28,7 +28,7 @@ export default async function NewDoctorPage() {
         <p className="text-slate-700">{t("intro")}</p>
       </div>
       {specialties.length ? (
-        <CreateDoctorForm specialties={specialties} currency={format.currency} />
+        <CreateDoctorForm specialties={specialties} currency={format.currencySymbol()} />
       ) : (
         <EmptyState title={t("noSpecialties")}>
           <Link href="/admin/specialties" className="font-medium text-teal-800 underline">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 // Plain GET forms: filters live in the URL, so a filtered view can be bookmarked and exported.
 export const filterInputClass =
@@ -15,7 +16,7 @@ export function FilterField({ id, label, children }: { id: string; label: string
   );
 }
 
-export function FilterForm({
+export async function FilterForm({
   action,
   label,
   children,
@@ -26,6 +27,7 @@ export function FilterForm({
   children: React.ReactNode;
   clearHref: string;
 }) {
+  const t = await getTranslations("admin.filters");
   return (
     <form
       method="get"
@@ -37,10 +39,10 @@ export function FilterForm({
       {children}
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
         <button type="submit" className="rounded-md bg-teal-700 px-4 py-2 font-semibold text-white hover:bg-teal-800">
-          Apply filters
+          {t("apply")}
         </button>
         <Link href={clearHref} className="rounded-md px-3 py-2 text-sm text-slate-700 underline">
-          Clear
+          {t("clear")}
         </Link>
       </div>
     </form>
@@ -48,13 +50,14 @@ export function FilterForm({
 }
 
 /** "From" and "To" local dates, the range every admin list and report filters on. */
-export function DateRangeFields({ from, to }: { from: string | undefined; to: string | undefined }) {
+export async function DateRangeFields({ from, to }: { from: string | undefined; to: string | undefined }) {
+  const t = await getTranslations("admin.filters");
   return (
     <>
-      <FilterField id="from" label="From (date)">
+      <FilterField id="from" label={t("fromDate")}>
         <input id="from" name="from" type="date" defaultValue={from} className={filterInputClass} />
       </FilterField>
-      <FilterField id="to" label="To (date)">
+      <FilterField id="to" label={t("toDate")}>
         <input id="to" name="to" type="date" defaultValue={to} className={filterInputClass} />
       </FilterField>
     </>

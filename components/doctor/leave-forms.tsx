@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FormAction } from "@/lib/actions/form-state";
 import { deleteLeaveSchema, leaveFormSchema } from "@/lib/doctors/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -15,14 +16,15 @@ export function AddLeaveForm({ doctorId, action }: { doctorId: string; action: F
     action,
     { doctorId },
   );
+  const t = useTranslations("client.staff.leave");
   const stranded = state.status === "error" ? state.affected : undefined;
   return (
-    <form {...formProps} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-label="Add leave">
+    <form {...formProps} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("add")}>
       <FormStatus state={state} statusRef={statusRef} />
       <input type="hidden" {...register("doctorId")} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField
-          label="From"
+          label={t("from")}
           type="datetime-local"
           required
           registration={register("startsAt")}
@@ -30,7 +32,7 @@ export function AddLeaveForm({ doctorId, action }: { doctorId: string; action: F
           defaultValue={valueFor("startsAt")}
         />
         <TextField
-          label="Until"
+          label={t("until")}
           type="datetime-local"
           required
           registration={register("endsAt")}
@@ -39,8 +41,8 @@ export function AddLeaveForm({ doctorId, action }: { doctorId: string; action: F
         />
       </div>
       <TextField
-        label="Note"
-        hint="Only you and the clinic staff see it, e.g. “conference”."
+        label={t("note")}
+        hint={t("noteHint")}
         maxLength={200}
         registration={register("note")}
         error={errorFor("note")}
@@ -48,8 +50,8 @@ export function AddLeaveForm({ doctorId, action }: { doctorId: string; action: F
       />
       {stranded?.length ? <StrandedChoice items={stranded} reasonError={errorFor("cancelReason")} /> : null}
       <div className="max-w-xs">
-        <SubmitButton pending={pending} pendingLabel="Adding…">
-          Add leave
+        <SubmitButton pending={pending} pendingLabel={t("adding")}>
+          {t("add")}
         </SubmitButton>
       </div>
     </form>
@@ -57,9 +59,10 @@ export function AddLeaveForm({ doctorId, action }: { doctorId: string; action: F
 }
 
 export function DeleteLeaveForm({ leaveId, label, action }: { leaveId: string; label: string; action: FormAction }) {
+  const t = useTranslations("client.staff.leave");
   const { state, pending, register, statusRef, formProps } = useActionForm(deleteLeaveSchema, action, { leaveId });
   return (
-    <form {...formProps} aria-label={`Remove leave ${label}`}>
+    <form {...formProps} aria-label={t("removeLabel", { label })}>
       <FormStatus state={state} statusRef={statusRef} />
       <input type="hidden" {...register("leaveId")} />
       <button
@@ -67,8 +70,8 @@ export function DeleteLeaveForm({ leaveId, label, action }: { leaveId: string; l
         disabled={pending}
         className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-70"
       >
-        {pending ? "Removing…" : "Remove"}
-        <span className="sr-only"> leave {label}</span>
+        {pending ? t("removing") : t("remove")}
+        <span className="sr-only"> {t("removeWhich", { label })}</span>
       </button>
     </form>
   );

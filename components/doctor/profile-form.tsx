@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FormAction } from "@/lib/actions/form-state";
 import { profileFormSchema } from "@/lib/doctors/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -28,11 +29,15 @@ export function ProfileForm({
   profile,
   specialties,
   action,
+  currency,
 }: {
   profile: Profile;
   specialties: { id: string; name: string }[];
   action: FormAction;
+  /** The clinic currency's sign, for the fee's label. */
+  currency: string;
 }) {
+  const t = useTranslations("client.staff.profile");
   const { state, pending, register, errorFor, statusRef, formProps } = useActionForm(profileFormSchema, action, {
     doctorId: profile.id,
     specialtyId: profile.specialtyId,
@@ -44,15 +49,11 @@ export function ProfileForm({
     acceptingPatients: profile.acceptingPatients,
   });
   return (
-    <form
-      {...formProps}
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
-      aria-label="Professional profile"
-    >
+    <form {...formProps} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5" aria-label={t("label")}>
       <FormStatus state={state} statusRef={statusRef} />
       <input type="hidden" {...register("doctorId")} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <FieldShell label="Specialty" required error={errorFor("specialtyId")} errorTestId="error-specialtyId">
+        <FieldShell label={t("specialty")} required error={errorFor("specialtyId")} errorTestId="error-specialtyId">
           {(control) => (
             <select {...register("specialtyId")} {...control} className={controlClass}>
               {specialties.map((s) => (
@@ -64,14 +65,14 @@ export function ProfileForm({
           )}
         </FieldShell>
         <TextField
-          label="Licence number"
+          label={t("licence")}
           required
           maxLength={40}
           registration={register("licenseNumber")}
           error={errorFor("licenseNumber")}
         />
         <TextField
-          label="Years of experience"
+          label={t("years")}
           type="number"
           inputMode="numeric"
           min={0}
@@ -81,24 +82,24 @@ export function ProfileForm({
           error={errorFor("yearsOfExperience")}
         />
         <TextField
-          label="Consultation fee (£)"
+          label={t("fee", { currency })}
           inputMode="decimal"
-          hint="For example 60 or 62.50"
+          hint={t("feeHint")}
           required
           registration={register("fee")}
           error={errorFor("fee")}
         />
       </div>
       <TextField
-        label="Location"
-        hint="Building and room patients should go to"
+        label={t("location")}
+        hint={t("locationHint")}
         maxLength={120}
         registration={register("location")}
         error={errorFor("location")}
       />
       <TextAreaField
-        label="Bio"
-        hint="Shown to patients choosing a doctor. Up to 1,000 characters."
+        label={t("bio")}
+        hint={t("bioHint")}
         rows={4}
         maxLength={1000}
         registration={register("bio")}
@@ -107,15 +108,13 @@ export function ProfileForm({
       <label className="flex items-start gap-3 rounded-md border border-slate-200 p-3">
         <input type="checkbox" {...register("acceptingPatients")} className="mt-1 h-4 w-4" />
         <span>
-          <span className="font-medium">Accepting new patients</span>
-          <span className="block text-sm text-slate-600">
-            When off, patients are offered no new bookings; existing appointments stay.
-          </span>
+          <span className="font-medium">{t("accepting")}</span>
+          <span className="block text-sm text-slate-600">{t("acceptingHint")}</span>
         </span>
       </label>
       <div className="max-w-xs">
-        <SubmitButton pending={pending} pendingLabel="Saving…">
-          Save profile
+        <SubmitButton pending={pending} pendingLabel={t("saving")}>
+          {t("save")}
         </SubmitButton>
       </div>
     </form>

@@ -1,3 +1,6 @@
+"use client";
+
+import { useTranslations } from "next-intl";
 import type { AffectedItem } from "@/lib/actions/form-state";
 import { controlClass, FieldShell } from "@/components/forms/field-shell";
 
@@ -6,13 +9,14 @@ import { controlClass, FieldShell } from "@/components/forms/field-shell";
  * so the server cancels only what the doctor saw.
  */
 export function StrandedChoice({ items, reasonError }: { items: AffectedItem[]; reasonError?: string }) {
+  const t = useTranslations("client.staff.stranded");
   const parsed = items;
   return (
     <fieldset
       className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950"
       data-testid="stranded"
     >
-      <legend className="px-1 font-semibold">Affected appointments</legend>
+      <legend className="px-1 font-semibold">{t("legend")}</legend>
       <ul className="list-disc space-y-1 ps-5 text-sm">
         {parsed.map((a) => (
           <li key={a.id}>{a.label}</li>
@@ -21,17 +25,13 @@ export function StrandedChoice({ items, reasonError }: { items: AffectedItem[]; 
       <input type="hidden" name="acknowledged" value={parsed.map((a) => a.id).join(",")} />
       <div className="flex flex-col gap-2 sm:flex-row sm:gap-6">
         <label className="flex items-center gap-2">
-          <input type="radio" name="strandedChoice" value="keep" required /> Keep them as booked
+          <input type="radio" name="strandedChoice" value="keep" required /> {t("keep")}
         </label>
         <label className="flex items-center gap-2">
-          <input type="radio" name="strandedChoice" value="cancel" required /> Cancel them and email the patients
+          <input type="radio" name="strandedChoice" value="cancel" required /> {t("cancel")}
         </label>
       </div>
-      <FieldShell
-        label="Reason for cancelling (sent to the patients)"
-        error={reasonError}
-        errorTestId="error-cancelReason"
-      >
+      <FieldShell label={t("reason")} error={reasonError} errorTestId="error-cancelReason">
         {(control) => <textarea name="cancelReason" rows={2} maxLength={500} {...control} className={controlClass} />}
       </FieldShell>
     </fieldset>

@@ -1,14 +1,16 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { idleState, type FormAction, type FormState } from "@/lib/actions/form-state";
-import { clockToMinute, minuteToClock } from "@/lib/doctors/schemas";
+import { clockToMinute, hoursProblemMessages, minuteToClock } from "@/lib/doctors/schemas";
+import { formatNumber, weekdayName } from "@/lib/format/datetime";
+import { translateMessage } from "@/lib/i18n/message";
 import {
   BUFFER_MINUTES,
   MAX_INTERVALS_PER_DAY,
   SLOT_MINUTES,
   validateHoursSettings,
-  WEEKDAY_NAMES,
   type HoursSettings,
 } from "@/lib/scheduling/weekly-hours";
 import { controlClass, FieldShell } from "@/components/forms/field-shell";
@@ -51,6 +53,10 @@ export function WeeklyHoursEditor({
   timeZone: string;
 }) {
   const [state, formAction, pending] = useActionState(action, idleState);
+  const t = useTranslations("client.staff.hours");
+  const translate = useTranslations();
+  const intl = useTranslations("meta")("intl");
+  const n = (value: number) => formatNumber(value, intl);
   const [rows, setRows] = useState<Row[]>(() => rowsOf(initial));
   const [numbers, setNumbers] = useState({
     slotMinutes: String(initial.slotMinutes),
@@ -66,7 +72,11 @@ export function WeeklyHoursEditor({
 
   const intervals = intervalsOf(rows);
   const serverErrors = state.status === "error" ? state.fieldErrors : {};
-  const errorFor = (key: string) => (localErrors ? localErrors[key] : serverErrors[key]?.[0]);
+  // The browser's own check gives catalogue keys; the server's messages arrive translated.
+  const errorFor = (key: string) => {
+    const error = localErrors ? localErrors[key] : serverErrors[key]?.[0];
+    return error === undefined ? undefined : translateMessage(translate, error);
+  };
   const stranded = state.status === "error" ? state.affected : undefined;
 
   const update = (key: number, patch: Partial<Row>) =>
@@ -89,7 +99,7 @@ export function WeeklyHoursEditor({
       bufferAfterMin: Number(numbers.bufferAfterMin),
     });
     if (!checked.ok) {
-      setLocalErrors(checked.errors);
+      setLocalErrors(hoursProblemMessages(checked.errors));
       statusRef.current?.focus();
       return;
     }
@@ -97,23 +107,19 @@ export function WeeklyHoursEditor({
     startTransition(() => formAction(new FormData(form)));
   };
 
-  const shownState: FormState = localErrors
-    ? { status: "error", message: "Please correct the highlighted hours.", fieldErrors: {} }
-    : state;
+  const shownState: FormState = localErrors ? { status: "error", message: t("correctHours"), fieldErrors: {} } : state;
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" aria-label="Weekly hours">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" aria-label={t("label")}>
       <FormStatus state={shownState} statusRef={statusRef} />
       <input type="hidden" name="doctorId" value={doctorId} />
       <input type="hidden" name="intervals" value={JSON.stringify(intervals)} />
-      <p className="text-sm text-slate-600">
-        Times are local clinic time ({timeZone}). Add several periods to a day for breaks; a day with no period is a day
-        off.
-      </p>
+      <p className="text-sm text-slate-600">{t("intro", { zone: timeZone })}</p>
       <ol className="grid grid-cols-1 gap-3 lg:grid-cols-2">
         {WEEKDAYS.map((weekday) => {
           const dayRows = rows.map((row, index) => ({ row, index })).filter(({ row }) => row.weekday === weekday);
           const dayError = errorFor(`weekday.${weekday}`);
+          const dayName = weekdayName(weekday, intl);
           return (
             <li
               key={weekday}
@@ -121,21 +127,21 @@ export function WeeklyHoursEditor({
               data-testid={`hours-day-${weekday}`}
             >
               <fieldset className="space-y-3">
-                <legend className="font-semibold">{WEEKDAY_NAMES[weekday]}</legend>
-                {dayRows.length === 0 ? <p className="text-sm text-slate-600">Day off</p> : null}
-                {dayRows.map(({ row, index }, n) => {
-                  const label = `${WEEKDAY_NAMES[weekday]} period ${n + 1}`;
+                <legend className="font-semibold">{dayName}</legend>
+                {dayRows.length === 0 ? <p className="text-sm text-slate-600">{t("dayOff")}</p> : null}
+                {dayRows.map(({ row, index }, i) => {
+                  const label = t("period", { day: dayName, n: n(i + 1) });
                   return (
                     <div key={row.key} className="flex flex-wrap items-start gap-2">
                       <TimeInput
-                        label="From"
+                        label={t("from")}
                         context={label}
                         value={row.start}
                         error={errorFor(`intervals.${index}.startMinute`)}
                         onChange={(start) => update(row.key, { start })}
                       />
                       <TimeInput
-                        label="To"
+                        label={t("to")}
                         context={label}
                         value={row.end}
                         error={errorFor(`intervals.${index}.endMinute`)}
@@ -146,7 +152,8 @@ export function WeeklyHoursEditor({
                         className={`${smallButton} mt-6`}
                         onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
                       >
-                        Remove<span className="sr-only"> {label}</span>
+                        {t("remove")}
+                        <span className="sr-only"> {label}</span>
                       </button>
                     </div>
                   );
@@ -154,7 +161,8 @@ export function WeeklyHoursEditor({
                 {dayError ? <p className="text-sm text-red-700">{dayError}</p> : null}
                 {dayRows.length < MAX_INTERVALS_PER_DAY ? (
                   <button type="button" className={smallButton} onClick={() => addRow(weekday)}>
-                    Add period<span className="sr-only"> on {WEEKDAY_NAMES[weekday]}</span>
+                    {t("addPeriod")}
+                    <span className="sr-only"> {t("onDay", { day: dayName })}</span>
                   </button>
                 ) : null}
               </fieldset>
@@ -165,8 +173,8 @@ export function WeeklyHoursEditor({
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <NumberField
           name="slotMinutes"
-          label="Slot length (minutes)"
-          hint={`${SLOT_MINUTES.min}–${SLOT_MINUTES.max}, in steps of ${SLOT_MINUTES.step}`}
+          label={t("slotMinutes")}
+          hint={t("slotHint", { min: n(SLOT_MINUTES.min), max: n(SLOT_MINUTES.max), step: n(SLOT_MINUTES.step) })}
           min={SLOT_MINUTES.min}
           max={SLOT_MINUTES.max}
           step={SLOT_MINUTES.step}
@@ -176,8 +184,8 @@ export function WeeklyHoursEditor({
         />
         <NumberField
           name="bufferBeforeMin"
-          label="Buffer before (minutes)"
-          hint={`${BUFFER_MINUTES.min}–${BUFFER_MINUTES.max}`}
+          label={t("bufferBefore")}
+          hint={t("bufferHint", { min: n(BUFFER_MINUTES.min), max: n(BUFFER_MINUTES.max) })}
           min={BUFFER_MINUTES.min}
           max={BUFFER_MINUTES.max}
           value={numbers.bufferBeforeMin}
@@ -186,8 +194,8 @@ export function WeeklyHoursEditor({
         />
         <NumberField
           name="bufferAfterMin"
-          label="Buffer after (minutes)"
-          hint={`${BUFFER_MINUTES.min}–${BUFFER_MINUTES.max}`}
+          label={t("bufferAfter")}
+          hint={t("bufferHint", { min: n(BUFFER_MINUTES.min), max: n(BUFFER_MINUTES.max) })}
           min={BUFFER_MINUTES.min}
           max={BUFFER_MINUTES.max}
           value={numbers.bufferAfterMin}
@@ -197,8 +205,8 @@ export function WeeklyHoursEditor({
       </div>
       {stranded?.length ? <StrandedChoice items={stranded} reasonError={serverErrors.cancelReason?.[0]} /> : null}
       <div className="max-w-xs">
-        <SubmitButton pending={pending} pendingLabel="Saving…">
-          Save hours
+        <SubmitButton pending={pending} pendingLabel={t("saving")}>
+          {t("save")}
         </SubmitButton>
       </div>
     </form>

@@ -81,6 +81,7 @@ test("a doctor without a second factor must set one up before anything else", as
 test("a patient turns on two-step sign-in, keeps recovery codes, and signs in with one of them once", async ({
   page,
 }) => {
+  test.slow(); // registration, enrolment, three sign-ins and new codes in one journey
   const email = await registerNewPatient(page, "Sam Okonkwo");
   await page.goto("/account/security");
   await expectAccessible(page);

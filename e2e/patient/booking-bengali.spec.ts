@@ -18,7 +18,7 @@ test("a patient switches to Bengali, books in Bengali and gets the confirmation 
   browser,
   request,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const email = await registerNewPatient(page, "Nusrat Ahmed");
 
   // The header's language menu; signed in, the choice is kept on the account (and so drives the emails).

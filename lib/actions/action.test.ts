@@ -103,6 +103,22 @@ describe("publicAction", () => {
     });
   });
 
+  it("shows the handler's own result in the reader's language when it gives catalogue keys", async () => {
+    session.actor = null;
+    const action = publicAction(schema, async () => ({
+      status: "error" as const,
+      message: "errors.correctFields",
+      fieldErrors: { note: ["errors.notFound"] },
+    }));
+    expect(await action(idle, form({ note: "hello" }))).toMatchObject({
+      status: "error",
+      message: "Please correct the highlighted fields.",
+      fieldErrors: { note: ["Not found."] },
+    });
+    const saved = publicAction(schema, async () => ({ status: "success" as const, message: "errors.notFound" }));
+    expect(await saved(idle, form({ note: "hello" }))).toEqual({ status: "success", message: "Not found." });
+  });
+
   it("lets unexpected errors through to the error page", async () => {
     const action = publicAction(schema, async () => {
       throw new Error("bug");

@@ -50,6 +50,14 @@ function domainFailure(error: DomainError, values: Record<string, string>, show:
   return { status: "error", message, fieldErrors, values, links: error.links };
 }
 
+/** A result the handler returned, its messages (keys or text) in the reader's language. */
+function shownState(state: FormState, show: ShowMessage): FormState {
+  if (state.status === "success") return { ...state, message: show(state.message) };
+  if (state.status === "error")
+    return { ...state, message: show(state.message), fieldErrors: showAll(show, state.fieldErrors) };
+  return state;
+}
+
 type Gate = { allows: (actor: Actor | null) => boolean } | "public";
 
 function build<S extends z.ZodType, A extends Actor | null>(
@@ -74,7 +82,7 @@ function build<S extends z.ZodType, A extends Actor | null>(
       return failure(show("errors.correctFields"), showAll(show, z.flattenError(parsed.error).fieldErrors), values);
     }
     try {
-      return (await handler(parsed.data, actor as A)) ?? { status: "success", message: "Saved." };
+      return shownState((await handler(parsed.data, actor as A)) ?? { status: "success", message: "Saved." }, show);
     } catch (error) {
       if (error instanceof DomainError) return domainFailure(error, values, show);
       throw error; // redirects, notFound() and bugs go on to Next.js

@@ -3,6 +3,9 @@ import { getDb } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/format/datetime";
+import { inEnglish } from "@/lib/i18n/english";
+import { msg } from "@/lib/i18n/message";
+import type { ShowMessage } from "@/lib/i18n/request-translator";
 import { localDateOf } from "@/lib/scheduling/zoned-day";
 import { csvStream, type CsvColumn } from "@/lib/csv/stream";
 import { appointmentPolicy } from "./policy";
@@ -42,21 +45,24 @@ async function* batches(filter: AppointmentFilter, timeZone: string): AsyncGener
 const localTime = (d: Date, timeZone: string) =>
   new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit" }).format(d);
 
-function columns(timeZone: string): CsvColumn<Row>[] {
+// Headers are in the reader's language; values stay as spreadsheets read them (ISO dates, Latin digits,
+// status codes), so a file sorts and sums the same whoever exported it.
+function columns(timeZone: string, show: ShowMessage): CsvColumn<Row>[] {
+  const header = (key: string, values?: Record<string, string>) => show(msg(`csv.appointments.${key}`, values));
   return [
-    { header: "Appointment ID", value: (r) => r.id },
-    { header: "Starts (UTC)", value: (r) => r.startsAt.toISOString() },
-    { header: `Local date (${timeZone})`, value: (r) => localDateOf(r.startsAt, timeZone) },
-    { header: "Local time", value: (r) => localTime(r.startsAt, timeZone) },
-    { header: "Minutes", value: (r) => Math.round((r.endsAt.getTime() - r.startsAt.getTime()) / 60_000) },
-    { header: "Status", value: (r) => r.status },
-    { header: "Doctor", value: (r) => r.doctor.user.name },
-    { header: "Specialty", value: (r) => r.doctor.specialty.name },
-    { header: "Patient", value: (r) => r.patient.user.name },
-    { header: "Patient email", value: (r) => r.patient.user.email },
-    { header: "Reason", value: (r) => r.reason },
-    { header: "Cancellation reason", value: (r) => r.cancellationReason },
-    { header: "Fee", value: (r) => formatMoney(r.feeCents) },
+    { header: header("id"), value: (r) => r.id },
+    { header: header("startsUtc"), value: (r) => r.startsAt.toISOString() },
+    { header: header("localDate", { zone: timeZone }), value: (r) => localDateOf(r.startsAt, timeZone) },
+    { header: header("localTime"), value: (r) => localTime(r.startsAt, timeZone) },
+    { header: header("minutes"), value: (r) => Math.round((r.endsAt.getTime() - r.startsAt.getTime()) / 60_000) },
+    { header: header("status"), value: (r) => r.status },
+    { header: header("doctor"), value: (r) => r.doctor.user.name },
+    { header: header("specialty"), value: (r) => r.doctor.specialty.name },
+    { header: header("patient"), value: (r) => r.patient.user.name },
+    { header: header("patientEmail"), value: (r) => r.patient.user.email },
+    { header: header("reason"), value: (r) => r.reason },
+    { header: header("cancellationReason"), value: (r) => r.cancellationReason },
+    { header: header("fee"), value: (r) => formatMoney(r.feeCents) },
   ];
 }
 
@@ -65,6 +71,7 @@ export async function exportAppointmentsCsv(
   actor: Actor,
   filter: AppointmentFilter,
   timeZone: string,
+  show: ShowMessage = inEnglish,
 ): Promise<ReadableStream<Uint8Array>> {
   appointmentPolicy.assertRole(actor, "appointment.manage_all");
   await recordAudit({
@@ -73,5 +80,5 @@ export async function exportAppointmentsCsv(
     entityType: "appointment",
     detail: filterParams(filter),
   });
-  return csvStream(columns(timeZone), batches(filter, timeZone));
+  return csvStream(columns(timeZone, show), batches(filter, timeZone));
 }

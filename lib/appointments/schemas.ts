@@ -51,7 +51,8 @@ const token = text()
 export const cancelByLinkSchema = z.object({ token, reason: cancelReason });
 export const rescheduleByLinkSchema = z.object({ token, start });
 
-export const appointmentSorts = { starts_desc: "Newest first", starts_asc: "Oldest first" } as const;
+/** The admin table's orders, each with its label's key in `admin.appointments`. */
+export const appointmentSorts = { starts_desc: "newestFirst", starts_asc: "oldestFirst" } as const;
 
 /** The clinic-wide appointments table's filters, from the URL; the CSV export reads the same ones. */
 export const appointmentFilterSchema = z.object({

@@ -27,7 +27,7 @@ export async function regenerateCalendarToken(actor: Actor, doctorId: string): P
       );
     });
   } catch (error) {
-    if (isMissingRecord(error)) throw new DomainError("We could not find that doctor."); // an admin's stale or forged id
+    if (isMissingRecord(error)) throw new DomainError("errors.doctors.noDoctor"); // an admin's stale or forged id
     throw error;
   }
   return token;

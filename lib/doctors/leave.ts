@@ -36,16 +36,16 @@ export async function addLeave(actor: Actor, input: LeaveFormInput, now = new Da
   const settings = await getSchedulingSettings();
   const start = localDateTimeToInstant(input.startsAt, settings.timeZone);
   const end = localDateTimeToInstant(input.endsAt, settings.timeZone);
-  if (end <= now) throw new DomainError("This leave is already over.", "endsAt");
+  if (end <= now) throw new DomainError("errors.doctors.leaveOver", "endsAt");
   // The form checked end > start on the clock; on a spring-forward day two clock times in the skipped
   // hour name the same instant, which the table's check would refuse with a 500.
   if (end <= start) throw new DomainError("errors.leaveInClockGap", "endsAt");
   if (end.getTime() - start.getTime() > MAX_LEAVE_DAYS * 86_400_000)
-    throw new DomainError("Enter at most a year of leave at a time.", "endsAt");
+    throw new DomainError("errors.doctors.leaveTooLong", "endsAt");
   return withStrandedDecision(settings.timeZone, () =>
     getDb().$transaction(async (tx) => {
       // Waits for bookings in flight, so the stranded list below includes them (schedule-lock.ts).
-      if (!(await lockDoctorSchedule(tx, input.doctorId))) throw new DomainError("We could not find that doctor.");
+      if (!(await lockDoctorSchedule(tx, input.doctorId))) throw new DomainError("errors.doctors.noDoctor");
       const live = await listLiveFutureAppointments(tx, input.doctorId, now);
       const stranded = live.filter((a) => a.startsAt < end && start < a.endsAt);
       const decided = await resolveStranded(tx, actor, stranded, input, settings, now);
@@ -73,7 +73,7 @@ export async function deleteLeave(actor: Actor, leaveId: string): Promise<void> 
   doctorPolicy.assertRole(actor, "doctor.manage");
   const leave = await getDb().leave.findUnique({ where: { id: leaveId }, select: { id: true, doctorId: true } });
   if (!leave || !doctorPolicy.can(actor, "doctor.manage", { doctorId: leave.doctorId }))
-    throw new DomainError("We could not find that leave.");
+    throw new DomainError("errors.doctors.noLeave");
   await getDb().$transaction(async (tx) => {
     await tx.leave.delete({ where: { id: leave.id } });
     await recordAudit(

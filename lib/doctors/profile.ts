@@ -40,7 +40,7 @@ export async function getDoctorProfileForEdit(actor: Actor, doctorId: string) {
 export async function updateDoctorProfile(actor: Actor, input: ProfileFormInput): Promise<void> {
   doctorPolicy.assertCan(actor, "doctor.manage", { doctorId: input.doctorId });
   const specialty = await getDb().specialty.findUnique({ where: { id: input.specialtyId }, select: { id: true } });
-  if (!specialty) throw new DomainError("Choose a specialty from the list.", "specialtyId");
+  if (!specialty) throw new DomainError("errors.doctors.specialty", "specialtyId");
   try {
     await getDb().$transaction(async (tx) => {
       await tx.doctorProfile.update({
@@ -67,9 +67,8 @@ export async function updateDoctorProfile(actor: Actor, input: ProfileFormInput)
       );
     });
   } catch (error) {
-    if (isUniqueViolation(error))
-      throw new DomainError("Another doctor already has this licence number.", "licenseNumber");
-    if (isMissingRecord(error)) throw new DomainError("We could not find that doctor."); // an admin's stale or forged id
+    if (isUniqueViolation(error)) throw new DomainError("errors.doctors.licenceTaken", "licenseNumber");
+    if (isMissingRecord(error)) throw new DomainError("errors.doctors.noDoctor"); // an admin's stale or forged id
     throw error;
   }
 }

@@ -1,38 +1,38 @@
-// A schedule change's domain result as the hours and leave forms show it.
+// A schedule change's domain result as the hours and leave forms show it. Messages are catalogue keys
+// (the action wrapper translates them); the affected appointments' times are formatted for `intlLocale`.
 import type { FormState } from "@/lib/actions/form-state";
 import { formatDateTime } from "@/lib/format/datetime";
+import { msg } from "@/lib/i18n/message";
 import { MIN_CANCEL_REASON, type ScheduleChangeResult } from "./stranded";
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+/** What was saved: working hours or leave. */
+export type ScheduleChangeSaved = "hours" | "leave";
 
-/** Outcome words after `saved` ("Leave added."), or the affected appointments next to the keep-or-cancel choice. */
-export function scheduleChangeState(result: ScheduleChangeResult, saved: string): FormState {
+/** Outcome words ("Leave added."), or the affected appointments next to the keep-or-cancel choice. */
+export function scheduleChangeState(
+  result: ScheduleChangeResult,
+  saved: ScheduleChangeSaved,
+  intlLocale?: string,
+): FormState {
   if (result.outcome === "saved") {
     const { kept, cancelled } = result;
     if (cancelled)
-      return {
-        status: "success",
-        message: `${saved} ${cancelled} appointment${plural(cancelled, " was", "s were")} cancelled and the patients will be emailed.`,
-      };
-    if (kept)
-      return {
-        status: "success",
-        message: `${saved} ${kept} appointment${plural(kept, " was", "s were")} kept outside the working hours.`,
-      };
-    return { status: "success", message: saved };
+      return { status: "success", message: msg("doctor.scheduleChange.savedCancelled", { saved, count: cancelled }) };
+    if (kept) return { status: "success", message: msg("doctor.scheduleChange.savedKept", { saved, count: kept }) };
+    return { status: "success", message: msg("doctor.scheduleChange.saved", { saved }) };
   }
-  const n = result.stranded.length;
-  const reasonError = `Tell the patients briefly why (at least ${MIN_CANCEL_REASON} characters).`;
+  const count = result.stranded.length;
+  const reasonError = msg("doctor.scheduleChange.reasonTooShort", { min: MIN_CANCEL_REASON });
   const message = result.reasonMissing
-    ? "Please give the reason the patients will be told."
-    : `${n} upcoming appointment${plural(n, "", "s")} would fall outside the working time. Choose to keep or cancel ${plural(n, "it", "them")}, then save again.`;
+    ? "doctor.scheduleChange.reasonMissing"
+    : msg("doctor.scheduleChange.needsDecision", { count });
   return {
     status: "error",
     message,
     fieldErrors: { strandedChoice: [message], ...(result.reasonMissing ? { cancelReason: [reasonError] } : {}) },
     affected: result.stranded.map((a) => ({
       id: a.id,
-      label: `${formatDateTime(a.startsAt, result.timeZone)} — ${a.patientName}`,
+      label: `${formatDateTime(a.startsAt, result.timeZone, intlLocale)} — ${a.patientName}`,
     })),
   };
 }

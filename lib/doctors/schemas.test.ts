@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { clockToMinute, doctorSearchSchema, hoursFormSchema, minuteToClock } from "./schemas";
+import { createTranslator } from "next-intl";
+import { inEnglish } from "@/lib/i18n/english";
+import { translateMessage } from "@/lib/i18n/message";
+import bn from "@/messages/bn.json";
+import { clockToMinute, doctorSearchSchema, hoursFormSchema, hoursProblemMessages, minuteToClock } from "./schemas";
 
 describe("clock fields", () => {
   it("reads HH:MM, with midnight as the end of the day only for an end", () => {
@@ -80,5 +84,21 @@ describe("doctorSearchSchema", () => {
       sort: "next",
       page: 1,
     });
+  });
+});
+
+describe("the hours' problems as messages", () => {
+  it("words each problem from the catalogue with its numbers, in the reader's language", () => {
+    const messages = hoursProblemMessages({
+      "intervals.0.startMinute": { key: "overlaps", values: { from: "09:00", to: "12:00", weekday: 3 } },
+      slotMinutes: { key: "slotLength", values: { min: 5, max: 240, step: 5 } },
+    });
+    expect(Object.fromEntries(Object.entries(messages).map(([field, m]) => [field, inEnglish(m)]))).toEqual({
+      "intervals.0.startMinute": "Overlaps 09:00–12:00 on Wednesday.",
+      slotMinutes: "Choose a slot length from 5 to 240 minutes, in steps of 5.",
+    });
+    const bengali = createTranslator({ locale: "bn", messages: bn as Record<string, unknown> });
+    expect(translateMessage(bengali, messages.slotMinutes!)).toMatch(/^৫ থেকে ২৪০ মিনিটের/);
+    expect(translateMessage(bengali, messages["intervals.0.startMinute"]!)).toMatch(/^বুধবার/);
   });
 });

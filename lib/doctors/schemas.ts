@@ -1,6 +1,8 @@
 // The weekly-hours form as the browser sends it, shared by the editor and the server actions (no
 // server imports). Intervals travel as one JSON field because a day can have any number of rows.
 import { text, z } from "@/lib/i18n/zod";
+import { msg } from "@/lib/i18n/message";
+import type { HoursProblem } from "@/lib/scheduling/weekly-hours";
 import { LOCAL_DATE_TIME } from "@/lib/scheduling/local-datetime";
 import { inSupportedYears } from "@/lib/scheduling/supported-years";
 
@@ -33,7 +35,7 @@ const ids = text()
  */
 const strandedDecisionFields = {
   strandedChoice: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["keep", "cancel"]).optional()),
-  cancelReason: text({ multiline: true }).trim().max(500, "Keep it under 500 characters.").optional(),
+  cancelReason: text({ multiline: true }).trim().max(500, "validation.doctors.reasonTooLong").optional(),
   acknowledged: ids,
 };
 
@@ -43,7 +45,7 @@ const intervalsJson = z.string().transform((json, ctx) => {
   try {
     return JSON.parse(json) as unknown;
   } catch {
-    ctx.addIssue({ code: "custom", message: "The hours could not be read. Please try again." });
+    ctx.addIssue({ code: "custom", message: "validation.doctors.hoursUnreadable" });
     return z.NEVER;
   }
 });
@@ -51,17 +53,29 @@ const intervalsJson = z.string().transform((json, ctx) => {
 const minutes = (message: string) => z.coerce.number({ message }).int(message);
 
 export const hoursFormSchema = z.object({
-  doctorId: z.uuid("That link is not valid."),
+  doctorId: z.uuid("validation.doctors.badLink"),
   intervals: intervalsJson.pipe(
-    z.array(interval, { message: "The hours could not be read. Please try again." }).max(7 * 6, "Too many periods."),
+    z
+      .array(interval, { message: "validation.doctors.hoursUnreadable" })
+      .max(7 * 6, "validation.doctors.tooManyPeriods"),
   ),
-  slotMinutes: minutes("Enter the slot length in minutes."),
-  bufferBeforeMin: minutes("Enter whole minutes."),
-  bufferAfterMin: minutes("Enter whole minutes."),
+  slotMinutes: minutes("validation.doctors.slotMinutes"),
+  bufferBeforeMin: minutes("validation.doctors.wholeMinutes"),
+  bufferAfterMin: minutes("validation.doctors.wholeMinutes"),
   ...strandedDecisionFields,
 });
 
 export type HoursFormInput = z.output<typeof hoursFormSchema>;
+
+/** The hours' problems as field messages (catalogue keys), for the editor and the server alike. */
+export function hoursProblemMessages(errors: Record<string, HoursProblem>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, problem]) => [
+      field,
+      msg(`validation.hours.${problem.key}`, "values" in problem ? problem.values : undefined),
+    ]),
+  );
+}
 
 // The leave form, shared by the browser and the server (no server imports).
 
@@ -69,53 +83,56 @@ export type HoursFormInput = z.output<typeof hoursFormSchema>;
 const exists = (value: string) => new Date(`${value}:00Z`).toISOString().startsWith(value);
 const localDateTime = z
   .string()
-  .regex(LOCAL_DATE_TIME, "Enter a date and time.")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}:00Z`)) && exists(value), "Enter a date that exists.")
-  .refine(inSupportedYears, "Enter a date between 1900 and 2199.");
+  .regex(LOCAL_DATE_TIME, "validation.doctors.dateTime")
+  .refine((value) => !Number.isNaN(Date.parse(`${value}:00Z`)) && exists(value), "validation.doctors.dateExists")
+  .refine(inSupportedYears, "validation.doctors.dateYears");
 
 export const leaveFormSchema = z
   .object({
-    doctorId: z.uuid("That link is not valid."),
+    doctorId: z.uuid("validation.doctors.badLink"),
     startsAt: localDateTime,
     endsAt: localDateTime,
-    note: text().trim().max(200, "Keep the note under 200 characters.").optional(),
+    note: text().trim().max(200, "validation.doctors.noteTooLong").optional(),
     ...strandedDecisionFields,
   })
   .superRefine((value, ctx) => {
     // Same fixed-width format, so text order is time order.
     if (value.endsAt <= value.startsAt)
-      ctx.addIssue({ code: "custom", path: ["endsAt"], message: "The end must be after the start." });
+      ctx.addIssue({ code: "custom", path: ["endsAt"], message: "validation.doctors.endAfterStart" });
   });
 
-export const deleteLeaveSchema = z.object({ leaveId: z.uuid("That link is not valid.") });
+export const deleteLeaveSchema = z.object({ leaveId: z.uuid("validation.doctors.badLink") });
 
 export type LeaveFormInput = z.output<typeof leaveFormSchema>;
 
 // The professional profile form, shared by the browser and the server (no server imports).
 
 const optionalText = (max: number, multiline = false) =>
-  text({ multiline }).trim().max(max, `Keep it under ${max} characters.`).optional();
+  text({ multiline }).trim().max(max, msg("validation.doctors.textTooLong", { max })).optional();
 
 /** The professional facts patients see, shared by the profile form and the admin's new-doctor form. */
 export const professionalFields = {
-  specialtyId: z.uuid("Choose a specialty."),
-  licenseNumber: text().trim().min(3, "Enter the licence number.").max(40, "Keep it under 40 characters."),
+  specialtyId: z.uuid("validation.doctors.specialty"),
+  licenseNumber: text()
+    .trim()
+    .min(3, "validation.doctors.licence")
+    .max(40, msg("validation.doctors.textTooLong", { max: 40 })),
   yearsOfExperience: z.coerce
-    .number({ message: "Enter a number of years." })
-    .int("Enter whole years.")
-    .min(0, "Enter 0 or more.")
-    .max(70, "Enter at most 70."),
+    .number({ message: "validation.doctors.years" })
+    .int("validation.doctors.wholeYears")
+    .min(0, "validation.doctors.yearsMin")
+    .max(70, "validation.doctors.yearsMax"),
   /** Entered in pounds (60 or 62.50), stored in pence. */
   fee: z
     .string()
     .trim()
-    .regex(/^\d{1,5}(\.\d{1,2})?$/, "Enter an amount such as 60 or 62.50.")
+    .regex(/^\d{1,5}(\.\d{1,2})?$/, "validation.doctors.fee")
     .transform((value) => Math.round(Number(value) * 100)),
   location: optionalText(120),
 };
 
 export const profileFormSchema = z.object({
-  doctorId: z.uuid("That link is not valid."),
+  doctorId: z.uuid("validation.doctors.badLink"),
   ...professionalFields,
   bio: optionalText(1000, true),
   // A checkbox: present ("on") when ticked, absent otherwise.
@@ -124,7 +141,7 @@ export const profileFormSchema = z.object({
 
 export type ProfileFormInput = z.output<typeof profileFormSchema>;
 
-export const calendarFeedSchema = z.object({ doctorId: z.uuid("That link is not valid.") });
+export const calendarFeedSchema = z.object({ doctorId: z.uuid("validation.doctors.badLink") });
 
 // Search parameters come from the URL; a malformed one is dropped rather than failing the page.
 // An empty field (the form submits "") means "no filter", not zero.

@@ -33,7 +33,7 @@ class StrandedDecisionNeeded extends Error {
     readonly stranded: LiveAppointment[],
     readonly reasonMissing = false,
   ) {
-    super("A decision about affected appointments is needed.");
+    super("errors.doctors.decisionNeeded");
   }
 }
 

@@ -8,7 +8,7 @@ import { isWithinWorkingTime, type WeeklyInterval } from "@/lib/scheduling/avail
 import { validateHoursSettings, type HoursSettings } from "@/lib/scheduling/weekly-hours";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { doctorPolicy } from "./policy";
-import type { HoursFormInput } from "./schemas";
+import { hoursProblemMessages, type HoursFormInput } from "./schemas";
 import {
   listLiveFutureAppointments,
   resolveStranded,
@@ -17,7 +17,7 @@ import {
   type ScheduleChangeResult,
 } from "./stranded";
 
-const notFound = () => new DomainError("We could not find that doctor.");
+const notFound = () => new DomainError("errors.doctors.noDoctor");
 
 /** The doctor's current hours and appointment settings, for the editor; null when the actor may not see them. */
 export async function getDoctorHours(actor: Actor, doctorId: string): Promise<HoursSettings | null> {
@@ -76,8 +76,9 @@ export async function saveWorkingHours(
     bufferAfterMin: input.bufferAfterMin,
   });
   if (!validation.ok) {
-    const fieldErrors = Object.fromEntries(Object.entries(validation.errors).map(([key, message]) => [key, [message]]));
-    throw new FieldErrorsError("Please correct the highlighted hours.", fieldErrors);
+    const messages = Object.entries(hoursProblemMessages(validation.errors));
+    const fieldErrors = Object.fromEntries(messages.map(([key, message]) => [key, [message]]));
+    throw new FieldErrorsError("errors.doctors.correctHours", fieldErrors);
   }
   const hours = validation.value;
   const settings = await getSchedulingSettings();

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { dateTimeFormat, formatDateTime, formatMoney, formatNumber, formatTime, zoneAbbreviation } from "./datetime";
+import {
+  dateTimeFormat,
+  formatDateTime,
+  formatLocalDate,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatTime,
+  weekdayName,
+  zoneAbbreviation,
+} from "./datetime";
 
 const instant = new Date("2030-03-31T09:05:00Z"); // 10:05 in London (BST), 15:05 in Dhaka
 
@@ -14,6 +24,15 @@ describe("formatting for a locale in the clinic's zone", () => {
     expect(formatNumber(1234, "bn-BD")).toBe("১,২৩৪");
     expect(formatMoney(150_000, "BDT", "bn-BD")).toMatch(/১,৫০০/);
     expect(formatDateTime(instant, "Asia/Dhaka", "bn-BD")).toContain("মার্চ");
+  });
+
+  it("names calendar dates, weekdays and shares without shifting them through a zone", () => {
+    expect(formatLocalDate("2030-03-31")).toBe("31 Mar 2030");
+    expect(formatLocalDate("2030-03-31", "bn-BD")).toBe("৩১ মার্চ, ২০৩০");
+    expect([1, 7].map((d) => weekdayName(d))).toEqual(["Monday", "Sunday"]);
+    expect(weekdayName(1, "bn-BD")).toBe("সোমবার");
+    expect(formatPercent(0.125)).toBe("12.5%");
+    expect(formatPercent(1 / 3, "bn-BD")).toBe("৩৩.৩%");
   });
 
   it("builds each formatter once and reuses it", () => {

@@ -58,6 +58,18 @@ export function formatDay(instant: Date, timeZone: string, locale = ENGLISH): st
   return dateTimeFormat(locale, timeZone, DAY).format(instant);
 }
 
+const DATE: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric" };
+
+/** "1 Dec 2026": the date alone, for tables. */
+export function formatDate(instant: Date, timeZone: string, locale = ENGLISH): string {
+  return dateTimeFormat(locale, timeZone, DATE).format(instant);
+}
+
+/** A calendar date given as "YYYY-MM-DD" (already the clinic's local date), e.g. "1 Dec 2026". */
+export function formatLocalDate(date: string, locale = ENGLISH): string {
+  return dateTimeFormat(locale, "UTC", DATE).format(new Date(`${date}T00:00:00Z`));
+}
+
 /** "March 2030", for a month's report. */
 export function formatMonth(instant: Date, timeZone: string, locale = ENGLISH): string {
   return dateTimeFormat(locale, timeZone, MONTH).format(instant);
@@ -75,9 +87,22 @@ export function formatMoney(cents: number, currency = "GBP", locale = ENGLISH): 
   return numberFormat(locale, { style: "currency", currency }).format(cents / 100);
 }
 
+/** A share (0.125) as a percentage with at most one decimal ("12.5%", "১২.৫%"). */
+export function formatPercent(share: number, locale = ENGLISH): string {
+  return numberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(share);
+}
+
 /** A plain count in the locale's digits (১২ in Bengali). */
 export function formatNumber(value: number, locale = ENGLISH): string {
   return numberFormat(locale).format(value);
+}
+
+// 1 January 2024 was a Monday, so ISO weekday n (1 = Monday … 7 = Sunday) falls on 2024-01-n.
+const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: "long" };
+
+/** The name of ISO weekday 1–7 in the locale ("Monday", "সোমবার"). */
+export function weekdayName(weekday: number, locale = ENGLISH): string {
+  return dateTimeFormat(locale, "UTC", WEEKDAY).format(new Date(Date.UTC(2024, 0, weekday)));
 }
 
 /** The currency's sign as the locale writes it ("£", "৳"), for labels such as "Fee from (£)". */

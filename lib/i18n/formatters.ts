@@ -1,7 +1,9 @@
 // Formatting bound to one language (its Intl tag) and the clinic's zone and currency. Pure.
 import {
   currencySymbol,
+  formatDate,
   formatDateTime,
+  formatLocalDate,
   formatDay,
   formatMoney,
   formatMonth,
@@ -19,6 +21,9 @@ export function formattersFor(intlLocale: string, timeZone: string, currency: st
     dateTime: (d: Date) => formatDateTime(d, timeZone, intlLocale),
     time: (d: Date) => formatTime(d, timeZone, intlLocale),
     day: (d: Date) => formatDay(d, timeZone, intlLocale),
+    date: (d: Date) => formatDate(d, timeZone, intlLocale),
+    /** A local calendar date "YYYY-MM-DD" as people read it. */
+    localDate: (date: string) => formatLocalDate(date, intlLocale),
     month: (d: Date) => formatMonth(d, timeZone, intlLocale),
     zone: (d: Date) => zoneAbbreviation(d, timeZone, intlLocale),
     money: (cents: number) => formatMoney(cents, currency, intlLocale),

@@ -3,7 +3,7 @@ import { z } from "@/lib/i18n/zod";
 import { msg } from "@/lib/i18n/message";
 
 /** A six-digit code from the app, or a recovery code; spaces (as apps group digits) are ignored. */
-export const secondFactorCodeSchema = z
+const secondFactorCodeSchema = z
   .string()
   .transform((code) => code.replace(/\s/g, ""))
   .pipe(z.string().min(1, msg("validation.mfa.codeMissing")).max(20, msg("validation.mfa.codeMissing")));

@@ -1,6 +1,6 @@
 // TOTP secrets at rest: AES-256-GCM under a key derived from AUTH_SECRET (HKDF, its own label), so a
 // copy of the users table alone cannot mint codes. Rotating AUTH_SECRET makes stored secrets
-// unreadable: everyone enrols again (docs/decisions/012-mfa.md).
+// unreadable: everyone enrols again (docs/decisions/013-two-step-sign-in.md).
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 
 const VERSION = "v1";

@@ -7,7 +7,7 @@ const PERIOD_SECONDS = 30;
 /** One step either side of now, for a phone clock a little off and a code typed at the boundary. */
 const TOLERANCE_SECONDS = PERIOD_SECONDS;
 
-export const RECOVERY_CODE_COUNT = 10;
+const RECOVERY_CODE_COUNT = 10;
 
 export const newTotpSecret = (): string => generateSecret();
 

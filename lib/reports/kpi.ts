@@ -1,6 +1,7 @@
 // The clinic's figures, computed one way for every report (doctor's month, admin reports, dashboard).
 // Pure: the queries only count appointments per status with the fees they were booked at.
 import type { AppointmentStatus } from "@/lib/generated/prisma/enums";
+import { formatPercent } from "@/lib/format/datetime";
 
 /** Appointments in one status, with the sum of the fees they were booked at. */
 export type StatusTotal = { status: AppointmentStatus; count: number; feeCents: number };
@@ -58,5 +59,9 @@ export function sumKpis(groups: Kpis[]): Kpis {
   return { ...sum, noShowRate: rateOf(sum) };
 }
 
-/** One rounding rule for every rate shown: a percentage with at most one decimal (12.5 %, 33.3 %). */
-export const formatRate = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 1000) / 10}%`);
+/**
+ * One rounding rule for every rate shown: a percentage with at most one decimal (12.5 %, 33.3 %),
+ * in the locale's digits and percent sign (an Intl tag such as "bn-BD").
+ */
+export const formatRate = (rate: number | null, locale?: string) =>
+  rate === null ? "—" : formatPercent(Math.round(rate * 1000) / 1000, locale);

@@ -41,21 +41,21 @@ describe("validateHoursSettings", () => {
 
   it("puts 'end after start' on the end field", () => {
     expect(errorsOf({ intervals: [day(1, "12:00", "09:00")] })).toEqual({
-      "intervals.0.endMinute": "The end must be after the start.",
+      "intervals.0.endMinute": { key: "endAfterStart" },
     });
     expect(errorsOf({ intervals: [day(1, "09:00", "09:00")] })).toHaveProperty("intervals.0.endMinute");
   });
 
   it("names the period an overlapping one collides with, whatever the input order", () => {
     expect(errorsOf({ intervals: [day(3, "11:00", "14:00"), day(3, "09:00", "12:00")] })).toEqual({
-      "intervals.0.startMinute": "Overlaps 09:00–12:00 on Wednesday.",
+      "intervals.0.startMinute": { key: "overlaps", values: { from: "09:00", to: "12:00", weekday: 3 } },
     });
     expect(errorsOf({ intervals: [day(3, "09:00", "12:00"), day(4, "10:00", "11:00")] })).toEqual({});
   });
 
   it("refuses a period shorter than one appointment", () => {
     expect(errorsOf({ slotMinutes: 45, intervals: [day(5, "09:00", "09:30")] })).toEqual({
-      "intervals.0.endMinute": "This is shorter than one 45-minute appointment.",
+      "intervals.0.endMinute": { key: "shorterThanSlot", values: { minutes: 45 } },
     });
   });
 

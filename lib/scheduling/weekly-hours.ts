@@ -1,17 +1,7 @@
 // Validation of a doctor's weekly hours and appointment settings, shared by the doctor's own editor
-// and the admin's. Pure: errors are keyed by the form field they belong to.
+// and the admin's. Pure: errors are keyed by the form field they belong to, and each names its problem
+// with the numbers in it; the forms word it in the reader's language (lib/doctors/schemas.ts).
 import type { WeeklyInterval } from "./availability";
-
-export const WEEKDAY_NAMES = [
-  "",
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-  "Sunday",
-] as const;
 export const MAX_INTERVALS_PER_DAY = 6;
 export const SLOT_MINUTES = { min: 5, max: 240, step: 5 } as const;
 export const BUFFER_MINUTES = { min: 0, max: 120 } as const;
@@ -22,7 +12,16 @@ export type HoursSettings = {
   bufferBeforeMin: number;
   bufferAfterMin: number;
 };
-export type HoursValidation = { ok: true; value: HoursSettings } | { ok: false; errors: Record<string, string> };
+/** One problem with the hours: what is wrong, and the numbers the message needs. */
+export type HoursProblem =
+  | { key: "slotLength"; values: { min: number; max: number; step: number } }
+  | { key: "bufferRange"; values: { min: number; max: number } }
+  | { key: "weekday" | "startRange" | "endRange" | "endAfterStart" }
+  | { key: "shorterThanSlot"; values: { minutes: number } }
+  | { key: "tooManyPeriods"; values: { max: number } }
+  | { key: "overlaps"; values: { from: string; to: string; weekday: number } };
+
+export type HoursValidation = { ok: true; value: HoursSettings } | { ok: false; errors: Record<string, HoursProblem> };
 
 const clock = (minute: number) =>
   `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
@@ -33,7 +32,7 @@ const clock = (minute: number) =>
  * On success the intervals come back sorted by weekday and start.
  */
 export function validateHoursSettings(input: HoursSettings): HoursValidation {
-  const errors: Record<string, string> = {};
+  const errors: Record<string, HoursProblem> = {};
   const { slotMinutes, bufferBeforeMin, bufferAfterMin } = input;
   if (
     !Number.isInteger(slotMinutes) ||
@@ -41,28 +40,27 @@ export function validateHoursSettings(input: HoursSettings): HoursValidation {
     slotMinutes > SLOT_MINUTES.max ||
     slotMinutes % SLOT_MINUTES.step !== 0
   ) {
-    errors.slotMinutes = `Choose a slot length from ${SLOT_MINUTES.min} to ${SLOT_MINUTES.max} minutes, in steps of ${SLOT_MINUTES.step}.`;
+    errors.slotMinutes = { key: "slotLength", values: { ...SLOT_MINUTES } };
   }
   for (const [key, value] of [
     ["bufferBeforeMin", bufferBeforeMin],
     ["bufferAfterMin", bufferAfterMin],
   ] as const) {
     if (!Number.isInteger(value) || value < BUFFER_MINUTES.min || value > BUFFER_MINUTES.max) {
-      errors[key] = `Choose ${BUFFER_MINUTES.min} to ${BUFFER_MINUTES.max} minutes.`;
+      errors[key] = { key: "bufferRange", values: { ...BUFFER_MINUTES } };
     }
   }
 
   input.intervals.forEach((interval, i) => {
     const { weekday, startMinute, endMinute } = interval;
-    if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7)
-      errors[`intervals.${i}.weekday`] = "Choose a day of the week.";
+    if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) errors[`intervals.${i}.weekday`] = { key: "weekday" };
     if (!Number.isInteger(startMinute) || startMinute < 0 || startMinute >= 1440)
-      errors[`intervals.${i}.startMinute`] = "Enter a start time between 00:00 and 23:59.";
+      errors[`intervals.${i}.startMinute`] = { key: "startRange" };
     if (!Number.isInteger(endMinute) || endMinute <= 0 || endMinute > 1440)
-      errors[`intervals.${i}.endMinute`] = "Enter an end time between 00:01 and 24:00.";
-    else if (endMinute <= startMinute) errors[`intervals.${i}.endMinute`] = "The end must be after the start.";
+      errors[`intervals.${i}.endMinute`] = { key: "endRange" };
+    else if (endMinute <= startMinute) errors[`intervals.${i}.endMinute`] = { key: "endAfterStart" };
     else if (!errors.slotMinutes && endMinute - startMinute < slotMinutes) {
-      errors[`intervals.${i}.endMinute`] = `This is shorter than one ${slotMinutes}-minute appointment.`;
+      errors[`intervals.${i}.endMinute`] = { key: "shorterThanSlot", values: { minutes: slotMinutes } };
     }
   });
 
@@ -72,14 +70,16 @@ export function validateHoursSettings(input: HoursSettings): HoursValidation {
       .filter((interval) => interval.weekday === weekday)
       .sort((a, b) => a.startMinute - b.startMinute);
     if (day.length > MAX_INTERVALS_PER_DAY)
-      errors[`weekday.${weekday}`] = `At most ${MAX_INTERVALS_PER_DAY} periods per day.`;
+      errors[`weekday.${weekday}`] = { key: "tooManyPeriods", values: { max: MAX_INTERVALS_PER_DAY } };
     for (let k = 1; k < day.length; k++) {
       const previous = day[k - 1]!;
       const current = day[k]!;
       // Touching periods (12:00–13:00 after 09:00–12:00) are fine; sharing a minute is not.
       if (current.startMinute < previous.endMinute) {
-        errors[`intervals.${current.index}.startMinute`] ??=
-          `Overlaps ${clock(previous.startMinute)}–${clock(previous.endMinute)} on ${WEEKDAY_NAMES[weekday]}.`;
+        errors[`intervals.${current.index}.startMinute`] ??= {
+          key: "overlaps",
+          values: { from: clock(previous.startMinute), to: clock(previous.endMinute), weekday },
+        };
       }
     }
   }

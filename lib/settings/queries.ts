@@ -75,6 +75,7 @@ export const editableSettings = {
   minNoticeMinutes: true,
   bookingWindowDays: true,
   requireDoctorConfirmation: true,
+  requirePatientMfa: true,
   reminderLeadMinutes: true,
 } as const;
 

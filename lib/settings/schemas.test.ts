@@ -22,6 +22,7 @@ describe("clinic settings", () => {
       minNoticeMinutes: 120,
       bookingWindowDays: 60,
       requireDoctorConfirmation: false,
+      requirePatientMfa: false,
       reminderLeadMinutes: [1440, 120],
     });
     expect(clinicSettingsSchema.parse({ ...valid, requireDoctorConfirmation: "on" }).requireDoctorConfirmation).toBe(

@@ -63,7 +63,7 @@ export async function addHoliday(actor: Actor, input: AddHolidayInput): Promise<
       return { bookedThatDay };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError("That date is already a holiday.", "date");
+    if (isUniqueViolation(error)) throw new DomainError("errors.settings.holidayTaken", "date");
     throw error;
   }
 }
@@ -72,7 +72,7 @@ export async function removeHoliday(actor: Actor, input: RemoveHolidayInput): Pr
   settingsPolicy.assertRole(actor, "holiday.manage");
   await getDb().$transaction(async (tx) => {
     const holiday = await tx.holiday.findUnique({ where: { id: input.holidayId }, select: { date: true, name: true } });
-    if (!holiday) throw new DomainError("That holiday was already removed.");
+    if (!holiday) throw new DomainError("errors.settings.holidayGone");
     await tx.holiday.delete({ where: { id: input.holidayId } });
     await recordAudit(
       {

@@ -1,15 +1,15 @@
 import { text, z } from "@/lib/i18n/zod";
 import { msg } from "@/lib/i18n/message";
 
-const name = text().trim().min(2, "Enter a name, e.g. Neurology").max(60, "Use at most 60 characters");
+const name = text().trim().min(2, "validation.specialties.name").max(60, "validation.specialties.tooLong");
 
 export const createSpecialtySchema = z.object({ name });
-export const renameSpecialtySchema = z.object({ specialtyId: z.uuid("That specialty is not valid."), name });
-export const deleteSpecialtySchema = z.object({ specialtyId: z.uuid("That specialty is not valid.") });
+export const renameSpecialtySchema = z.object({ specialtyId: z.uuid("validation.specialties.bad"), name });
+export const deleteSpecialtySchema = z.object({ specialtyId: z.uuid("validation.specialties.bad") });
 
 /** The words patients search a specialty by, typed comma-separated; stored lower-case, each once. */
 export const specialtySynonymsSchema = z.object({
-  specialtyId: z.uuid("That specialty is not valid."),
+  specialtyId: z.uuid("validation.specialties.bad"),
   synonyms: text()
     .max(1000, msg("validation.profile.tooLong", { max: 1000 }))
     .transform((text) => [

@@ -13,7 +13,7 @@ import type {
   specialtySynonymsSchema,
 } from "./schemas";
 
-const duplicate = new DomainError("A specialty with this name already exists.", "name");
+const duplicate = new DomainError("errors.specialties.taken", "name");
 
 export async function createSpecialty(actor: Actor, input: z.infer<typeof createSpecialtySchema>) {
   specialtyPolicy.assertRole(actor, "specialty.manage");
@@ -41,7 +41,7 @@ export async function renameSpecialty(actor: Actor, input: z.infer<typeof rename
   try {
     await getDb().$transaction(async (tx) => {
       const before = await tx.specialty.findUnique({ where: { id: input.specialtyId }, select: { name: true } });
-      if (!before) throw new DomainError("That specialty no longer exists.");
+      if (!before) throw new DomainError("errors.specialties.gone");
       await tx.specialty.update({ where: { id: input.specialtyId }, data: { name: input.name } });
       await recordAudit(
         {
@@ -67,7 +67,7 @@ export async function deleteSpecialty(actor: Actor, input: z.infer<typeof delete
       where: { id: input.specialtyId },
       select: { name: true, _count: { select: { doctors: true } } },
     });
-    if (!specialty) throw new DomainError("That specialty was already deleted.");
+    if (!specialty) throw new DomainError("errors.specialties.deleted");
     if (specialty._count.doctors > 0) {
       throw new DomainError(
         `${specialty.name} cannot be deleted: ${specialty._count.doctors === 1 ? "1 doctor has" : `${specialty._count.doctors} doctors have`} it. Rename it instead, or change their specialty first.`,

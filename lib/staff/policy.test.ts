@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { activationProblem, roleChangeProblem, type AccountFacts } from "./policy";
+import { inEnglish } from "@/lib/i18n/english";
+import { activationProblem as problemKey, roleChangeProblem as roleKey, type AccountFacts } from "./policy";
+
+// The reasons as an English reader sees them.
+const english = (key: string | null) => (key === null ? null : inEnglish(key));
+const activationProblem = (...args: Parameters<typeof problemKey>) => english(problemKey(...args));
+const roleChangeProblem = (...args: Parameters<typeof roleKey>) => english(roleKey(...args));
 
 const admin: AccountFacts = { role: "ADMIN", active: true, hasDoctorProfile: false };
 const doctor: AccountFacts = { role: "DOCTOR", active: true, hasDoctorProfile: true };

@@ -1,10 +1,11 @@
 // Safeguards for changing who may run the clinic. Pure: the caller loads the facts and the count.
+// Reasons are catalogue keys (errors.staff), shown in the reader's language.
 import type { Role } from "@/lib/generated/prisma/enums";
 import { definePolicy, rule } from "@/lib/policy/define";
 
 export type AccountFacts = { role: Role; active: boolean; hasDoctorProfile: boolean };
 
-const LAST_ADMIN = "This is the last active administrator: make someone else an administrator first.";
+const LAST_ADMIN = "errors.staff.lastAdmin";
 
 /** Would this change leave the clinic without an active administrator? */
 const removesLastAdmin = (target: AccountFacts, stillAdmin: boolean, activeAdmins: number) =>
@@ -12,8 +13,7 @@ const removesLastAdmin = (target: AccountFacts, stillAdmin: boolean, activeAdmin
 
 /** Why a user cannot be deactivated or reactivated, or null when they can. */
 export function activationProblem(target: AccountFacts, active: boolean, activeAdmins: number): string | null {
-  if (target.active === active)
-    return active ? "This account is already active." : "This account is already deactivated.";
+  if (target.active === active) return active ? "errors.staff.alreadyActive" : "errors.staff.alreadyDeactivated";
   if (!active && removesLastAdmin(target, false, activeAdmins)) return LAST_ADMIN;
   return null;
 }
@@ -23,11 +23,9 @@ export function activationProblem(target: AccountFacts, active: boolean, activeA
  * carries medical records and never becomes staff), and a doctor role needs a doctor profile.
  */
 export function roleChangeProblem(target: AccountFacts, to: Role, activeAdmins: number): string | null {
-  if (target.role === to) return "The account already has this role.";
-  if (target.role === "PATIENT" || to === "PATIENT")
-    return "Patient accounts and staff accounts cannot be converted into each other.";
-  if (to === "DOCTOR" && !target.hasDoctorProfile)
-    return "This account has no doctor profile. Create a doctor account instead.";
+  if (target.role === to) return "errors.staff.sameRole";
+  if (target.role === "PATIENT" || to === "PATIENT") return "errors.staff.patientStaff";
+  if (to === "DOCTOR" && !target.hasDoctorProfile) return "errors.staff.noDoctorProfile";
   if (removesLastAdmin(target, false, activeAdmins)) return LAST_ADMIN;
   return null;
 }

@@ -1,4 +1,5 @@
 import { text, z } from "@/lib/i18n/zod";
+import { msg } from "@/lib/i18n/message";
 import { Role } from "@/lib/generated/prisma/enums";
 import { emailSchema } from "@/lib/users/schemas";
 import { SLOT_MINUTES } from "@/lib/scheduling/weekly-hours";
@@ -13,14 +14,16 @@ export const userListQuerySchema = z.object({
 });
 export type UserListQuery = z.infer<typeof userListQuerySchema>;
 
-const name = text().trim().min(2, "Enter the full name").max(120, "Use at most 120 characters");
-const email = emailSchema({ missing: "Enter an email address", example: "name@clinic.test" });
-const wholeNumber = (label: string, min: number, max: number) =>
-  z.coerce
-    .number({ error: `Enter ${label} as a number` })
-    .int(`Enter ${label} as a whole number`)
-    .min(min, `${label} must be at least ${min}`)
-    .max(max, `${label} must be at most ${max}`);
+const name = text()
+  .trim()
+  .min(2, "validation.staff.name")
+  .max(120, msg("validation.staff.tooLong", { max: 120 }));
+const email = emailSchema({ missing: "validation.staff.email", example: "name@clinic.test" });
+const slotMinutes = z.coerce
+  .number({ error: "validation.staff.slotNumber" })
+  .int("validation.staff.slotWhole")
+  .min(SLOT_MINUTES.min, msg("validation.staff.slotMin", { min: SLOT_MINUTES.min }))
+  .max(SLOT_MINUTES.max, msg("validation.staff.slotMax", { max: SLOT_MINUTES.max }));
 
 export const createAdminSchema = z.object({ name, email });
 export type CreateAdminInput = z.infer<typeof createAdminSchema>;
@@ -29,21 +32,21 @@ export const createDoctorSchema = z.object({
   name,
   email,
   ...professionalFields,
-  slotMinutes: wholeNumber("Slot length", SLOT_MINUTES.min, SLOT_MINUTES.max).refine(
+  slotMinutes: slotMinutes.refine(
     (m) => m % SLOT_MINUTES.step === 0,
-    `Use steps of ${SLOT_MINUTES.step} minutes`,
+    msg("validation.staff.slotStep", { step: SLOT_MINUTES.step }),
   ),
 });
 export type CreateDoctorInput = z.infer<typeof createDoctorSchema>;
 
 export const setUserActiveSchema = z.object({
-  userId: z.uuid("That account is not valid."),
+  userId: z.uuid("validation.staff.badAccount"),
   active: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 export type SetUserActiveInput = z.infer<typeof setUserActiveSchema>;
 
 export const changeUserRoleSchema = z.object({
-  userId: z.uuid("That account is not valid."),
-  role: z.enum(["DOCTOR", "ADMIN"], "Choose doctor or administrator"),
+  userId: z.uuid("validation.staff.badAccount"),
+  role: z.enum(["DOCTOR", "ADMIN"], "validation.staff.role"),
 });
 export type ChangeUserRoleInput = z.infer<typeof changeUserRoleSchema>;

@@ -15,8 +15,8 @@ type Tx = Prisma.TransactionClient;
 function duplicateField(error: unknown): DomainError | null {
   if (!isUniqueViolation(error)) return null;
   return /license/i.test(JSON.stringify((error as { meta?: unknown }).meta ?? "") + String(error))
-    ? new DomainError("Another doctor already has this licence number.", "licenseNumber")
-    : new DomainError("An account with this email already exists.", "email");
+    ? new DomainError("errors.doctors.licenceTaken", "licenseNumber")
+    : new DomainError("errors.staff.emailTaken", "email");
 }
 
 /** New staff get no password: an emailed one-time link lets them set one (through the outbox). */
@@ -53,7 +53,7 @@ export function createAdminAccount(actor: Actor, input: CreateAdminInput) {
 export async function createDoctorAccount(actor: Actor, input: CreateDoctorInput) {
   staffPolicy.assertRole(actor, "user.create_staff");
   const specialty = await getDb().specialty.findUnique({ where: { id: input.specialtyId }, select: { id: true } });
-  if (!specialty) throw new DomainError("That specialty no longer exists. Choose another.", "specialtyId");
+  if (!specialty) throw new DomainError("errors.staff.specialtyGone", "specialtyId");
   return createStaff(actor, {
     name: input.name,
     email: input.email,
@@ -81,7 +81,7 @@ async function lockFacts(tx: Tx, userId: string): Promise<{ facts: AccountFacts;
     where: { id: userId },
     select: { role: true, active: true, doctor: { select: { id: true } } },
   });
-  if (!target) throw new DomainError("We could not find that account.");
+  if (!target) throw new DomainError("errors.staff.noAccount");
   return {
     facts: { role: target.role, active: target.active, hasDoctorProfile: Boolean(target.doctor) },
     activeAdmins: admins.length,

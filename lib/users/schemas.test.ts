@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "@/lib/i18n/zod";
-import { registerPatientSchema, signInSchema } from "./schemas";
+import { registerPatientSchema, resetPasswordSchema, signInSchema } from "./schemas";
 
 const valid = {
   name: "Jane Doe",
@@ -65,5 +65,19 @@ describe("signInSchema", () => {
   it("requires both fields", () => {
     const result = signInSchema.safeParse({ email: "", password: "" });
     expect(result.success).toBe(false);
+  });
+});
+
+describe("resetPasswordSchema (password reset and staff invitations)", () => {
+  it("applies the same password rules as registration", () => {
+    const token = "t".repeat(40);
+    for (const password of ["password12", "Password123", "qwerty12345", "Welcome2024!", "Passw0rd!!"]) {
+      const result = resetPasswordSchema.safeParse({ token, password, confirmPassword: password });
+      expect(result.success ? [] : z.flattenError(result.error).fieldErrors.password).toEqual([
+        "validation.users.passwordGuessable",
+      ]);
+    }
+    const phrase = "こんにちは世界12345";
+    expect(resetPasswordSchema.safeParse({ token, password: phrase, confirmPassword: phrase }).success).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish } from "@/lib/i18n/english";
 import type { PolicyActor } from "@/lib/policy/define";
 import { visitNotePolicy, type NoteContext } from "./policy";
 
@@ -36,6 +37,7 @@ describe("visitNotePolicy", () => {
     ],
   ])("%s", (_who, actor, record, reason) => {
     const verdict = visitNotePolicy.decide(actor, "visit_note.write", record);
-    expect(verdict.allowed ? null : verdict.reason).toBe(reason);
+    // Reasons are catalogue keys; compare them as an English reader sees them.
+    expect(verdict.allowed ? null : inEnglish(verdict.reason)).toBe(reason);
   });
 });

@@ -11,8 +11,8 @@ export const visitNotePolicy = definePolicy({
     ["DOCTOR"],
     (actor, record) =>
       actor.doctorId !== record.doctorId
-        ? "We could not find that appointment."
+        ? "errors.doctors.noAppointment"
         : visitNoteRefusal(record.status, record.startsAt, record.now),
-    "Only the treating doctor can write visit notes.",
+    "errors.doctors.noteDoctor",
   ),
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { visitNoteRefusal } from "./rules";
+import { inEnglish } from "@/lib/i18n/english";
+import { visitNoteRefusal as refusalKey } from "./rules";
+
+// The reason as an English reader sees it.
+const visitNoteRefusal = (...args: Parameters<typeof refusalKey>) => {
+  const key = refusalKey(...args);
+  return key === null ? null : inEnglish(key);
+};
 
 const start = new Date("2030-01-08T10:00:00Z");
 

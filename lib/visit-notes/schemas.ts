@@ -1,10 +1,10 @@
 import { text, z } from "@/lib/i18n/zod";
 
 export const saveVisitNoteSchema = z.object({
-  appointmentId: z.uuid("That link is not valid."),
+  appointmentId: z.uuid("validation.doctors.badLink"),
   body: text({ multiline: true })
     .trim()
-    .min(3, "Write at least 3 characters.")
-    .max(5000, "Keep the note under 5,000 characters."),
+    .min(3, "validation.doctors.noteShort")
+    .max(5000, "validation.doctors.visitNoteTooLong"),
 });
 export type SaveVisitNoteInput = z.infer<typeof saveVisitNoteSchema>;

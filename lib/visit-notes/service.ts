@@ -23,7 +23,7 @@ export async function saveVisitNote(
     where: { id: input.appointmentId, ...appointmentScope(actor) },
     select: { id: true, doctorId: true, status: true, startsAt: true, patientId: true },
   });
-  if (!appointment) throw new DomainError("We could not find that appointment.");
+  if (!appointment) throw new DomainError("errors.doctors.noAppointment");
   const verdict = visitNotePolicy.decide(actor, "visit_note.write", { ...appointment, now });
   if (!verdict.allowed) throw new DomainError(verdict.reason, "body");
   return db.$transaction(async (tx) => {

@@ -82,7 +82,7 @@ describe("a doctor's own appointments", () => {
     );
     await expect(
       saveVisitNote(actor, { appointmentId: id, body: "Too early" }, new Date("2030-01-08T12:30:00Z")),
-    ).rejects.toEqual(new DomainError("Notes can be written only for a confirmed or completed visit.", "body"));
+    ).rejects.toEqual(new DomainError("errors.doctors.noteStatus", "body"));
     await expect(saveVisitNote(patient, { appointmentId: id, body: "Patient note" }, now)).rejects.toThrow(
       "Only the treating doctor can write visit notes.",
     );

@@ -99,7 +99,7 @@ describe("doctor B and doctor A's records", () => {
 
   it("does not let B write or overwrite A's note", async () => {
     await expect(saveVisitNote(doctorB, { appointmentId, body: "Forged note" }, duringVisit)).rejects.toEqual(
-      new DomainError("We could not find that appointment."),
+      new DomainError("errors.doctors.noAppointment"),
     );
     const notes = await database.db.visitNote.findMany({
       where: { appointmentId },

@@ -7,6 +7,7 @@ import { scheduleChangeState } from "@/lib/doctors/schedule-change-state";
 import { hoursFormSchema } from "@/lib/doctors/schemas";
 import { saveWorkingHours } from "@/lib/doctors/working-hours";
 import { provideMigratedDatabase } from "../support/test-database";
+import { inEnglishState } from "../support/form-state";
 import { makeDoctor, makePatient, setClinic } from "../support/clinic-fixtures";
 
 const database = provideMigratedDatabase();
@@ -40,7 +41,7 @@ async function doctorWithMorningVisit() {
 
 /** The service's result as the form shows it (the actions map it the same way). */
 const saveHours = async (actor: Actor, input: ReturnType<typeof form>) =>
-  scheduleChangeState(await saveWorkingHours(actor, input, now), "Working hours saved.");
+  inEnglishState(scheduleChangeState(await saveWorkingHours(actor, input, now), "hours"));
 
 const hoursOf = (doctorId: string) =>
   database.db.workingHours.findMany({
@@ -85,7 +86,7 @@ describe("saving weekly hours", () => {
       reasonMissing: false,
       stranded: [{ id: appointmentId, patientName: "Pat Test" }],
     });
-    const shown = scheduleChangeState(result, "Working hours saved.");
+    const shown = inEnglishState(scheduleChangeState(result, "hours"));
     expect(shown).toMatchObject({
       status: "error",
       fieldErrors: { strandedChoice: [expect.stringMatching(/^1 upcoming appointment would fall outside/)] },

@@ -4,6 +4,8 @@ import { DomainError } from "@/lib/errors/domain-error";
 import { leaveFormSchema } from "@/lib/doctors/schemas";
 import { addLeave, deleteLeave } from "@/lib/doctors/leave";
 import { scheduleChangeState } from "@/lib/doctors/schedule-change-state";
+import { inEnglishState } from "../support/form-state";
+import { inEnglish } from "@/lib/i18n/english";
 import { provideMigratedDatabase } from "../support/test-database";
 import { makeDoctor, makePatient, setClinic } from "../support/clinic-fixtures";
 
@@ -41,7 +43,7 @@ describe("leave", () => {
       startsAt: "2030-01-08T10:00",
       endsAt: "2030-01-08T09:00",
     });
-    expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+    expect(parsed.error?.issues.map((i) => [i.path.join("."), inEnglish(i.message)])).toEqual([
       ["endsAt", "The end must be after the start."],
     ]);
     const impossible = leaveFormSchema.safeParse({
@@ -49,7 +51,7 @@ describe("leave", () => {
       startsAt: "2030-02-30T10:00",
       endsAt: "2030-03-01T09:00",
     });
-    expect(impossible.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+    expect(impossible.error?.issues.map((i) => [i.path.join("."), inEnglish(i.message)])).toEqual([
       ["startsAt", "Enter a date that exists."],
     ]);
   });
@@ -79,7 +81,7 @@ describe("leave", () => {
       cancelReason: "Called away to a conference",
       acknowledged: appointmentId,
     });
-    expect(scheduleChangeState(await addLeave(actor, decided, now), "Leave added.")).toMatchObject({
+    expect(inEnglishState(scheduleChangeState(await addLeave(actor, decided, now), "leave"))).toMatchObject({
       status: "success",
       message: expect.stringMatching(/^Leave added. 1 appointment was cancelled/),
     });
@@ -109,7 +111,7 @@ describe("leave", () => {
     await expect(addLeave(other, form(doctorId), now)).rejects.toBeInstanceOf(DomainError);
     await addLeave(actor, form(doctorId), now);
     const leave = await database.db.leave.findFirstOrThrow({ where: { doctorId } });
-    await expect(deleteLeave(other, leave.id)).rejects.toEqual(new DomainError("We could not find that leave."));
+    await expect(deleteLeave(other, leave.id)).rejects.toEqual(new DomainError("errors.doctors.noLeave"));
     await deleteLeave(actor, leave.id);
     expect(await database.db.leave.count({ where: { doctorId } })).toBe(0);
   });

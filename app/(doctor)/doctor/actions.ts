@@ -21,6 +21,8 @@ import {
   profileFormSchema,
 } from "@/lib/doctors/schemas";
 import { saveWorkingHours } from "@/lib/doctors/working-hours";
+import { msg } from "@/lib/i18n/message";
+import { getFormat } from "@/lib/language/server";
 import { appUrl } from "@/lib/notifications/app-url";
 import { visitNotePolicy } from "@/lib/visit-notes/policy";
 import { saveVisitNoteSchema } from "@/lib/visit-notes/schemas";
@@ -34,7 +36,7 @@ const appointmentPage = (id: string, notice: string) => `/doctor/appointments/${
 export const saveMyHoursAction = policyAction(doctorPolicy, "doctor.manage", hoursFormSchema, async (input, actor) => {
   const result = await saveWorkingHours(actor, input);
   if (result.outcome === "saved") revalidatePath("/doctor", "layout");
-  return scheduleChangeState(result, "Working hours saved.");
+  return scheduleChangeState(result, "hours", (await getFormat()).locale);
 });
 
 export const changeStatusAction = policyAction(
@@ -77,14 +79,14 @@ export const saveVisitNoteAction = policyAction(
   async (input, actor) => {
     await saveVisitNote(actor, input);
     revalidatePath(`/doctor/appointments/${input.appointmentId}`);
-    return { status: "success", message: "Note saved." };
+    return { status: "success", message: "doctor.actions.noteSaved" };
   },
 );
 
 export const addLeaveAction = policyAction(doctorPolicy, "doctor.manage", leaveFormSchema, async (input, actor) => {
   const result = await addLeave(actor, input);
   if (result.outcome === "saved") revalidatePath("/doctor/availability");
-  return scheduleChangeState(result, "Leave added.");
+  return scheduleChangeState(result, "leave", (await getFormat()).locale);
 });
 
 export const deleteLeaveAction = policyAction(
@@ -94,7 +96,7 @@ export const deleteLeaveAction = policyAction(
   async (input, actor) => {
     await deleteLeave(actor, input.leaveId);
     revalidatePath("/doctor/availability");
-    return { status: "success", message: "Leave removed." };
+    return { status: "success", message: "doctor.actions.leaveRemoved" };
   },
 );
 
@@ -107,9 +109,7 @@ export const updateProfileAction = policyAction(
     revalidatePath("/doctor/profile");
     return {
       status: "success",
-      message: input.acceptingPatients
-        ? "Profile saved."
-        : "Profile saved. New patients cannot book you now; existing appointments stay.",
+      message: input.acceptingPatients ? "doctor.actions.profileSaved" : "doctor.actions.profileSavedClosed",
     };
   },
 );
@@ -124,7 +124,7 @@ export const regenerateCalendarFeedAction = policyAction(
     // Shown once: only its hash is stored, so it cannot be displayed again later.
     return {
       status: "success",
-      message: `New private link (copy it now; any older link has stopped working): ${appUrl(`/api/calendar/${token}.ics`)}`,
+      message: msg("doctor.actions.feedLink", { url: appUrl(`/api/calendar/${token}.ics`) }),
     };
   },
 );

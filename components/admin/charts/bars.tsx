@@ -1,5 +1,6 @@
 "use client";
 
+import { formatNumber } from "@/lib/format/datetime";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export type Series = { key: string; label: string; color: string };
@@ -15,6 +16,7 @@ export function Bars({
   stacked = false,
   layout = "horizontal",
   unit,
+  locale,
 }: {
   data: Record<string, string | number>[];
   category: string;
@@ -22,8 +24,11 @@ export function Bars({
   stacked?: boolean;
   layout?: "horizontal" | "vertical";
   unit?: string;
+  /** The Intl tag whose digits the value axis uses. */
+  locale: string;
 }) {
   const vertical = layout === "vertical";
+  const count = (v: number) => formatNumber(v, locale);
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart
@@ -35,13 +40,13 @@ export function Bars({
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
         {vertical ? (
           <>
-            <XAxis type="number" unit={unit} allowDecimals={false} fontSize={12} />
+            <XAxis type="number" unit={unit} allowDecimals={false} fontSize={12} tickFormatter={count} />
             <YAxis type="category" dataKey={category} width={110} fontSize={12} />
           </>
         ) : (
           <>
-            <XAxis dataKey={category} fontSize={11} tickFormatter={(v: string) => v.slice(5)} minTickGap={12} />
-            <YAxis allowDecimals={false} unit={unit} fontSize={12} width={32} />
+            <XAxis dataKey={category} fontSize={11} minTickGap={12} />
+            <YAxis allowDecimals={false} unit={unit} fontSize={12} width={32} tickFormatter={count} />
           </>
         )}
         <Tooltip />

@@ -1,8 +1,10 @@
+import { getTranslations } from "next-intl/server";
+
 /**
  * A chart with its text alternative: the drawing is hidden from assistive technology and the same
  * numbers are given as a table (open on demand) plus a one-line summary.
  */
-export function ChartFigure({
+export async function ChartFigure({
   title,
   summary,
   chart,
@@ -15,6 +17,7 @@ export function ChartFigure({
   table: React.ReactNode;
   testId?: string;
 }) {
+  const t = await getTranslations("admin.charts");
   return (
     <figure className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid={testId}>
       <figcaption>
@@ -25,8 +28,8 @@ export function ChartFigure({
         {chart}
       </div>
       <details>
-        <summary className="cursor-pointer text-sm font-medium text-teal-800">Show the numbers as a table</summary>
-        <div className="mt-2 max-h-72 overflow-auto" tabIndex={0} role="region" aria-label={`${title}: table`}>
+        <summary className="cursor-pointer text-sm font-medium text-teal-800">{t("showTable")}</summary>
+        <div className="mt-2 max-h-72 overflow-auto" tabIndex={0} role="region" aria-label={t("tableLabel", { title })}>
           {table}
         </div>
       </details>

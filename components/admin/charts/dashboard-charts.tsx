@@ -1,91 +1,126 @@
+import { getTranslations } from "next-intl/server";
 import type { DayCounts, DoctorShare } from "@/lib/dashboard/queries";
 import type { AppointmentStatus } from "@/lib/generated/prisma/enums";
+import type { Formatters } from "@/lib/i18n/formatters";
 import { formatRate } from "@/lib/reports/kpi";
 import { STATUS } from "@/components/appointments/status";
 import { ChartFigure, SimpleTable } from "./chart-figure";
 import { Bars, type Series } from "./bars";
 
-const statusSeries: (Series & { key: AppointmentStatus })[] = (
-  ["COMPLETED", "CONFIRMED", "PENDING", "NO_SHOW", "CANCELLED", "REJECTED"] as const
-).map((key) => ({ key, label: STATUS[key].label, color: STATUS[key].chart }));
+const STATUSES = ["COMPLETED", "CONFIRMED", "PENDING", "NO_SHOW", "CANCELLED", "REJECTED"] as const;
 
-export function PerDayChart({ days }: { days: DayCounts[] }) {
-  const dayTotal = (d: DayCounts) => statusSeries.reduce((sum, s) => sum + d[s.key], 0);
+/** The statuses as chart series, named in the reader's language. */
+async function statusSeries(): Promise<(Series & { key: AppointmentStatus })[]> {
+  const status = await getTranslations("status");
+  return STATUSES.map((key) => ({ key, label: status(key), color: STATUS[key].chart }));
+}
+
+export async function PerDayChart({ days, format }: { days: DayCounts[]; format: Formatters }) {
+  const [t, series] = await Promise.all([getTranslations("admin.charts"), statusSeries()]);
+  const n = format.number;
+  const dayTotal = (d: DayCounts) => series.reduce((sum, s) => sum + d[s.key], 0);
   const total = days.reduce((sum, d) => sum + dayTotal(d), 0);
   const busiest = days.reduce((best, d) => (dayTotal(d) > best.n ? { date: d.date, n: dayTotal(d) } : best), {
     date: "",
     n: 0,
   });
+  // The axis and the table read the dates in the reader's language; the drawing keys stay ISO dates.
+  const data = days.map((d) => ({ ...d, label: format.localDate(d.date) }));
   return (
     <ChartFigure
       testId="chart-per-day"
-      title={`Appointments per day, last ${days.length} days, by status`}
-      summary={`${total} appointments${busiest.n ? `; busiest day ${busiest.date} with ${busiest.n}` : ""}.`}
-      chart={<Bars data={days} category="date" series={statusSeries} stacked />}
+      title={t("perDayTitle", { days: n(days.length) })}
+      summary={
+        busiest.n
+          ? t("perDaySummaryBusiest", { total: n(total), date: format.localDate(busiest.date), busiest: n(busiest.n) })
+          : t("perDaySummary", { total: n(total) })
+      }
+      chart={<Bars data={data} category="label" series={series} stacked locale={format.locale} />}
       table={
         <SimpleTable
-          columns={["Date", ...statusSeries.map((s) => s.label)]}
-          rows={days.map((d) => [d.date, ...statusSeries.map((s) => d[s.key])])}
+          columns={[t("date"), ...series.map((s) => s.label)]}
+          rows={days.map((d) => [format.localDate(d.date), ...series.map((s) => n(d[s.key]))])}
         />
       }
     />
   );
 }
 
-export function SpecialtyChart({
+export async function SpecialtyChart({
   rows,
   days,
+  format,
 }: {
   rows: { name: string; booked: number; completed: number }[];
   days: number;
+  format: Formatters;
 }) {
+  const [t, status] = await Promise.all([getTranslations("admin.charts"), getTranslations("status")]);
+  const n = format.number;
   const top = rows[0];
   return (
     <ChartFigure
       testId="chart-specialty"
-      title={`Appointments by specialty, last ${days} days`}
-      summary={top ? `${top.name} is busiest with ${top.booked} booked.` : "No appointments in this period."}
+      title={t("specialtyTitle", { days: n(days) })}
+      summary={top ? t("specialtySummary", { name: top.name, booked: n(top.booked) }) : t("nothing")}
       chart={
         <Bars
           data={rows}
           category="name"
           layout="vertical"
+          locale={format.locale}
           series={[
-            { key: "booked", label: "Booked", color: "#0f766e" },
-            { key: "completed", label: "Completed", color: "#0369a1" },
+            { key: "booked", label: t("booked"), color: "#0f766e" },
+            { key: "completed", label: status("COMPLETED"), color: "#0369a1" },
           ]}
         />
       }
       table={
         <SimpleTable
-          columns={["Specialty", "Booked", "Completed"]}
-          rows={rows.map((r) => [r.name, r.booked, r.completed])}
+          columns={[t("specialty"), t("booked"), status("COMPLETED")]}
+          rows={rows.map((r) => [r.name, n(r.booked), n(r.completed)])}
         />
       }
     />
   );
 }
 
-export function DoctorShareChart({ shares, days }: { shares: DoctorShare[]; days: number }) {
+export async function DoctorShareChart({
+  shares,
+  days,
+  format,
+}: {
+  shares: DoctorShare[];
+  days: number;
+  format: Formatters;
+}) {
+  const t = await getTranslations("admin.charts");
+  const n = format.number;
   const data = shares.map((s) => ({ name: s.name, percent: s.share === null ? 0 : Math.round(s.share * 100) }));
   return (
     <ChartFigure
       testId="chart-doctor-share"
-      title={`Booked share of offered time per doctor, last ${days} days`}
-      summary="Minutes in booked appointments divided by the minutes of weekly hours offered, less leave and holidays."
+      title={t("shareTitle", { days: n(days) })}
+      summary={t("shareSummary")}
       chart={
         <Bars
           data={data}
           category="name"
           layout="vertical"
           unit="%"
-          series={[{ key: "percent", label: "Booked share", color: "#0f766e" }]}
+          locale={format.locale}
+          series={[{ key: "percent", label: t("bookedShare"), color: "#0f766e" }]}
         />
       }
       table={
         <SimpleTable
-          columns={["Doctor", "Booked minutes", "Offered minutes", "Share"]}
-          rows={shares.map((s) => [s.name, s.bookedMinutes, s.offeredMinutes, formatRate(s.share)])}
+          columns={[t("doctor"), t("bookedMinutes"), t("offeredMinutes"), t("share")]}
+          rows={shares.map((s) => [
+            s.name,
+            n(s.bookedMinutes),
+            n(s.offeredMinutes),
+            formatRate(s.share, format.locale),
+          ])}
         />
       }
     />

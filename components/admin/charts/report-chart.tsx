@@ -1,18 +1,31 @@
+import { getTranslations } from "next-intl/server";
+import type { Formatters } from "@/lib/i18n/formatters";
 import type { ReportLine } from "@/lib/reports/summary";
 import { STATUS } from "@/components/appointments/status";
 import { ChartFigure, SimpleTable } from "./chart-figure";
 import { Bars } from "./bars";
 
 /** Outcomes per doctor for the report's period. */
-export function ReportChart({ lines, period }: { lines: ReportLine[]; period: string }) {
+export async function ReportChart({
+  lines,
+  period,
+  format,
+}: {
+  lines: ReportLine[];
+  period: string;
+  format: Formatters;
+}) {
+  const t = await getTranslations("admin.charts");
+  const n = format.number;
   const busiest = lines[0];
+  const completed = t("completed");
+  const cancelled = t("cancelled");
+  const noShows = t("noShows");
   return (
     <ChartFigure
       testId="chart-report"
-      title={`Outcomes per doctor, ${period}`}
-      summary={
-        busiest ? `${busiest.label} had the most bookings (${busiest.booked}).` : "No appointments in this period."
-      }
+      title={t("reportTitle", { period })}
+      summary={busiest ? t("reportSummary", { name: busiest.label, booked: n(busiest.booked) }) : t("nothing")}
       chart={
         <Bars
           data={lines.map((l) => ({
@@ -24,17 +37,18 @@ export function ReportChart({ lines, period }: { lines: ReportLine[]; period: st
           category="name"
           layout="vertical"
           stacked
+          locale={format.locale}
           series={[
-            { key: "completed", label: "Completed", color: STATUS.COMPLETED.chart },
-            { key: "cancelled", label: "Cancelled", color: STATUS.CANCELLED.chart },
-            { key: "noShows", label: "No-shows", color: STATUS.NO_SHOW.chart },
+            { key: "completed", label: completed, color: STATUS.COMPLETED.chart },
+            { key: "cancelled", label: cancelled, color: STATUS.CANCELLED.chart },
+            { key: "noShows", label: noShows, color: STATUS.NO_SHOW.chart },
           ]}
         />
       }
       table={
         <SimpleTable
-          columns={["Doctor", "Completed", "Cancelled", "No-shows"]}
-          rows={lines.map((l) => [l.label, l.completed, l.cancelled, l.noShows])}
+          columns={[t("doctor"), completed, cancelled, noShows]}
+          rows={lines.map((l) => [l.label, n(l.completed), n(l.cancelled), n(l.noShows)])}
         />
       }
     />

@@ -7,6 +7,7 @@ import { updateDoctorProfile } from "@/lib/doctors/profile";
 import { scheduleChangeState } from "@/lib/doctors/schedule-change-state";
 import { hoursFormSchema, profileFormSchema } from "@/lib/doctors/schemas";
 import { saveWorkingHours } from "@/lib/doctors/working-hours";
+import { getFormat } from "@/lib/language/server";
 
 // The console's doctor pages: gated for administrators, then the doctor's own services decide.
 
@@ -18,7 +19,7 @@ export const saveDoctorHoursAsAdminAction = policyAction(
   async (input, actor) => {
     const result = await saveWorkingHours(actor, input);
     if (result.outcome === "saved") revalidatePath(`/admin/doctors/${input.doctorId}/hours`);
-    return scheduleChangeState(result, "Working hours saved.");
+    return scheduleChangeState(result, "hours", (await getFormat()).locale);
   },
 );
 
@@ -32,9 +33,7 @@ export const updateDoctorProfileAsAdminAction = policyAction(
     revalidatePath(`/admin/doctors/${input.doctorId}/profile`);
     return {
       status: "success",
-      message: input.acceptingPatients
-        ? "Profile saved."
-        : "Profile saved. New patients cannot book this doctor now; existing appointments stay.",
+      message: input.acceptingPatients ? "admin.doctors.profileSaved" : "admin.doctors.profileSavedClosed",
     };
   },
 );

@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/language/server";
 import { requireRole } from "@/lib/auth/session";
 import { countOutboxByStatus, listOutbox, OUTBOX_STATUSES } from "@/lib/notifications/queries";
 import type { OutboxStatus } from "@/lib/generated/prisma/enums";
-import { getClinicSettings } from "@/lib/settings/queries";
-import { formatDateTime } from "@/lib/format/datetime";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TableScroller } from "@/components/ui/table-scroller";
 import { Pager } from "@/components/ui/pager";
-import { OutboxStatusBadge, outboxStatusLabel } from "./outbox-status-badge";
+import { OutboxStatusBadge } from "./outbox-status-badge";
 import { RetryForm } from "./retry-form";
 
-export const metadata: Metadata = { title: "Outbox" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.outbox"))("title") };
+}
 
 const pageNumber = (raw: string | undefined) => Math.max(1, Math.min(10_000, Number.parseInt(raw ?? "1", 10) || 1));
 
@@ -24,24 +26,23 @@ export default async function OutboxPage({
   const query = await searchParams;
   const status = OUTBOX_STATUSES.find((s) => s === query.status);
   const page = pageNumber(query.page);
-  const [counts, list, clinic] = await Promise.all([
+  const [counts, list, format, t] = await Promise.all([
     countOutboxByStatus(),
     listOutbox(status, page),
-    getClinicSettings(),
+    getFormat(),
+    getTranslations("admin.outbox"),
   ]);
   const hrefFor = (s: OutboxStatus | undefined, p = 1) =>
     `/admin/outbox?${new URLSearchParams({ ...(s ? { status: s } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
   const filters: [OutboxStatus | undefined, string, number][] = [
-    [undefined, "All", Object.values(counts).reduce((a, b) => a + b, 0)],
-    ...OUTBOX_STATUSES.map((s): [OutboxStatus, string, number] => [s, outboxStatusLabel(s), counts[s]]),
+    [undefined, t("all"), Object.values(counts).reduce((a, b) => a + b, 0)],
+    ...OUTBOX_STATUSES.map((s): [OutboxStatus, string, number] => [s, t(`status.${s}`), counts[s]]),
   ];
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">Outbox</h1>
-        <p className="text-slate-600">
-          Every email the clinic writes, and what became of it. Failed messages can be sent again.
-        </p>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="text-slate-600">{t("intro")}</p>
       </div>
       {query.retried ? (
         <p
@@ -49,73 +50,73 @@ export default async function OutboxPage({
           className="rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-emerald-900"
           data-testid="outbox-notice"
         >
-          The message is queued again and goes out with the next dispatch, within a minute.
+          {t("retried")}
         </p>
       ) : null}
-      <nav aria-label="Filter by status" className="flex flex-wrap gap-2 text-sm">
+      <nav aria-label={t("filter")} className="flex flex-wrap gap-2 text-sm">
         {filters.map(([s, label, n]) => (
           <Link
-            key={label}
+            key={s ?? "all"}
             href={hrefFor(s)}
             aria-current={s === status ? "page" : undefined}
             className={`rounded-full border px-3 py-1 ${s === status ? "border-teal-700 bg-teal-700 text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`}
-            data-testid={`outbox-filter-${label.toLowerCase()}`}
+            data-testid={`outbox-filter-${(s ?? "all").toLowerCase()}`}
           >
-            {label} ({n})
+            {t("filterLabel", { label, count: format.number(n) })}
           </Link>
         ))}
       </nav>
       {list.rows.length === 0 ? (
-        <EmptyState title={status ? `No ${outboxStatusLabel(status).toLowerCase()} messages` : "No emails yet"}>
-          Emails appear here as appointments are booked and changed.
+        <EmptyState title={status ? t("emptyStatus", { status: t(`status.${status}`) }) : t("empty")}>
+          {t("emptyHint")}
         </EmptyState>
       ) : (
-        <TableScroller label="Outbox messages">
+        <TableScroller label={t("messages")}>
           <table className="min-w-full text-start text-sm" data-testid="outbox-table">
             <thead className="bg-slate-50 text-slate-700">
               <tr>
                 <th scope="col" className="px-3 py-2 font-semibold">
-                  Written
+                  {t("written")}
                 </th>
                 <th scope="col" className="px-3 py-2 font-semibold">
-                  To
+                  {t("to")}
                 </th>
                 <th scope="col" className="px-3 py-2 font-semibold">
-                  Subject
+                  {t("subject")}
                 </th>
                 <th scope="col" className="px-3 py-2 font-semibold">
-                  Status
+                  {t("statusColumn")}
                 </th>
                 <th scope="col" className="px-3 py-2 font-semibold">
-                  Attempts
+                  {t("attempts")}
                 </th>
                 <th scope="col" className="px-3 py-2 font-semibold">
-                  Sent / next try
+                  {t("sentOrNext")}
                 </th>
                 <th scope="col" className="px-3 py-2 font-semibold">
-                  Last error
+                  {t("lastError")}
                 </th>
                 {/* relative: keeps the hidden label inside the scrolling table instead of widening the page */}
                 <th scope="col" className="relative px-3 py-2 font-semibold">
-                  <span className="sr-only">Actions</span>
+                  <span className="sr-only">{t("actions")}</span>
                 </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
               {list.rows.map((m) => (
                 <tr key={m.id} data-testid="outbox-row">
-                  <td className="whitespace-nowrap px-3 py-2">{formatDateTime(m.createdAt, clinic.timeZone)}</td>
+                  <td className="whitespace-nowrap px-3 py-2">{format.dateTime(m.createdAt)}</td>
                   <td className="px-3 py-2">{m.toEmail}</td>
                   <td className="px-3 py-2">{m.subject}</td>
                   <td className="px-3 py-2">
                     <OutboxStatusBadge status={m.status} />
                   </td>
-                  <td className="px-3 py-2">{m.attempts}</td>
+                  <td className="px-3 py-2">{format.number(m.attempts)}</td>
                   <td className="whitespace-nowrap px-3 py-2">
                     {m.sentAt
-                      ? formatDateTime(m.sentAt, clinic.timeZone)
+                      ? format.dateTime(m.sentAt)
                       : m.status === "PENDING"
-                        ? formatDateTime(m.availableAt, clinic.timeZone)
+                        ? format.dateTime(m.availableAt)
                         : "—"}
                   </td>
                   <td className="max-w-xs px-3 py-2 text-slate-700">{m.lastError ?? "—"}</td>

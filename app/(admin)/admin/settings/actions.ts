@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { policyAction } from "@/lib/actions/action";
+import { msg } from "@/lib/i18n/message";
 import { settingsPolicy } from "@/lib/settings/policy";
 import { addHolidaySchema, clinicSettingsSchema, removeHolidaySchema } from "@/lib/settings/schemas";
 import { addHoliday, removeHoliday, updateClinicSettings } from "@/lib/settings/service";
@@ -13,9 +14,11 @@ export const updateSettingsAction = policyAction(
   async (input, actor) => {
     const { changed } = await updateClinicSettings(actor, input);
     revalidatePath("/", "layout"); // the clinic's name and zone show on every page
-    if (!changed.length) return { status: "success", message: "Nothing changed." };
-    const zone = changed.includes("timeZone") ? ` Free times are now computed in ${input.timeZone}.` : "";
-    return { status: "success", message: `Settings saved; they apply to bookings at once.${zone}` };
+    if (!changed.length) return { status: "success", message: "admin.settings.unchanged" };
+    const message = changed.includes("timeZone")
+      ? msg("admin.settings.savedZone", { zone: input.timeZone })
+      : "admin.settings.saved";
+    return { status: "success", message };
   },
 );
 
@@ -26,14 +29,8 @@ export const addHolidayAction = policyAction(
   async (input, actor) => {
     const { bookedThatDay } = await addHoliday(actor, input);
     revalidatePath("/admin/settings");
-    const booked =
-      bookedThatDay === 0
-        ? ""
-        : ` ${bookedThatDay} appointment${bookedThatDay === 1 ? " was" : "s were"} already booked that day and still stand: move or cancel ${bookedThatDay === 1 ? "it" : "them"} from Appointments (filter by that date).`;
-    return {
-      status: "success",
-      message: `${input.name} (${input.date}) added: no free times are offered that day.${booked}`,
-    };
+    const key = bookedThatDay === 0 ? "admin.settings.holidayAdded" : "admin.settings.holidayAddedBooked";
+    return { status: "success", message: msg(key, { name: input.name, date: input.date, count: bookedThatDay }) };
   },
 );
 
@@ -44,6 +41,6 @@ export const removeHolidayAction = policyAction(
   async (input, actor) => {
     await removeHoliday(actor, input);
     revalidatePath("/admin/settings");
-    return { status: "success", message: "Holiday removed." };
+    return { status: "success", message: "admin.settings.holidayRemoved" };
   },
 );

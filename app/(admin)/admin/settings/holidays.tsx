@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { addHolidayAction, removeHolidayAction } from "./actions";
 import { addHolidaySchema } from "@/lib/settings/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -8,6 +9,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
 
 export function Holidays({ holidays }: { holidays: { id: string; date: string; label: string; name: string }[] }) {
+  const t = useTranslations("client.staff.holidays");
   const { state, pending, register, errorFor, valueFor, statusRef, formProps } = useActionForm(
     addHolidaySchema,
     addHolidayAction,
@@ -24,26 +26,26 @@ export function Holidays({ holidays }: { holidays: { id: string; date: string; l
               <ActionButtonForm
                 action={removeHolidayAction}
                 fields={{ holidayId: h.id }}
-                label="Remove"
-                context={`${h.name} on ${h.label}`}
-                pendingLabel="Removing…"
+                label={t("remove")}
+                context={t("which", { name: h.name, date: h.label })}
+                pendingLabel={t("removing")}
               />
             </li>
           ))}
         </ul>
       ) : (
-        <p className="text-slate-700">No holidays: the clinic follows the doctors&apos; weekly hours every day.</p>
+        <p className="text-slate-700">{t("none")}</p>
       )}
       <form
         {...formProps}
         className="grid grid-cols-1 items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_2fr_auto]"
-        aria-label="Add a holiday"
+        aria-label={t("addLabel")}
       >
         <div className="sm:col-span-3">
           <FormStatus state={state} statusRef={statusRef} />
         </div>
         <TextField
-          label="Date"
+          label={t("date")}
           type="date"
           required
           registration={register("date")}
@@ -51,7 +53,7 @@ export function Holidays({ holidays }: { holidays: { id: string; date: string; l
           defaultValue={valueFor("date")}
         />
         <TextField
-          label="Holiday name"
+          label={t("name")}
           required
           registration={register("name")}
           error={errorFor("name")}
@@ -62,7 +64,7 @@ export function Holidays({ holidays }: { holidays: { id: string; date: string; l
           disabled={pending}
           className="rounded-md bg-teal-700 px-4 py-2 font-semibold text-white hover:bg-teal-800 disabled:opacity-70"
         >
-          {pending ? "Adding…" : "Add holiday"}
+          {pending ? t("adding") : t("add")}
         </button>
       </form>
     </div>

@@ -1,33 +1,32 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { formatLocalDate } from "@/lib/format/datetime";
+import { getFormat } from "@/lib/language/server";
 import { requireRole } from "@/lib/auth/session";
 import { getEditableSettings, listHolidays } from "@/lib/settings/queries";
 import { SettingsForm } from "./settings-form";
 import { Holidays } from "./holidays";
 
-export const metadata: Metadata = { title: "Clinic settings" };
-
-const dateLabel = (d: Date) =>
-  new Intl.DateTimeFormat("en-GB", {
-    timeZone: "UTC",
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-  }).format(d);
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.settings"))("title") };
+}
 
 export default async function SettingsPage() {
   await requireRole("ADMIN");
-  const [settings, holidays] = await Promise.all([getEditableSettings(), listHolidays()]);
+  const [settings, holidays, format, t] = await Promise.all([
+    getEditableSettings(),
+    listHolidays(),
+    getFormat(),
+    getTranslations("admin.settings"),
+  ]);
   const timeZone = settings?.timeZone ?? "UTC";
   const zones = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((z) => z !== "UTC")];
   if (!zones.includes(timeZone)) zones.unshift(timeZone);
   return (
     <div className="mx-auto max-w-3xl space-y-10">
       <div>
-        <h1 className="text-2xl font-semibold">Clinic settings</h1>
-        <p className="text-slate-700">
-          Changes apply to the next booking, move or cancellation; nothing needs restarting.
-        </p>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
       </div>
       <SettingsForm
         timeZones={zones}
@@ -41,22 +40,20 @@ export default async function SettingsPage() {
           minNoticeMinutes: String(settings?.minNoticeMinutes ?? 120),
           bookingWindowDays: String(settings?.bookingWindowDays ?? 60),
           requireDoctorConfirmation: settings?.requireDoctorConfirmation ?? false,
+          requirePatientMfa: settings?.requirePatientMfa ?? false,
           reminderLeadMinutes: (settings?.reminderLeadMinutes ?? []).join(", "),
         }}
       />
       <section aria-labelledby="holidays-heading" className="space-y-3">
         <h2 id="holidays-heading" className="text-lg font-semibold">
-          Holidays
+          {t("holidays")}
         </h2>
-        <p className="text-sm text-slate-700">
-          The clinic is closed on these local dates: no free times are offered. Existing appointments on them are not
-          cancelled automatically.
-        </p>
+        <p className="text-sm text-slate-700">{t("holidaysIntro")}</p>
         <Holidays
           holidays={holidays.map((h) => ({
             id: h.id,
             date: h.date.toISOString().slice(0, 10),
-            label: dateLabel(h.date),
+            label: formatLocalDate(h.date.toISOString().slice(0, 10), format.locale),
             name: h.name,
           }))}
         />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { updateSettingsAction } from "./actions";
 import { clinicSettingsSchema } from "@/lib/settings/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -19,10 +20,11 @@ export type SettingsDefaults = {
   minNoticeMinutes: string;
   bookingWindowDays: string;
   requireDoctorConfirmation: boolean;
+  requirePatientMfa: boolean;
   reminderLeadMinutes: string;
 };
 
-type TextName = Exclude<keyof SettingsDefaults, "requireDoctorConfirmation" | "timeZone">;
+type TextName = Exclude<keyof SettingsDefaults, "requireDoctorConfirmation" | "requirePatientMfa" | "timeZone">;
 
 export function SettingsForm({ defaults, timeZones }: { defaults: SettingsDefaults; timeZones: string[] }) {
   const { state, pending, register, errorFor, statusRef, formProps } = useActionForm(
@@ -30,6 +32,7 @@ export function SettingsForm({ defaults, timeZones }: { defaults: SettingsDefaul
     updateSettingsAction,
     defaults,
   );
+  const t = useTranslations("client.staff.settings");
   const [zone, setZone] = useState(defaults.timeZone);
   const field = (name: TextName, required = false) => ({
     registration: register(name),
@@ -38,21 +41,21 @@ export function SettingsForm({ defaults, timeZones }: { defaults: SettingsDefaul
   });
   const zoneRegistration = register("timeZone");
   return (
-    <form {...formProps} className="space-y-6" aria-label="Clinic settings">
+    <form {...formProps} className="space-y-6" aria-label={t("label")}>
       <FormStatus state={state} statusRef={statusRef} />
       <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">Clinic</legend>
-        <TextField label="Name" {...field("name", true)} />
-        <TextField label="Address" {...field("address")} />
+        <legend className="text-lg font-semibold">{t("clinic")}</legend>
+        <TextField label={t("name")} {...field("name", true)} />
+        <TextField label={t("address")} {...field("address")} />
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-          <TextField label="Phone" type="tel" {...field("phone")} />
-          <TextField label="Email" type="email" {...field("email")} />
+          <TextField label={t("phone")} type="tel" {...field("phone")} />
+          <TextField label={t("email")} type="email" {...field("email")} />
         </div>
       </fieldset>
       <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">Time zone</legend>
+        <legend className="text-lg font-semibold">{t("timeZone")}</legend>
         <SelectField
-          label="Time zone"
+          label={t("timeZone")}
           required
           options={timeZones.map((z) => ({ value: z, label: z }))}
           registration={{
@@ -67,46 +70,38 @@ export function SettingsForm({ defaults, timeZones }: { defaults: SettingsDefaul
             data-testid="zone-warning"
             role="note"
           >
-            <p className="font-medium">
-              Changing the time zone from {defaults.timeZone} to {zone} affects:
-            </p>
+            <p className="font-medium">{t("zoneWarning", { from: defaults.timeZone, to: zone })}</p>
             <ul className="mt-1 list-disc space-y-0.5 ps-5">
-              <li>
-                every doctor&apos;s weekly hours and breaks, which are read as local times in the new zone, so free
-                times move;
-              </li>
-              <li>holidays, which close whole days in the new zone;</li>
-              <li>
-                existing appointments keep their exact moment, so they show at different local times to patients and
-                doctors;
-              </li>
-              <li>dates in the dashboard, reports and exports.</li>
+              <li>{t("zoneHours")}</li>
+              <li>{t("zoneHolidays")}</li>
+              <li>{t("zoneAppointments")}</li>
+              <li>{t("zoneDates")}</li>
             </ul>
           </div>
         ) : null}
       </fieldset>
       <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">Booking rules</legend>
+        <legend className="text-lg font-semibold">{t("rules")}</legend>
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
           <TextField
-            label="Cancellation cut-off (hours)"
+            label={t("cutoff")}
             type="number"
             inputMode="numeric"
-            hint="Patients may cancel or move until this long before."
+            hint={t("cutoffHint")}
             {...field("cancellationCutoffHours", true)}
           />
           <TextField
-            label="Minimum notice (minutes)"
+            label={t("notice")}
             type="number"
             inputMode="numeric"
-            hint="The earliest a new booking may start."
+            hint={t("noticeHint")}
             {...field("minNoticeMinutes", true)}
           />
           <TextField
-            label="Booking window (days)"
+            label={t("window")}
             type="number"
             inputMode="numeric"
-            hint="How far ahead patients may book."
+            hint={t("windowHint")}
             {...field("bookingWindowDays", true)}
           />
         </div>
@@ -118,21 +113,21 @@ export function SettingsForm({ defaults, timeZones }: { defaults: SettingsDefaul
             {...register("requireDoctorConfirmation")}
           />
           <label htmlFor="requireDoctorConfirmation" className="text-sm">
-            <span className="font-medium">New bookings need the doctor&apos;s confirmation</span>
-            <span className="block text-slate-600">
-              Bookings and patient moves wait as &ldquo;awaiting confirmation&rdquo; until the doctor or an
-              administrator confirms.
-            </span>
+            <span className="font-medium">{t("confirmation")}</span>
+            <span className="block text-slate-600">{t("confirmationHint")}</span>
           </label>
         </div>
-        <TextField
-          label="Reminder lead times (minutes)"
-          hint="Comma-separated, e.g. 1440, 120 for a day and two hours before. Leave empty for no reminders."
-          {...field("reminderLeadMinutes")}
-        />
+        <div className="flex items-start gap-2">
+          <input id="requirePatientMfa" type="checkbox" className="mt-1 h-4 w-4" {...register("requirePatientMfa")} />
+          <label htmlFor="requirePatientMfa" className="text-sm">
+            <span className="font-medium">{t("requirePatientMfa")}</span>
+            <span className="block text-slate-600">{t("requirePatientMfaDetail")}</span>
+          </label>
+        </div>
+        <TextField label={t("reminders")} hint={t("remindersHint")} {...field("reminderLeadMinutes")} />
       </fieldset>
-      <SubmitButton pending={pending} pendingLabel="Saving…">
-        Save settings
+      <SubmitButton pending={pending} pendingLabel={t("saving")}>
+        {t("save")}
       </SubmitButton>
     </form>
   );

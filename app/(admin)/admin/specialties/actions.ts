@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { policyAction } from "@/lib/actions/action";
+import { msg } from "@/lib/i18n/message";
 import { specialtyPolicy } from "@/lib/specialties/policy";
 import { createSpecialtySchema, deleteSpecialtySchema, renameSpecialtySchema } from "@/lib/specialties/schemas";
 import { createSpecialty, deleteSpecialty, renameSpecialty } from "@/lib/specialties/service";
@@ -13,7 +14,7 @@ export const createSpecialtyAction = policyAction(
   async (input, actor) => {
     await createSpecialty(actor, input);
     revalidatePath("/admin/specialties");
-    return { status: "success", message: `${input.name} added.` };
+    return { status: "success", message: msg("admin.specialties.added", { name: input.name }) };
   },
 );
 
@@ -24,7 +25,7 @@ export const renameSpecialtyAction = policyAction(
   async (input, actor) => {
     await renameSpecialty(actor, input);
     revalidatePath("/admin/specialties");
-    return { status: "success", message: `Renamed to ${input.name}.` };
+    return { status: "success", message: msg("admin.specialties.renamed", { name: input.name }) };
   },
 );
 
@@ -35,6 +36,6 @@ export const deleteSpecialtyAction = policyAction(
   async (input, actor) => {
     await deleteSpecialty(actor, input);
     revalidatePath("/admin/specialties");
-    return { status: "success", message: "Specialty deleted." };
+    return { status: "success", message: "admin.specialties.deleted" };
   },
 );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
 import { listSpecialtiesWithUse } from "@/lib/specialties/queries";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -6,18 +7,18 @@ import { WithMessages } from "@/components/i18n/with-messages";
 import { CreateSpecialtyForm, SpecialtyRow } from "./specialty-forms";
 import { SynonymsForm } from "./synonyms-form";
 
-export const metadata: Metadata = { title: "Specialties" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.specialties"))("title") };
+}
 
 export default async function SpecialtiesPage() {
   await requireRole("ADMIN");
-  const specialties = await listSpecialtiesWithUse();
+  const [specialties, t] = await Promise.all([listSpecialtiesWithUse(), getTranslations("admin.specialties")]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">Specialties</h1>
-        <p className="text-slate-700">
-          Patients search doctors by specialty. A specialty can be deleted only while no doctor has it.
-        </p>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
       </div>
       <CreateSpecialtyForm />
       {specialties.length ? (
@@ -31,7 +32,7 @@ export default async function SpecialtiesPage() {
           </ul>
         </WithMessages>
       ) : (
-        <EmptyState title="No specialties yet">Add the first one above.</EmptyState>
+        <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { calendarFeedSchema } from "@/lib/doctors/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { controlClass } from "@/components/forms/field-shell";
@@ -9,6 +10,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { regenerateCalendarFeedAction } from "../actions";
 
 export function CalendarFeedForm({ doctorId, hasFeed }: { doctorId: string; hasFeed: boolean }) {
+  const t = useTranslations("client.staff.calendarFeed");
   const { state, pending, register, statusRef, formProps, confirmProps } = useActionForm(
     calendarFeedSchema,
     regenerateCalendarFeedAction,
@@ -17,11 +19,11 @@ export function CalendarFeedForm({ doctorId, hasFeed }: { doctorId: string; hasF
   );
   const url = state.status === "success" ? /https?:\/\/\S+/.exec(state.message)?.[0] : undefined;
   return (
-    <form {...formProps} className="space-y-3" aria-label="Calendar feed">
+    <form {...formProps} className="space-y-3" aria-label={t("label")}>
       <FormStatus state={state} statusRef={statusRef} />
       {url ? (
         <label className="block space-y-1">
-          <span className="text-sm font-medium">Your private calendar link</span>
+          <span className="text-sm font-medium">{t("yourLink")}</span>
           <input
             readOnly
             value={url}
@@ -36,17 +38,16 @@ export function CalendarFeedForm({ doctorId, hasFeed }: { doctorId: string; hasF
         <ConfirmDialog
           {...confirmProps}
           confirmation={{
-            title: "Make a new private link?",
-            description:
-              "The link you use now stops working at once: calendar apps that use it must be given the new one.",
-            confirmLabel: "Make a new link",
+            title: t("confirmTitle"),
+            description: t("confirmDescription"),
+            confirmLabel: t("confirmLabel"),
             tone: "primary",
           }}
         />
       ) : null}
       <div className="max-w-xs">
-        <SubmitButton pending={pending} pendingLabel="Creating…">
-          {hasFeed || url ? "Regenerate link" : "Create private link"}
+        <SubmitButton pending={pending} pendingLabel={t("creating")}>
+          {hasFeed || url ? t("regenerate") : t("create")}
         </SubmitButton>
       </div>
     </form>

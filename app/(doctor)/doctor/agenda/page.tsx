@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { listDoctorAppointments } from "@/lib/appointments/queries";
-import { formatDay, formatTime } from "@/lib/format/datetime";
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/language/server";
+import type { Formatters } from "@/lib/i18n/formatters";
 import { agendaRange, parseLocalDate, type AgendaView } from "@/lib/scheduling/agenda-range";
 import { localDateOf } from "@/lib/scheduling/zoned-day";
 import { getClinicSettings } from "@/lib/settings/queries";
@@ -11,21 +13,23 @@ import { STATUS } from "@/components/appointments/status";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/appointments/status-badge";
 
-export const metadata: Metadata = { title: "Agenda" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("doctor.agenda"))("title") };
+}
 
 type Appointment = Awaited<ReturnType<typeof listDoctorAppointments>>[number];
 
 const pill = (active: boolean) =>
   `rounded-md border px-3 py-1.5 text-sm font-medium ${active ? "border-teal-700 bg-teal-700 text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`;
 
-function AppointmentItem({ a, timeZone, compact }: { a: Appointment; timeZone: string; compact: boolean }) {
+function AppointmentItem({ a, format, compact }: { a: Appointment; format: Formatters; compact: boolean }) {
   return (
     <li className={`border-s-4 bg-white px-3 py-2 ${STATUS[a.status].accent}`} data-status={a.status}>
       <Link
         href={`/doctor/appointments/${a.id}`}
         className="font-medium text-teal-900 underline-offset-2 hover:underline"
       >
-        {formatTime(a.startsAt, timeZone)}–{formatTime(a.endsAt, timeZone)} · {a.patient.user.name}
+        {format.time(a.startsAt)}–{format.time(a.endsAt)} · {a.patient.user.name}
       </Link>
       <p className={`text-sm text-slate-700 ${compact ? "line-clamp-2" : ""}`}>{a.reason}</p>
       <StatusBadge status={a.status} />
@@ -39,7 +43,12 @@ export default async function AgendaPage({
   searchParams: Promise<{ view?: string; date?: string }>;
 }) {
   const actor = await requireRole("DOCTOR");
-  const [query, clinic] = await Promise.all([searchParams, getClinicSettings()]);
+  const [query, clinic, format, t] = await Promise.all([
+    searchParams,
+    getClinicSettings(),
+    getFormat(),
+    getTranslations("doctor.agenda"),
+  ]);
   const tz = clinic.timeZone;
   const today = localDateOf(new Date(), tz);
   const view: AgendaView = query.view === "week" ? "week" : "day";
@@ -50,7 +59,8 @@ export default async function AgendaPage({
     items: appointments.filter((a) => localDateOf(a.startsAt, tz) === day.date),
   }));
   const href = (v: AgendaView, date: string) => `/doctor/agenda?view=${v}&date=${date}`;
-  const title = view === "day" ? formatDay(range.interval.start, tz) : `Week of ${formatDay(range.interval.start, tz)}`;
+  const startDay = format.day(range.interval.start);
+  const title = view === "day" ? startDay : t("weekOf", { day: startDay });
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -58,44 +68,42 @@ export default async function AgendaPage({
           <h1 className="text-2xl font-semibold" data-testid="agenda-title">
             {title}
           </h1>
-          <p className="text-sm text-slate-600">
-            Times in {tz}. {appointments.length} appointment{appointments.length === 1 ? "" : "s"}.
-          </p>
+          <p className="text-sm text-slate-600">{t("summary", { zone: tz, count: appointments.length })}</p>
         </div>
-        <PrintButton label={view === "day" ? "Print day list" : "Print week"} />
+        <PrintButton label={view === "day" ? t("printDay") : t("printWeek")} />
       </div>
       <div className="flex flex-wrap items-center gap-2 print:hidden">
-        <nav aria-label="View" className="flex gap-2">
+        <nav aria-label={t("viewNav")} className="flex gap-2">
           <Link
             href={href("day", range.date)}
             className={pill(view === "day")}
             aria-current={view === "day" ? "page" : undefined}
           >
-            Day
+            {t("day")}
           </Link>
           <Link
             href={href("week", range.date)}
             className={pill(view === "week")}
             aria-current={view === "week" ? "page" : undefined}
           >
-            Week
+            {t("week")}
           </Link>
         </nav>
-        <nav aria-label="Dates" className="flex gap-2">
+        <nav aria-label={t("datesNav")} className="flex gap-2">
           <Link href={href(view, range.previous)} className={pill(false)}>
-            ← Previous
+            {t("previous")}
           </Link>
           <Link href={href(view, today)} className={pill(false)}>
-            Today
+            {t("today")}
           </Link>
           <Link href={href(view, range.next)} className={pill(false)}>
-            Next →
+            {t("next")}
           </Link>
         </nav>
         <form action="/doctor/agenda" className="flex items-end gap-2">
           <input type="hidden" name="view" value={view} />
           <label className="text-sm">
-            <span className="sr-only">Go to date</span>
+            <span className="sr-only">{t("goToDate")}</span>
             <input
               type="date"
               name="date"
@@ -104,7 +112,7 @@ export default async function AgendaPage({
             />
           </label>
           <button type="submit" className={pill(false)}>
-            Go
+            {t("go")}
           </button>
         </form>
       </div>
@@ -112,11 +120,11 @@ export default async function AgendaPage({
         byDay[0]!.items.length ? (
           <ol className="space-y-2" data-testid="agenda-list">
             {byDay[0]!.items.map((a) => (
-              <AppointmentItem key={a.id} a={a} timeZone={tz} compact={false} />
+              <AppointmentItem key={a.id} a={a} format={format} compact={false} />
             ))}
           </ol>
         ) : (
-          <EmptyState title="No appointments on this day" />
+          <EmptyState title={t("emptyDay")} />
         )
       ) : (
         <ol className="grid grid-cols-1 gap-3 md:grid-cols-2 xl:grid-cols-7" data-testid="agenda-week">
@@ -124,17 +132,17 @@ export default async function AgendaPage({
             <li key={day.date} className="rounded-lg border border-slate-200 bg-slate-50 p-2">
               <h2 className="mb-2 text-sm font-semibold">
                 <Link href={href("day", day.date)} className="hover:underline">
-                  {formatDay(day.interval.start, tz)}
+                  {format.day(day.interval.start)}
                 </Link>
               </h2>
               {day.items.length ? (
                 <ol className="space-y-2">
                   {day.items.map((a) => (
-                    <AppointmentItem key={a.id} a={a} timeZone={tz} compact />
+                    <AppointmentItem key={a.id} a={a} format={format} compact />
                   ))}
                 </ol>
               ) : (
-                <p className="text-sm text-slate-600">Nothing booked</p>
+                <p className="text-sm text-slate-600">{t("nothingBooked")}</p>
               )}
             </li>
           ))}

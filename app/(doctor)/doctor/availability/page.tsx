@@ -4,7 +4,8 @@ import { requireRole } from "@/lib/auth/session";
 import { getFreeSlots } from "@/lib/availability/service";
 import { listCurrentLeave } from "@/lib/doctors/leave";
 import { getDoctorHours } from "@/lib/doctors/working-hours";
-import { formatDateTime } from "@/lib/format/datetime";
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/language/server";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { SlotPreview } from "@/components/doctor/slot-preview";
 import { AddLeaveForm, DeleteLeaveForm } from "@/components/doctor/leave-forms";
@@ -12,14 +13,20 @@ import { WeeklyHoursEditor } from "@/components/doctor/weekly-hours-editor";
 import { EmptyState } from "@/components/ui/empty-state";
 import { addLeaveAction, deleteLeaveAction, saveMyHoursAction } from "../actions";
 
-export const metadata: Metadata = { title: "Availability" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("doctor.availability"))("title") };
+}
 
 const WEEK_MS = 7 * 86_400_000;
 
 export default async function AvailabilityPage() {
   const actor = await requireRole("DOCTOR");
   if (!actor.doctorId) notFound();
-  const settings = await getSchedulingSettings();
+  const [settings, format, t] = await Promise.all([
+    getSchedulingSettings(),
+    getFormat(),
+    getTranslations("doctor.availability"),
+  ]);
   const now = new Date();
   const [hours, leave, preview] = await Promise.all([
     getDoctorHours(actor, actor.doctorId),
@@ -37,12 +44,12 @@ export default async function AvailabilityPage() {
   return (
     <div className="space-y-10">
       <div>
-        <h1 className="text-2xl font-semibold">Availability</h1>
-        <p className="text-slate-600">Your weekly hours, appointment length and free times.</p>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="text-slate-600">{t("intro")}</p>
       </div>
       <section aria-labelledby="hours-heading" className="space-y-4">
         <h2 id="hours-heading" className="text-lg font-semibold">
-          Weekly hours
+          {t("hours")}
         </h2>
         <WeeklyHoursEditor
           doctorId={actor.doctorId}
@@ -53,7 +60,7 @@ export default async function AvailabilityPage() {
       </section>
       <section aria-labelledby="leave-heading" className="space-y-4">
         <h2 id="leave-heading" className="text-lg font-semibold">
-          Leave and time off
+          {t("leave")}
         </h2>
         {leave.length ? (
           <ul
@@ -61,7 +68,7 @@ export default async function AvailabilityPage() {
             data-testid="leave-list"
           >
             {leave.map((l) => {
-              const label = `${formatDateTime(l.startsAt, settings.timeZone)} to ${formatDateTime(l.endsAt, settings.timeZone)}`;
+              const label = t("leaveRange", { start: format.dateTime(l.startsAt), end: format.dateTime(l.endsAt) });
               return (
                 <li key={l.id} className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
                   <div>
@@ -74,19 +81,18 @@ export default async function AvailabilityPage() {
             })}
           </ul>
         ) : (
-          <EmptyState title="No leave planned" />
+          <EmptyState title={t("noLeave")} />
         )}
         <AddLeaveForm doctorId={actor.doctorId} action={addLeaveAction} />
       </section>
       <section aria-labelledby="preview-heading" className="space-y-3">
         <h2 id="preview-heading" className="text-lg font-semibold">
-          Free times in the coming week
+          {t("preview")}
         </h2>
         <p className="text-sm text-slate-600">
-          What patients are offered now, computed by the booking engine (minimum notice {settings.minNoticeMinutes}{" "}
-          minutes).
+          {t("previewIntro", { minutes: format.number(settings.minNoticeMinutes) })}
         </p>
-        <SlotPreview slots={preview} timeZone={settings.timeZone} />
+        <SlotPreview slots={preview} timeZone={settings.timeZone} format={format} />
       </section>
     </div>
   );

@@ -1,37 +1,41 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/language/server";
 import { requireRole } from "@/lib/auth/session";
 import { getDoctorProfileForEdit } from "@/lib/doctors/profile";
 import { ProfileForm } from "@/components/doctor/profile-form";
 import { CalendarFeedForm } from "../_components/calendar-feed-form";
 import { updateProfileAction } from "../actions";
 
-export const metadata: Metadata = { title: "Profile" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("doctor.profile"))("title") };
+}
 
 export default async function ProfilePage() {
   const actor = await requireRole("DOCTOR");
+  const [t, format] = await Promise.all([getTranslations("doctor.profile"), getFormat()]);
   const data = actor.doctorId ? await getDoctorProfileForEdit(actor, actor.doctorId) : null;
   if (!data) notFound();
   return (
     <div className="mx-auto max-w-3xl space-y-10">
       <div>
-        <h1 className="text-2xl font-semibold">Professional profile</h1>
-        <p className="text-slate-600">What patients see when they choose a doctor.</p>
+        <h1 className="text-2xl font-semibold">{t("heading")}</h1>
+        <p className="text-slate-600">{t("intro")}</p>
       </div>
-      <ProfileForm profile={data.profile} specialties={data.specialties} action={updateProfileAction} />
+      <ProfileForm
+        profile={data.profile}
+        specialties={data.specialties}
+        action={updateProfileAction}
+        currency={format.currencySymbol()}
+      />
       <section aria-labelledby="feed-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="feed-heading" className="text-lg font-semibold">
-          Calendar feed
+          {t("feed")}
         </h2>
-        <p className="text-sm text-slate-700">
-          Subscribe to your appointments from your calendar app with a private link. Events show only the patient&apos;s
-          initials and the status. Anyone with the link can read it: regenerate it if it was shared by mistake, and the
-          old one stops working.
-        </p>
+        <p className="text-sm text-slate-700">{t("feedIntro")}</p>
         <p className="text-sm text-slate-700" data-testid="feed-state">
-          {data.hasCalendarFeed
-            ? "A private link is active. For your safety it is shown only when created."
-            : "No link yet."}
+          {data.hasCalendarFeed ? t("feedActive") : t("feedNone")}
         </p>
         <CalendarFeedForm doctorId={data.profile.id} hasFeed={data.hasCalendarFeed} />
       </section>

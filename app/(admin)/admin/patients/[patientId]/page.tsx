@@ -2,16 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/language/server";
 import { z } from "@/lib/i18n/zod";
 import { requireRole } from "@/lib/auth/session";
 import { readPatientForAdmin } from "@/lib/patients/queries";
-import { getSchedulingSettings } from "@/lib/settings/queries";
-import { formatDateTime } from "@/lib/format/datetime";
 import { DataTable, cellClass } from "@/components/admin/data-table";
 import { StatusBadge } from "@/components/appointments/status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 
-export const metadata: Metadata = { title: "Patient" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.patient"))("title") };
+}
 
 const bloodGroups: Record<string, string> = {
   A_POS: "A+",
@@ -31,59 +32,63 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
   const found = await readPatientForAdmin(actor, patientId);
   if (!found) notFound();
   const { patient, appointments } = found;
-  const [{ timeZone }, t] = await Promise.all([getSchedulingSettings(), getTranslations("account.profile")]);
+  const [format, t, tProfile] = await Promise.all([
+    getFormat(),
+    getTranslations("admin.patient"),
+    getTranslations("account.profile"),
+  ]);
   const facts: [string, string | null][] = [
-    ["Email", patient.user.email],
-    ["Phone", patient.phone],
-    ["Date of birth", patient.dateOfBirth.toISOString().slice(0, 10)],
-    ["Address", [patient.address, patient.city, patient.postalCode].filter(Boolean).join(", ") || null],
+    [t("email"), patient.user.email],
+    [t("phone"), patient.phone],
+    [t("born"), format.localDate(patient.dateOfBirth.toISOString().slice(0, 10))],
+    [t("address"), [patient.address, patient.city, patient.postalCode].filter(Boolean).join(", ") || null],
     [
-      "Emergency contact",
+      t("emergency"),
       [patient.emergencyName, patient.emergencyRelationship, patient.emergencyPhone].filter(Boolean).join(", ") || null,
     ],
-    ["Blood group", patient.bloodGroup ? (bloodGroups[patient.bloodGroup] ?? patient.bloodGroup) : null],
-    ["Allergies", patient.allergies],
-    ["Medical history", patient.medicalHistory],
-    ["Current medications", patient.currentMedications],
-    ["Insurance", [patient.insuranceProvider, patient.insuranceNumber].filter(Boolean).join(", ") || null],
+    [t("bloodGroup"), patient.bloodGroup ? (bloodGroups[patient.bloodGroup] ?? patient.bloodGroup) : null],
+    [t("allergies"), patient.allergies],
+    [t("medicalHistory"), patient.medicalHistory],
+    [t("currentMedications"), patient.currentMedications],
+    [t("insurance"), [patient.insuranceProvider, patient.insuranceNumber].filter(Boolean).join(", ") || null],
   ];
   return (
     <div className="mx-auto max-w-4xl space-y-6">
       <Link href={`/admin/users/${patient.user.id}`} className="text-sm text-teal-800 underline">
-        ← Account
+        {t("back")}
       </Link>
       <div>
         <h1 className="text-2xl font-semibold">{patient.user.name}</h1>
-        <p className="text-slate-700">
-          Patient · {patient.user.active ? "Active" : "Deactivated"} · this view is recorded in the audit log
-        </p>
+        <p className="text-slate-700">{t("summary", { active: patient.user.active ? "yes" : "no" })}</p>
         <Link href={`/admin/patients/${patient.id}/profile`} className="text-sm font-medium text-teal-800 underline">
-          {t("adminTitle")}
+          {tProfile("adminTitle")}
         </Link>
       </div>
       <dl className="grid grid-cols-1 gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         {facts.map(([label, value]) => (
           <div key={label}>
             <dt className="text-sm text-slate-600">{label}</dt>
-            <dd className="font-medium">{value ?? <span className="font-normal text-slate-500">Not given</span>}</dd>
+            <dd className="font-medium">
+              {value ?? <span className="font-normal text-slate-500">{t("notGiven")}</span>}
+            </dd>
           </div>
         ))}
       </dl>
       <section aria-labelledby="history-heading" className="space-y-3">
         <h2 id="history-heading" className="text-lg font-semibold">
-          Appointment history
+          {t("historyHeading")}
         </h2>
         {appointments.length ? (
           <DataTable
-            label="Appointment history"
-            columns={["When", "Doctor", "Status", "Reason"]}
+            label={t("historyHeading")}
+            columns={[t("when"), t("doctor"), t("status"), t("reason")]}
             testId="patient-history"
           >
             {appointments.map((a) => (
               <tr key={a.id}>
                 <td className={`${cellClass} whitespace-nowrap`}>
                   <Link href={`/admin/appointments/${a.id}`} className="text-teal-800 underline">
-                    {formatDateTime(a.startsAt, timeZone)}
+                    {format.dateTime(a.startsAt)}
                   </Link>
                 </td>
                 <td className={cellClass}>
@@ -98,7 +103,7 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
             ))}
           </DataTable>
         ) : (
-          <EmptyState title="No appointments yet" />
+          <EmptyState title={t("noAppointments")} />
         )}
       </section>
     </div>

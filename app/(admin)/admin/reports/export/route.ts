@@ -1,4 +1,5 @@
 import { csvResponse } from "@/lib/csv/stream";
+import { messagesForRequest } from "@/lib/i18n/request-translator";
 import { rejectedFilters } from "@/lib/listing/search-params";
 import { reportCsv } from "@/lib/reports/export";
 import { reportPolicy } from "@/lib/reports/policy";
@@ -16,6 +17,6 @@ export const GET = route(
     const { timeZone } = await getSchedulingSettings();
     const period = reportPeriod(query, new Date(), timeZone);
     const report = await loadReport(localDateRange(period.from, period.to, timeZone));
-    return csvResponse(reportCsv(report), `report-${period.from}-to-${period.to}.csv`);
+    return csvResponse(reportCsv(report, await messagesForRequest()), `report-${period.from}-to-${period.to}.csv`);
   },
 );

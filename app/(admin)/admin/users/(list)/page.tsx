@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/language/server";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { userListQuerySchema } from "@/lib/staff/schemas";
 import { listUsers } from "@/lib/staff/queries";
 import { hrefWith } from "@/lib/listing/search-params";
-import { getTranslations } from "next-intl/server";
 import { FilterField, FilterForm, filterInputClass } from "@/components/admin/filter-controls";
 import { DataTable, cellClass } from "@/components/admin/data-table";
 import { Pager } from "@/components/ui/pager";
 import { EmptyState } from "@/components/ui/empty-state";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.users"))("title") };
+}
 
 export default async function UsersPage({
   searchParams,
@@ -18,52 +21,60 @@ export default async function UsersPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requireRole("ADMIN");
-  const roleLabel = await getTranslations("common.roles");
+  const [roleLabel, t, format] = await Promise.all([
+    getTranslations("common.roles"),
+    getTranslations("admin.users"),
+    getFormat(),
+  ]);
   const query = userListQuerySchema.parse(await searchParams);
   const result = await listUsers(query);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold">Users</h1>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <div className="flex flex-wrap gap-2">
           <Link
             href="/admin/users/new/doctor"
             className="rounded-md bg-teal-700 px-4 py-2 text-sm font-semibold text-white hover:bg-teal-800"
           >
-            New doctor
+            {t("newDoctor")}
           </Link>
           <Link
             href="/admin/users/new/admin"
             className="rounded-md border border-teal-700 px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50"
           >
-            New administrator
+            {t("newAdmin")}
           </Link>
         </div>
       </div>
-      <FilterForm action="/admin/users" label="Users" clearHref="/admin/users">
+      <FilterForm action="/admin/users" label={t("title")} clearHref="/admin/users">
         <div className="sm:col-span-2">
-          <FilterField id="q" label="Name, email or phone">
+          <FilterField id="q" label={t("search")}>
             <input id="q" name="q" type="search" defaultValue={query.q} className={filterInputClass} />
           </FilterField>
         </div>
-        <FilterField id="role" label="Role">
+        <FilterField id="role" label={t("role")}>
           <select id="role" name="role" defaultValue={query.role ?? ""} className={filterInputClass}>
-            <option value="">Any role</option>
-            <option value="PATIENT">Patient</option>
-            <option value="DOCTOR">Doctor</option>
-            <option value="ADMIN">Administrator</option>
+            <option value="">{t("anyRole")}</option>
+            <option value="PATIENT">{roleLabel("PATIENT")}</option>
+            <option value="DOCTOR">{roleLabel("DOCTOR")}</option>
+            <option value="ADMIN">{roleLabel("ADMIN")}</option>
           </select>
         </FilterField>
-        <FilterField id="status" label="Status">
+        <FilterField id="status" label={t("status")}>
           <select id="status" name="status" defaultValue={query.status ?? ""} className={filterInputClass}>
-            <option value="">Any status</option>
-            <option value="active">Active</option>
-            <option value="inactive">Deactivated</option>
+            <option value="">{t("anyStatus")}</option>
+            <option value="active">{t("active")}</option>
+            <option value="inactive">{t("deactivated")}</option>
           </select>
         </FilterField>
       </FilterForm>
       {result.rows.length ? (
-        <DataTable label="Users" columns={["Name", "Email", "Role", "Phone", "Status", "Joined"]} testId="users-table">
+        <DataTable
+          label={t("title")}
+          columns={[t("name"), t("email"), t("role"), t("phone"), t("status"), t("joined")]}
+          testId="users-table"
+        >
           {result.rows.map((u) => (
             <tr key={u.id}>
               <td className={cellClass}>
@@ -81,19 +92,19 @@ export default async function UsersPage({
               </td>
               <td className={cellClass}>{u.patient?.phone ?? "—"}</td>
               <td className={cellClass}>
-                {u.active ? "Active" : <span className="font-medium text-red-800">Deactivated</span>}
+                {u.active ? t("active") : <span className="font-medium text-red-800">{t("deactivated")}</span>}
               </td>
-              <td className={`${cellClass} whitespace-nowrap`}>{u.createdAt.toISOString().slice(0, 10)}</td>
+              <td className={`${cellClass} whitespace-nowrap`}>{format.date(u.createdAt)}</td>
             </tr>
           ))}
         </DataTable>
       ) : (
-        <EmptyState title="No users match">Try another search or fewer filters.</EmptyState>
+        <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
       )}
       <Pager
         page={result.page}
         pageCount={result.pageCount}
-        counted={result.total === 1 ? "1 user" : `${result.total} users`}
+        counted={t("counted", { count: result.total })}
         hrefFor={(page) => hrefWith("/admin/users", { ...query, page })}
       />
     </div>

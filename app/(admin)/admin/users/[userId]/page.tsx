@@ -5,13 +5,16 @@ import { z } from "@/lib/i18n/zod";
 import { requireRole } from "@/lib/auth/session";
 import { staffPolicy } from "@/lib/staff/policy";
 import { countActiveAdmins, getUserForAdmin } from "@/lib/staff/queries";
-import { formatMoney } from "@/lib/format/datetime";
 import { getTranslations } from "next-intl/server";
+import { translateMessage } from "@/lib/i18n/message";
+import { getFormat } from "@/lib/language/server";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { Notice } from "@/components/admin/notice";
 import { changeUserRoleAction, setUserActiveAction } from "../actions";
 
-export const metadata: Metadata = { title: "Account" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.user"))("title") };
+}
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -22,11 +25,9 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-const doneText: Record<string, string> = {
-  deactivated: "Account deactivated. It cannot sign in, and its open sessions have stopped.",
-  reactivated: "Account reactivated. It can sign in again.",
-  role: "Role changed. It applies from the account's next page load.",
-};
+const DONE = ["deactivated", "reactivated", "role"] as const;
+const isDone = (done: string | undefined): done is (typeof DONE)[number] =>
+  (DONE as readonly (string | undefined)[]).includes(done);
 
 export default async function UserPage({
   params,
@@ -36,7 +37,12 @@ export default async function UserPage({
   searchParams: Promise<{ created?: string; done?: string }>;
 }) {
   const actor = await requireRole("ADMIN");
-  const roleLabel = await getTranslations("common.roles");
+  const [roleLabel, t, format, translate] = await Promise.all([
+    getTranslations("common.roles"),
+    getTranslations("admin.user"),
+    getFormat(),
+    getTranslations(),
+  ]);
   const [{ userId }, { created, done }] = await Promise.all([params, searchParams]);
   if (!z.uuid().safeParse(userId).success) notFound();
   const [user, activeAdmins] = await Promise.all([getUserForAdmin(userId), countActiveAdmins()]);
@@ -50,30 +56,28 @@ export default async function UserPage({
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <Link href="/admin/users" className="text-sm text-teal-800 underline">
-        ← Users
+        {t("back")}
       </Link>
-      {done && doneText[done] ? <Notice>{doneText[done]}</Notice> : null}
-      {created ? (
-        <Notice>Account created. An email with a link to set a password is on its way to {user.email}.</Notice>
-      ) : null}
+      {isDone(done) ? <Notice>{t(`done.${done}`)}</Notice> : null}
+      {created ? <Notice>{t("created", { email: user.email })}</Notice> : null}
       <div>
         <h1 className="text-2xl font-semibold">{user.name}</h1>
         <p className="text-slate-700" data-testid="user-summary">
-          {roleLabel(user.role)} · {user.active ? "Active" : "Deactivated"}
-          {isSelf ? " · this is you" : ""}
+          {roleLabel(user.role)} · {user.active ? t("active") : t("deactivated")}
+          {isSelf ? ` · ${t("you")}` : ""}
         </p>
       </div>
       <dl className="grid grid-cols-1 gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
-        <Fact label="Email">{user.email}</Fact>
-        <Fact label="Joined">{user.createdAt.toISOString().slice(0, 10)}</Fact>
-        {user.patient ? <Fact label="Phone">{user.patient.phone}</Fact> : null}
+        <Fact label={t("email")}>{user.email}</Fact>
+        <Fact label={t("joined")}>{format.date(user.createdAt)}</Fact>
+        {user.patient ? <Fact label={t("phone")}>{user.patient.phone}</Fact> : null}
         {user.doctor ? (
           <>
-            <Fact label="Specialty">{user.doctor.specialty.name}</Fact>
-            <Fact label="Licence">{user.doctor.licenseNumber}</Fact>
-            <Fact label="Fee">{formatMoney(user.doctor.feeCents)}</Fact>
-            <Fact label="Slot length">{user.doctor.slotMinutes} minutes</Fact>
-            {user.doctor.location ? <Fact label="Location">{user.doctor.location}</Fact> : null}
+            <Fact label={t("specialty")}>{user.doctor.specialty.name}</Fact>
+            <Fact label={t("licence")}>{user.doctor.licenseNumber}</Fact>
+            <Fact label={t("fee")}>{format.money(user.doctor.feeCents)}</Fact>
+            <Fact label={t("slotLength")}>{t("minutes", { minutes: format.number(user.doctor.slotMinutes) })}</Fact>
+            {user.doctor.location ? <Fact label={t("location")}>{user.doctor.location}</Fact> : null}
           </>
         ) : null}
       </dl>
@@ -83,7 +87,7 @@ export default async function UserPage({
             href={`/admin/patients/${user.patient.id}`}
             className="rounded-md border border-teal-700 px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50"
           >
-            Patient profile and history
+            {t("patientProfile")}
           </Link>
         ) : null}
         {user.doctor ? (
@@ -92,38 +96,34 @@ export default async function UserPage({
               href={`/admin/doctors/${user.doctor.id}/profile`}
               className="rounded-md border border-teal-700 px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50"
             >
-              Edit professional profile
+              {t("editProfile")}
             </Link>
             <Link
               href={`/admin/doctors/${user.doctor.id}/hours`}
               className="rounded-md border border-teal-700 px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50"
             >
-              Weekly hours
+              {t("weeklyHours")}
             </Link>
           </>
         ) : null}
       </div>
       <section aria-labelledby="access-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="access-heading" className="text-lg font-semibold">
-          Access
+          {t("access")}
         </h2>
-        <p className="text-sm text-slate-700">
-          A deactivated account cannot sign in and its open sessions stop at once. The last active administrator cannot
-          be deactivated or demoted.
-        </p>
+        <p className="text-sm text-slate-700">{t("accessIntro")}</p>
         <div className="flex flex-col gap-4 sm:flex-row sm:flex-wrap">
           {activation.allowed && user.active ? (
             <ActionButtonForm
               action={setUserActiveAction}
               fields={{ userId: user.id, active: "false" }}
-              label="Deactivate account"
-              pendingLabel="Deactivating…"
+              label={t("deactivate")}
+              pendingLabel={t("deactivating")}
               variant="danger"
               confirm={{
-                title: `Deactivate ${user.name}?`,
-                description:
-                  "They are signed out at once and cannot sign in until an administrator reactivates the account. Their appointments and records stay.",
-                confirmLabel: "Deactivate account",
+                title: t("deactivateTitle", { name: user.name }),
+                description: t("deactivateDescription"),
+                confirmLabel: t("deactivate"),
               }}
             />
           ) : null}
@@ -131,34 +131,33 @@ export default async function UserPage({
             <ActionButtonForm
               action={setUserActiveAction}
               fields={{ userId: user.id, active: "true" }}
-              label="Reactivate account"
-              pendingLabel="Reactivating…"
+              label={t("reactivate")}
+              pendingLabel={t("reactivating")}
               variant="primary"
             />
           ) : null}
           {!activation.allowed ? (
             <p className="text-sm text-slate-700" data-testid="activation-refused">
-              {activation.reason}
+              {translateMessage(translate, activation.reason)}
             </p>
           ) : null}
           {roleChange.allowed ? (
             <ActionButtonForm
               action={changeUserRoleAction}
               fields={{ userId: user.id, role: roleTo }}
-              label={roleTo === "ADMIN" ? "Make administrator" : "Make doctor again"}
-              pendingLabel="Changing role…"
+              label={roleTo === "ADMIN" ? t("makeAdmin") : t("makeDoctor")}
+              pendingLabel={t("changingRole")}
               confirm={
                 roleTo === "ADMIN"
                   ? {
-                      title: `Make ${user.name} an administrator?`,
-                      description:
-                        "They can then run the whole clinic from the console, and leave the rota: patients can no longer book them.",
-                      confirmLabel: "Make administrator",
+                      title: t("makeAdminTitle", { name: user.name }),
+                      description: t("makeAdminDescription"),
+                      confirmLabel: t("makeAdmin"),
                     }
                   : {
-                      title: `Make ${user.name} a doctor again?`,
-                      description: "They leave the console and patients can book them again.",
-                      confirmLabel: "Make doctor again",
+                      title: t("makeDoctorTitle", { name: user.name }),
+                      description: t("makeDoctorDescription"),
+                      confirmLabel: t("makeDoctor"),
                     }
               }
             />

@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/language/server";
+import type { Formatters } from "@/lib/i18n/formatters";
 import { forbidden, notFound } from "next/navigation";
 import { z } from "@/lib/i18n/zod";
 import { requireRole } from "@/lib/auth/session";
 import { getPatientRecordForDoctor } from "@/lib/patients/queries";
-import { formatDateTime } from "@/lib/format/datetime";
 import { ageOn } from "@/lib/patients/age";
 import { localDateOf } from "@/lib/scheduling/zoned-day";
 import { getClinicSettings } from "@/lib/settings/queries";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/appointments/status-badge";
 
-export const metadata: Metadata = { title: "Patient" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("doctor.patient"))("title") };
+}
 
 const bloodGroups: Record<string, string> = {
   A_POS: "A+",
@@ -26,14 +30,14 @@ const bloodGroups: Record<string, string> = {
 
 type Visit = NonNullable<Awaited<ReturnType<typeof getPatientRecordForDoctor>>>["appointments"][number];
 
-function VisitList({ visits, timeZone, testId }: { visits: Visit[]; timeZone: string; testId: string }) {
+function VisitList({ visits, format, testId }: { visits: Visit[]; format: Formatters; testId: string }) {
   return (
     <ul className="space-y-3" data-testid={testId}>
       {visits.map((v) => (
         <li key={v.id} className="rounded-lg border border-slate-200 bg-white p-4">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <Link href={`/doctor/appointments/${v.id}`} className="font-medium text-teal-800 underline">
-              {formatDateTime(v.startsAt, timeZone)}
+              {format.dateTime(v.startsAt)}
             </Link>
             <StatusBadge status={v.status} />
           </div>
@@ -42,7 +46,7 @@ function VisitList({ visits, timeZone, testId }: { visits: Visit[]; timeZone: st
             <blockquote key={note.id} className="mt-2 border-s-4 border-teal-200 ps-3 text-sm">
               <p className="whitespace-pre-line">{note.body}</p>
               <footer className="text-xs text-slate-600">
-                {note.author.name}, {formatDateTime(note.updatedAt, timeZone)}
+                {note.author.name}, {format.dateTime(note.updatedAt)}
               </footer>
             </blockquote>
           ))}
@@ -58,7 +62,7 @@ export default async function DoctorPatientPage({ params }: { params: Promise<{ 
   if (!z.uuid().safeParse(patientId).success) notFound();
   const record = await getPatientRecordForDoctor(actor, patientId);
   if (!record) forbidden();
-  const clinic = await getClinicSettings();
+  const [clinic, format, t] = await Promise.all([getClinicSettings(), getFormat(), getTranslations("doctor.patient")]);
   const tz = clinic.timeZone;
   const now = new Date();
   const { patient, appointments } = record;
@@ -71,45 +75,48 @@ export default async function DoctorPatientPage({ params }: { params: Promise<{ 
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-semibold">{patient.user.name}</h1>
-        <p className="text-slate-600">Your patient record view. Opening it is recorded in the audit trail.</p>
+        <p className="text-slate-600">{t("intro")}</p>
       </div>
       <dl
         className="grid grid-cols-1 gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-[max-content_1fr]"
         data-testid="patient-facts"
       >
-        <dt className="font-medium text-slate-600">Age</dt>
+        <dt className="font-medium text-slate-600">{t("age")}</dt>
         <dd>
-          {age} (born {patient.dateOfBirth.toISOString().slice(0, 10)})
+          {t("ageBorn", {
+            age: format.number(age),
+            born: format.localDate(patient.dateOfBirth.toISOString().slice(0, 10)),
+          })}
         </dd>
-        <dt className="font-medium text-slate-600">Blood group</dt>
-        <dd>{patient.bloodGroup ? bloodGroups[patient.bloodGroup] : "Not recorded"}</dd>
-        <dt className="font-medium text-slate-600">Allergies</dt>
-        <dd>{patient.allergies || "None recorded"}</dd>
-        <dt className="font-medium text-slate-600">Medical history</dt>
-        <dd className="whitespace-pre-line">{patient.medicalHistory || "None recorded"}</dd>
-        <dt className="font-medium text-slate-600">Contact</dt>
+        <dt className="font-medium text-slate-600">{t("bloodGroup")}</dt>
+        <dd>{patient.bloodGroup ? bloodGroups[patient.bloodGroup] : t("notRecorded")}</dd>
+        <dt className="font-medium text-slate-600">{t("allergies")}</dt>
+        <dd>{patient.allergies || t("noneRecorded")}</dd>
+        <dt className="font-medium text-slate-600">{t("history")}</dt>
+        <dd className="whitespace-pre-line">{patient.medicalHistory || t("noneRecorded")}</dd>
+        <dt className="font-medium text-slate-600">{t("contact")}</dt>
         <dd>
           {patient.phone} · {patient.user.email}
         </dd>
       </dl>
       <section aria-labelledby="upcoming-heading" className="space-y-3">
         <h2 id="upcoming-heading" className="text-lg font-semibold">
-          Upcoming with you
+          {t("upcoming")}
         </h2>
         {upcoming.length ? (
-          <VisitList visits={upcoming} timeZone={tz} testId="patient-upcoming" />
+          <VisitList visits={upcoming} format={format} testId="patient-upcoming" />
         ) : (
-          <EmptyState title="No upcoming appointments with you" />
+          <EmptyState title={t("noUpcoming")} />
         )}
       </section>
       <section aria-labelledby="past-heading" className="space-y-3">
         <h2 id="past-heading" className="text-lg font-semibold">
-          Past visits with you
+          {t("past")}
         </h2>
         {past.length ? (
-          <VisitList visits={past} timeZone={tz} testId="patient-past" />
+          <VisitList visits={past} format={format} testId="patient-past" />
         ) : (
-          <EmptyState title="No past visits yet" />
+          <EmptyState title={t("noPast")} />
         )}
       </section>
     </div>

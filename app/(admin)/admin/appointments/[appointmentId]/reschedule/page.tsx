@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/language/server";
 import { z } from "@/lib/i18n/zod";
 import { requireRole } from "@/lib/auth/session";
 import { getAppointmentForAdmin } from "@/lib/appointments/queries";
 import { appointmentPolicy } from "@/lib/appointments/policy";
 import { getSchedulingSettings } from "@/lib/settings/queries";
-import { formatDateTime } from "@/lib/format/datetime";
 import { MoveTimePicker } from "@/components/booking/move-time-picker";
 
-export const metadata: Metadata = { title: "Reschedule appointment" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.move"))("title") };
+}
 
 export default async function AdminReschedulePage({
   params,
@@ -22,12 +25,16 @@ export default async function AdminReschedulePage({
   if (!z.uuid().safeParse(appointmentId).success) notFound();
   const appointment = await getAppointmentForAdmin(appointmentId);
   if (!appointment) notFound();
-  const settings = await getSchedulingSettings();
+  const [settings, format, t] = await Promise.all([
+    getSchedulingSettings(),
+    getFormat(),
+    getTranslations("admin.move"),
+  ]);
   const base = `/admin/appointments/${appointment.id}`;
   return (
     <MoveTimePicker
-      back={{ href: base, label: "← Back to the appointment" }}
-      title="Reschedule"
+      back={{ href: base, label: t("back") }}
+      title={t("heading")}
       decision={appointmentPolicy.decide(actor, "appointment.reschedule", {
         ...appointment,
         settings,
@@ -39,8 +46,11 @@ export default async function AdminReschedulePage({
       slotHref={(start) => `${base}/reschedule/confirm?start=${encodeURIComponent(start.toISOString())}`}
       weekHref={(monday) => `${base}/reschedule?week=${monday}`}
     >
-      {appointment.patient.user.name} with {appointment.doctor.user.name}, now on{" "}
-      {formatDateTime(appointment.startsAt, settings.timeZone)}. The current time is kept until the new one is secured.
+      {t("intro", {
+        patient: appointment.patient.user.name,
+        doctor: appointment.doctor.user.name,
+        when: format.dateTime(appointment.startsAt),
+      })}
     </MoveTimePicker>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "@/lib/i18n/zod";
 import { requireRole } from "@/lib/auth/session";
 import { getDoctorIdentity } from "@/lib/staff/queries";
@@ -9,7 +10,9 @@ import { getSchedulingSettings } from "@/lib/settings/queries";
 import { WeeklyHoursEditor } from "@/components/doctor/weekly-hours-editor";
 import { saveDoctorHoursAsAdminAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Doctor's weekly hours" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.doctorHours"))("title") };
+}
 
 export default async function AdminDoctorHoursPage({ params }: { params: Promise<{ doctorId: string }> }) {
   const actor = await requireRole("ADMIN");
@@ -20,6 +23,7 @@ export default async function AdminDoctorHoursPage({ params }: { params: Promise
     getDoctorIdentity(doctorId),
     getSchedulingSettings(),
   ]);
+  const t = await getTranslations("admin.doctorHours");
   if (!hours || !doctor) notFound();
   return (
     <div className="space-y-6">
@@ -27,8 +31,8 @@ export default async function AdminDoctorHoursPage({ params }: { params: Promise
         ← {doctor.user.name}
       </Link>
       <div>
-        <h1 className="text-2xl font-semibold">Weekly hours: {doctor.user.name}</h1>
-        <p className="text-slate-700">Patients can book free slots inside these hours at once.</p>
+        <h1 className="text-2xl font-semibold">{t("heading", { name: doctor.user.name })}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
       </div>
       <WeeklyHoursEditor
         doctorId={doctorId}

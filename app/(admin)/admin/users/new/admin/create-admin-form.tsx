@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { createAdminAction } from "../../actions";
 import { createAdminSchema } from "@/lib/staff/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -8,15 +9,16 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 export function CreateAdminForm() {
+  const t = useTranslations("client.staff.newAdmin");
   const { state, pending, register, errorFor, valueFor, statusRef, formProps } = useActionForm(
     createAdminSchema,
     createAdminAction,
   );
   return (
-    <form {...formProps} className="space-y-4" aria-label="New administrator">
+    <form {...formProps} className="space-y-4" aria-label={t("label")}>
       <FormStatus state={state} statusRef={statusRef} />
       <TextField
-        label="Full name"
+        label={t("name")}
         autoComplete="off"
         required
         registration={register("name")}
@@ -24,17 +26,17 @@ export function CreateAdminForm() {
         defaultValue={valueFor("name")}
       />
       <TextField
-        label="Email"
+        label={t("email")}
         type="email"
         autoComplete="off"
         required
-        hint="They get a link here to set their password."
+        hint={t("emailHint")}
         registration={register("email")}
         error={errorFor("email")}
         defaultValue={valueFor("email")}
       />
-      <SubmitButton pending={pending} pendingLabel="Creating the account…">
-        Create administrator account
+      <SubmitButton pending={pending} pendingLabel={t("creating")}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { createDoctorAction } from "../../actions";
 import { createDoctorSchema } from "@/lib/staff/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -10,7 +11,15 @@ import { SubmitButton } from "@/components/forms/submit-button";
 
 type Field = "name" | "email" | "licenseNumber" | "yearsOfExperience" | "fee" | "slotMinutes" | "location";
 
-export function CreateDoctorForm({ specialties }: { specialties: { id: string; name: string }[] }) {
+export function CreateDoctorForm({
+  specialties,
+  currency,
+}: {
+  specialties: { id: string; name: string }[];
+  /** The clinic currency's sign, for the fee's label. */
+  currency: string;
+}) {
+  const t = useTranslations("client.staff.newDoctor");
   const { state, pending, register, errorFor, valueFor, statusRef, formProps } = useActionForm(
     createDoctorSchema,
     createDoctorAction,
@@ -26,38 +35,32 @@ export function CreateDoctorForm({ specialties }: { specialties: { id: string; n
     required,
   });
   return (
-    <form {...formProps} className="space-y-4" aria-label="New doctor">
+    <form {...formProps} className="space-y-4" aria-label={t("label")}>
       <FormStatus state={state} statusRef={statusRef} />
-      <TextField label="Full name" autoComplete="off" {...field("name")} />
-      <TextField
-        label="Email"
-        type="email"
-        autoComplete="off"
-        hint="The doctor gets a link here to set their password."
-        {...field("email")}
-      />
+      <TextField label={t("name")} autoComplete="off" {...field("name")} />
+      <TextField label={t("email")} type="email" autoComplete="off" hint={t("emailHint")} {...field("email")} />
       <SelectField
-        label="Specialty"
+        label={t("specialty")}
         required
-        placeholder="Choose a specialty"
+        placeholder={t("chooseSpecialty")}
         options={specialties.map((s) => ({ value: s.id, label: s.name }))}
         registration={register("specialtyId")}
         error={errorFor("specialtyId")}
         defaultValue={valueFor("specialtyId")}
       />
-      <TextField label="Licence number" {...field("licenseNumber")} />
+      <TextField label={t("licence")} {...field("licenseNumber")} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <TextField
-          label="Years of experience"
+          label={t("years")}
           type="number"
           inputMode="numeric"
           min={0}
           max={70}
           {...field("yearsOfExperience")}
         />
-        <TextField label="Fee (£)" inputMode="decimal" hint="Per consultation, e.g. 60 or 62.50" {...field("fee")} />
+        <TextField label={t("fee", { currency })} inputMode="decimal" hint={t("feeHint")} {...field("fee")} />
         <TextField
-          label="Slot length (minutes)"
+          label={t("slotMinutes")}
           type="number"
           inputMode="numeric"
           min={5}
@@ -65,9 +68,9 @@ export function CreateDoctorForm({ specialties }: { specialties: { id: string; n
           {...field("slotMinutes")}
         />
       </div>
-      <TextField label="Location" hint="Optional, e.g. Riverside, Room 3" {...field("location", false)} />
-      <SubmitButton pending={pending} pendingLabel="Creating the account…">
-        Create doctor account
+      <TextField label={t("location")} hint={t("locationHint")} {...field("location", false)} />
+      <SubmitButton pending={pending} pendingLabel={t("creating")}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );

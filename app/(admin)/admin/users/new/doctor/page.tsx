@@ -1,35 +1,39 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/language/server";
 import { requireRole } from "@/lib/auth/session";
 import { listSpecialties } from "@/lib/specialties/queries";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CreateDoctorForm } from "./create-doctor-form";
 
-export const metadata: Metadata = { title: "New doctor" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.newDoctor"))("title") };
+}
 
 export default async function NewDoctorPage() {
   await requireRole("ADMIN");
-  const specialties = await listSpecialties();
+  const [specialties, format, t] = await Promise.all([
+    listSpecialties(),
+    getFormat(),
+    getTranslations("admin.newDoctor"),
+  ]);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <Link href="/admin/users" className="text-sm text-teal-800 underline">
-        ← Users
+        {t("back")}
       </Link>
       <div>
-        <h1 className="text-2xl font-semibold">New doctor</h1>
-        <p className="text-slate-700">
-          The account starts without a password: the doctor receives an email with a one-time link to set one. Set their
-          weekly hours after creating it.
-        </p>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
       </div>
       {specialties.length ? (
-        <CreateDoctorForm specialties={specialties} />
+        <CreateDoctorForm specialties={specialties} currency={format.currencySymbol()} />
       ) : (
-        <EmptyState title="No specialties yet">
+        <EmptyState title={t("noSpecialties")}>
           <Link href="/admin/specialties" className="font-medium text-teal-800 underline">
-            Add a specialty
-          </Link>{" "}
-          first.
+            {t("addSpecialtyFirst")}
+          </Link>
         </EmptyState>
       )}
     </div>

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/language/server";
 import { requireRole } from "@/lib/auth/session";
 import { appointmentPolicy } from "@/lib/appointments/policy";
 import { rescheduleLink } from "@/lib/appointments/slot-errors";
 import { requireDoctorAppointment } from "@/lib/appointments/queries";
-import { formatDateTime } from "@/lib/format/datetime";
 import { getSchedulingSettings } from "@/lib/settings/queries";
 import { MoveTimePicker } from "@/components/booking/move-time-picker";
 
-export const metadata: Metadata = { title: "Move appointment" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("doctor.move"))("title") };
+}
 
 export default async function DoctorReschedulePage({
   params,
@@ -19,11 +22,15 @@ export default async function DoctorReschedulePage({
   const actor = await requireRole("DOCTOR");
   const [{ appointmentId }, { week }] = await Promise.all([params, searchParams]);
   const appointment = await requireDoctorAppointment(actor, appointmentId);
-  const settings = await getSchedulingSettings();
+  const [settings, format, t] = await Promise.all([
+    getSchedulingSettings(),
+    getFormat(),
+    getTranslations("doctor.move"),
+  ]);
   return (
     <MoveTimePicker
-      back={{ href: `/doctor/appointments/${appointment.id}`, label: "← Back to the appointment" }}
-      title={`Move ${appointment.patient.user.name}'s appointment`}
+      back={{ href: `/doctor/appointments/${appointment.id}`, label: t("back") }}
+      title={t("heading", { name: appointment.patient.user.name })}
       decision={appointmentPolicy.decide(actor, "appointment.reschedule", {
         ...appointment,
         settings,
@@ -35,8 +42,7 @@ export default async function DoctorReschedulePage({
       slotHref={rescheduleLink(appointment.id, "DOCTOR")}
       weekHref={(monday) => `/doctor/appointments/${appointment.id}/reschedule?week=${monday}`}
     >
-      Now on {formatDateTime(appointment.startsAt, settings.timeZone)}. The current time is kept until the new one is
-      secured; the patient is emailed.
+      {t("intro", { when: format.dateTime(appointment.startsAt) })}
     </MoveTimePicker>
   );
 }

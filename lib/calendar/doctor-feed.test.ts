@@ -1,4 +1,8 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { msg, translateMessage } from "@/lib/i18n/message";
+import type { Translate } from "@/lib/i18n/words";
+import bn from "@/messages/bn.json";
 import { doctorFeedIcs, initials } from "./doctor-feed";
 
 describe("doctor calendar feed", () => {
@@ -37,5 +41,29 @@ describe("doctor calendar feed", () => {
   it("makes initials from any name", () => {
     expect(initials("  Li   Wei ")).toBe("L. W.");
     expect(initials("Élodie")).toBe("É.");
+  });
+});
+
+describe("the doctor's feed in the doctor's language", () => {
+  it("writes the summaries from the catalogue of the language given", () => {
+    const bengali = createTranslator({ locale: "bn", messages: bn as Record<string, unknown> });
+    const t: Translate = (key, values) => translateMessage(bengali, msg(key, values));
+    const text = doctorFeedIcs({
+      clinicName: "Clinic",
+      doctorName: "Dr A",
+      location: null,
+      t,
+      appointments: [
+        {
+          id: "b1",
+          sequence: 0,
+          start: new Date("2030-01-08T10:00:00Z"),
+          end: new Date("2030-01-08T10:30:00Z"),
+          status: "CONFIRMED",
+          patientName: "Jane Doe",
+        },
+      ],
+    });
+    expect(text).toContain("SUMMARY:রোগী J. D. (নিশ্চিত)");
   });
 });

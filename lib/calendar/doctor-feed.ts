@@ -2,6 +2,9 @@
 // the patient's file, and only the patient's initials and the status (the feed URL can leak).
 import ical, { ICalEventStatus } from "ical-generator";
 import { appointmentUid } from "./appointment-ics";
+import { inEnglish } from "@/lib/i18n/english";
+import { msg } from "@/lib/i18n/message";
+import type { Translate } from "@/lib/i18n/words";
 import { icsEscaped, icsPlain, icsProductId } from "./ics-text";
 
 export type FeedAppointment = {
@@ -13,14 +16,8 @@ export type FeedAppointment = {
   patientName: string;
 };
 
-const statusWords: Record<string, string> = {
-  PENDING: "awaiting confirmation",
-  CONFIRMED: "confirmed",
-  COMPLETED: "completed",
-  NO_SHOW: "no-show",
-  CANCELLED: "cancelled",
-  REJECTED: "declined",
-};
+const STATUSES = ["PENDING", "CONFIRMED", "COMPLETED", "NO_SHOW", "CANCELLED", "REJECTED"];
+const english: Translate = (key, values) => inEnglish(msg(key, values));
 
 /** "Jane Doe" → "J. D." */
 export function initials(name: string): string {
@@ -36,7 +33,10 @@ export function doctorFeedIcs(input: {
   doctorName: string;
   location: string | null;
   appointments: FeedAppointment[];
+  /** The doctor's language (their account's, else the clinic's default); English when not given. */
+  t?: Translate;
 }): string {
+  const t = input.t ?? english;
   const calendar = ical({
     name: icsEscaped(`${input.clinicName}: ${input.doctorName}`),
     prodId: icsProductId(input.clinicName),
@@ -50,7 +50,12 @@ export function doctorFeedIcs(input: {
       start: a.start,
       end: a.end,
       stamp: a.start, // fixed, so an unchanged appointment gives identical text
-      summary: icsPlain(`Patient ${initials(a.patientName)} (${statusWords[a.status] ?? a.status.toLowerCase()})`),
+      summary: icsPlain(
+        t("calendar.feed.summary", {
+          initials: initials(a.patientName),
+          status: STATUSES.includes(a.status) ? t(`calendar.feed.status.${a.status}`) : a.status.toLowerCase(),
+        }),
+      ),
       location: input.location === null ? null : icsPlain(input.location),
       status: gone
         ? ICalEventStatus.CANCELLED

@@ -38,7 +38,7 @@ export async function findDoctorByFeedToken(token: string) {
   if (!TOKEN.test(token)) return null;
   const doctor = await getDb().doctorProfile.findUnique({
     where: { calendarToken: hashOf(token) },
-    select: { id: true, location: true, user: { select: { name: true, active: true, role: true } } },
+    select: { id: true, location: true, user: { select: { name: true, active: true, role: true, locale: true } } },
   });
   return doctor && isPractising(doctor.user) ? doctor : null;
 }

@@ -4,14 +4,18 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "@/lib/i18n/zod";
 import { AuthError, CredentialsSignin } from "next-auth";
-import { publicAction } from "@/lib/actions/action";
+import { policyAction, publicAction } from "@/lib/actions/action";
+import { sessionsPolicy } from "@/lib/sessions/policy";
+import { endAllOwnSessions } from "@/lib/sessions/service";
 import { DomainError } from "@/lib/errors/domain-error";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { chooseLanguage } from "@/lib/users/language";
 import { safeCallbackPath } from "@/lib/auth/roles";
 import { chooseLanguageSchema, registerPatientSchema, signInSchema } from "@/lib/users/schemas";
-import { registerPatient, SIGN_IN_THROTTLE } from "@/lib/users/service";
+import { registerPatient } from "@/lib/users/service";
+import { SIGN_IN_LIMITS } from "@/lib/users/sign-in-limits";
+import { msg } from "@/lib/i18n/message";
 
 async function signInOrExplain(email: string, password: string, redirectTo: string): Promise<void> {
   try {
@@ -23,7 +27,7 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
     }
     if (error instanceof CredentialsSignin && error.code === "throttled") {
       throw new DomainError(
-        `Too many failed attempts for this email. Wait ${SIGN_IN_THROTTLE.minutes} minutes, or reset your password.`,
+        msg("errors.users.signInThrottled", { minutes: SIGN_IN_LIMITS.clientAccount.windowSeconds / 60 }),
       );
     }
     throw new DomainError("That email and password do not match an account.");
@@ -53,3 +57,13 @@ export const setLanguageAction = publicAction(chooseLanguageSchema, async (input
 export const signOutOfClinic = publicAction(z.object({}), async () => {
   await signOut({ redirectTo: "/login?signedOut=1" });
 });
+
+export const signOutEverywhere = policyAction(
+  sessionsPolicy,
+  "session.end_all_own",
+  z.object({}),
+  async (_input, actor) => {
+    await endAllOwnSessions(actor);
+    await signOut({ redirectTo: "/login?signedOutEverywhere=1" });
+  },
+);

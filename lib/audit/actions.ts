@@ -6,6 +6,7 @@ export const AUDIT_ACTIONS = [
   "auth.sign_in_failed",
   "auth.sign_in_refused_inactive",
   "auth.sign_in_throttled",
+  "auth.sign_out_everywhere",
   "auth.password_reset_requested",
   "auth.password_reset",
   "user.register",

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { issuePasswordLink } from "@/lib/users/password-tokens";
+import { revokeAllSessions } from "@/lib/sessions/service";
 import { staffPolicy, type AccountFacts } from "./policy";
 import type { ChangeUserRoleInput, CreateAdminInput, CreateDoctorInput, SetUserActiveInput } from "./schemas";
 
@@ -95,6 +96,8 @@ export async function setUserActive(actor: Actor, input: SetUserActiveInput): Pr
     const { facts, activeAdmins } = await lockFacts(tx, input.userId);
     staffPolicy.assertCan(actor, "user.set_active", { target: facts, active: input.active, activeAdmins });
     await tx.user.update({ where: { id: input.userId }, data: { active: input.active } });
+    // Ended for good: reactivating the account later must not bring back cookies issued before.
+    if (!input.active) await revokeAllSessions(input.userId, new Date(), tx);
     await recordAudit(
       {
         actorId: actor.id,

@@ -5,31 +5,20 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { Role } from "@/lib/generated/prisma/client";
 import { hashPassword, spendVerifyTime, verifyPassword } from "./password";
+import { admitSignInAttempt, settleSignInAttempt } from "./sign-in-limits";
 import { normalizeEmail, type RegisterPatientInput } from "./schemas";
 
 export type AuthenticatedUser = { id: string; email: string; name: string; role: Role };
 
 export type CredentialCheck =
-  { ok: true; user: AuthenticatedUser } | { ok: false; reason: "invalid" | "deactivated" | "throttled" };
-
-/** Failed sign-ins of one address within the window after which it is refused without a check. */
-export const SIGN_IN_THROTTLE = { failures: 10, minutes: 15 } as const;
-
-/** Failed sign-ins for this address in the throttle window, counted from the audit trail. */
-function recentFailures(email: string, now: Date): Promise<number> {
-  return getDb().auditEvent.count({
-    where: {
-      action: "auth.sign_in_failed",
-      createdAt: { gte: new Date(now.getTime() - SIGN_IN_THROTTLE.minutes * 60_000) },
-      detail: { path: ["email"], equals: email },
-    },
-  });
-}
+  | { ok: true; user: AuthenticatedUser }
+  | { ok: false; reason: "invalid" | "deactivated" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /**
- * Checks an email and password; records the attempt in the audit trail either way. After
- * SIGN_IN_THROTTLE.failures failures in the window the address is refused without checking the
- * password, so guessing is slow; the same holds for unknown addresses, which reveals nothing.
+ * Checks an email and password; records the attempt in the audit trail either way. Too many
+ * attempts from one client (lib/users/sign-in-limits.ts) are refused without checking the password;
+ * unknown addresses are counted and timed like real ones, so the answer reveals nothing.
  */
 export async function verifyCredentials(
   rawEmail: string,
@@ -38,10 +27,12 @@ export async function verifyCredentials(
   now = new Date(),
 ): Promise<CredentialCheck> {
   const email = normalizeEmail(rawEmail);
-  if ((await recentFailures(email, now)) >= SIGN_IN_THROTTLE.failures) {
+  const gate = await admitSignInAttempt(email, ip ?? null, now);
+  if (!gate.allowed) {
     await recordAudit({ action: "auth.sign_in_throttled", entityType: "user", detail: { email }, ip });
-    return { ok: false, reason: "throttled" };
+    return { ok: false, reason: "throttled", retryAfterSeconds: gate.retryAfterSeconds };
   }
+  if (gate.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, gate.delayMs));
   const user = await getDb().user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true },
@@ -49,6 +40,7 @@ export async function verifyCredentials(
   const passwordOk = user?.passwordHash
     ? await verifyPassword(user.passwordHash, password)
     : (await spendVerifyTime(password), false);
+  await settleSignInAttempt(email, ip ?? null, Boolean(user && passwordOk), now);
   if (!user || !passwordOk) {
     await recordAudit({
       actorId: user?.id,

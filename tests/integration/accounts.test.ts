@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { registerPatient, SIGN_IN_THROTTLE, verifyCredentials } from "@/lib/users/service";
+import { registerPatient, verifyCredentials } from "@/lib/users/service";
+import { SIGN_IN_LIMITS } from "@/lib/users/sign-in-limits";
 import { registerPatientSchema } from "@/lib/users/schemas";
 import { DomainError } from "@/lib/errors/domain-error";
 import { provideMigratedDatabase } from "../support/test-database";
@@ -74,18 +75,20 @@ describe("credential check", () => {
     });
   });
 
-  it("refuses an address after ten failures in fifteen minutes, even with the right password, until the window passes", async () => {
+  it("refuses one client after ten attempts at an address, while the owner elsewhere still gets in", async () => {
     await registerPatient(form("guessed@example.test"));
     await registerPatient(form("bystander@example.test"));
-    for (let i = 0; i < SIGN_IN_THROTTLE.failures; i++)
-      expect((await verifyCredentials("guessed@example.test", `Guess-${i}-xyz`)).ok).toBe(false);
-    expect(await verifyCredentials("Guessed@Example.test", "Sunny-garden-42")).toEqual({
+    const guesser = "203.0.113.9";
+    for (let i = 0; i < SIGN_IN_LIMITS.clientAccount.limit; i++)
+      expect((await verifyCredentials("guessed@example.test", `Guess-${i}-xyz`, guesser)).ok).toBe(false);
+    expect(await verifyCredentials("Guessed@Example.test", "Sunny-garden-42", guesser)).toMatchObject({
       ok: false,
       reason: "throttled",
     });
-    expect((await verifyCredentials("bystander@example.test", "Sunny-garden-42")).ok).toBe(true);
-    const later = new Date(Date.now() + (SIGN_IN_THROTTLE.minutes + 1) * 60_000);
-    expect((await verifyCredentials("guessed@example.test", "Sunny-garden-42", null, later)).ok).toBe(true);
+    expect((await verifyCredentials("bystander@example.test", "Sunny-garden-42", guesser)).ok).toBe(true);
+    expect((await verifyCredentials("guessed@example.test", "Sunny-garden-42", "198.51.100.4")).ok).toBe(true);
+    const later = new Date(Date.now() + 2 * SIGN_IN_LIMITS.clientAccount.windowSeconds * 1000);
+    expect((await verifyCredentials("guessed@example.test", "Sunny-garden-42", guesser, later)).ok).toBe(true);
     expect(await database.db.auditEvent.count({ where: { action: "auth.sign_in_throttled" } })).toBe(1);
   });
 });

@@ -14,9 +14,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; signedOut?: string; passwordSet?: string }>;
+  searchParams: Promise<{
+    callbackUrl?: string;
+    signedOut?: string;
+    signedOutEverywhere?: string;
+    passwordSet?: string;
+  }>;
 }) {
-  const [{ callbackUrl, signedOut, passwordSet }, actor, t] = await Promise.all([
+  const [{ callbackUrl, signedOut, signedOutEverywhere, passwordSet }, actor, t] = await Promise.all([
     searchParams,
     getActor(),
     getTranslations("auth.login"),
@@ -25,9 +30,9 @@ export default async function LoginPage({
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      {signedOut ? (
+      {signedOut || signedOutEverywhere ? (
         <p role="status" className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">
-          {t("signedOut")}
+          {t(signedOutEverywhere ? "signedOutEverywhere" : "signedOut")}
         </p>
       ) : null}
       {passwordSet ? (

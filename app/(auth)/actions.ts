@@ -1,6 +1,6 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "@/lib/i18n/zod";
 import { AuthError, CredentialsSignin } from "next-auth";
@@ -15,6 +15,8 @@ import { safeCallbackPath } from "@/lib/auth/roles";
 import { chooseLanguageSchema, registerPatientSchema, signInSchema } from "@/lib/users/schemas";
 import { registerPatient } from "@/lib/users/service";
 import { SIGN_IN_LIMITS } from "@/lib/users/sign-in-limits";
+import { admitRegistration } from "@/lib/users/request-limits";
+import { clientIp } from "@/lib/http/client-ip";
 import { msg } from "@/lib/i18n/message";
 
 async function signInOrExplain(email: string, password: string, redirectTo: string): Promise<void> {
@@ -38,9 +40,14 @@ export const signInWithPassword = publicAction(signInSchema, async (input) => {
   await signInOrExplain(input.email, input.password, safeCallbackPath(input.callbackUrl));
 });
 
+/** The one answer to a new and to an already registered address: sign in (the owner has been emailed). */
+const afterRegistering = `/login?registered=1&callbackUrl=${encodeURIComponent("/patient?welcome=1")}`;
+
 export const registerAsPatient = publicAction(registerPatientSchema, async (input) => {
-  await registerPatient(input);
-  await signInOrExplain(input.email, input.password, "/patient?welcome=1");
+  const ip = clientIp(await headers());
+  await admitRegistration(ip);
+  await registerPatient(input, ip);
+  redirect(afterRegistering);
 });
 
 export const setLanguageAction = publicAction(chooseLanguageSchema, async (input, actor) => {

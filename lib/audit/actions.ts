@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   "auth.password_reset_requested",
   "auth.password_reset",
   "user.register",
+  "user.register_existing",
   "user.create",
   "user.reactivate",
   "user.deactivate",

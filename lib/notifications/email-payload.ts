@@ -33,12 +33,21 @@ export type AppointmentEmailPayload = {
   facts: AppointmentFacts;
 } & AppointmentEvent;
 
-export type AccountEmailPayload = {
-  kind: "account.password-reset" | "account.invite";
-  name: string;
-  /** Absolute link with the one-time token; only in the outbox row, never logged. */
-  link: string;
-  expiresAt: string;
-};
+export type AccountEmailPayload =
+  | {
+      kind: "account.password-reset" | "account.invite";
+      name: string;
+      /** Absolute link with the one-time token; only in the outbox row, never logged. */
+      link: string;
+      expiresAt: string;
+    }
+  | {
+      /** Someone tried to register with an address that has an account: its owner is told instead. */
+      kind: "account.already-registered";
+      name: string;
+      /** The sign-in page; the email also points at the reset form. */
+      link: string;
+      resetLink: string;
+    };
 
 export type EmailPayload = AppointmentEmailPayload | AccountEmailPayload;

@@ -15,7 +15,7 @@ export const resetRequestedMessage =
 export const unusableLinkMessage = "This link has expired or has already been used. Ask for a new one below.";
 
 /** Emails a reset link to an active account with that address; does nothing visible otherwise. */
-export async function requestPasswordReset(email: string, now = new Date()): Promise<void> {
+export async function requestPasswordReset(email: string, now = new Date(), ip: string | null = null): Promise<void> {
   await getDb().$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { email },
@@ -24,7 +24,7 @@ export async function requestPasswordReset(email: string, now = new Date()): Pro
     if (!user?.active) return;
     await issuePasswordLink(tx, user, "account.password-reset", now);
     await recordAudit(
-      { actorId: user.id, action: "auth.password_reset_requested", entityType: "user", entityId: user.id },
+      { actorId: user.id, action: "auth.password_reset_requested", entityType: "user", entityId: user.id, ip },
       tx,
     );
   });

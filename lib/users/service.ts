@@ -1,6 +1,8 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db/client";
-import { DomainError } from "@/lib/errors/domain-error";
+import { appUrl } from "@/lib/notifications/app-url";
+import { enqueueEmails } from "@/lib/notifications/outbox";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { Role } from "@/lib/generated/prisma/client";
@@ -66,8 +68,16 @@ export async function verifyCredentials(
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }
 
-/** Creates a patient account with its profile in one transaction. */
-export async function registerPatient(input: RegisterPatientInput): Promise<AuthenticatedUser> {
+/**
+ * Creates a patient account with its profile in one transaction, or, when the address already has an
+ * account, emails its owner instead (through the outbox) and creates nothing. The caller answers the
+ * same either way, and both ways hash the password first, so neither the answer nor its time tells
+ * a stranger whether the address is registered. Returns the new user, or null for a known address.
+ */
+export async function registerPatient(
+  input: RegisterPatientInput,
+  ip: string | null = null,
+): Promise<AuthenticatedUser | null> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await getDb().$transaction(async (tx) => {
@@ -81,12 +91,36 @@ export async function registerPatient(input: RegisterPatientInput): Promise<Auth
         },
         select: { id: true, email: true, name: true, role: true },
       });
-      await recordAudit({ actorId: user.id, action: "user.register", entityType: "user", entityId: user.id }, tx);
+      await recordAudit({ actorId: user.id, action: "user.register", entityType: "user", entityId: user.id, ip }, tx);
       return user;
     });
   } catch (error) {
-    if (isUniqueViolation(error))
-      throw new DomainError("An account with this email already exists. Sign in instead?", "email");
-    throw error;
+    if (!isUniqueViolation(error)) throw error;
+    await tellOwnerOfRegistrationAttempt(input.email, ip);
+    return null;
   }
+}
+
+async function tellOwnerOfRegistrationAttempt(email: string, ip: string | null): Promise<void> {
+  await getDb().$transaction(async (tx) => {
+    const owner = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, email: true } });
+    if (!owner) return;
+    await enqueueEmails(tx, [
+      {
+        to: owner.email,
+        subject: "You already have an account",
+        payload: {
+          kind: "account.already-registered",
+          name: owner.name,
+          link: appUrl("/login"),
+          resetLink: appUrl("/forgot-password"),
+        },
+        idempotencyKey: `account.already-registered:${randomUUID()}`,
+      },
+    ]);
+    await recordAudit(
+      { actorId: owner.id, action: "user.register_existing", entityType: "user", entityId: owner.id, ip },
+      tx,
+    );
+  });
 }

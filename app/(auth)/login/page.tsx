@@ -19,9 +19,10 @@ export default async function LoginPage({
     signedOut?: string;
     signedOutEverywhere?: string;
     passwordSet?: string;
+    registered?: string;
   }>;
 }) {
-  const [{ callbackUrl, signedOut, signedOutEverywhere, passwordSet }, actor, t] = await Promise.all([
+  const [{ callbackUrl, signedOut, signedOutEverywhere, passwordSet, registered }, actor, t] = await Promise.all([
     searchParams,
     getActor(),
     getTranslations("auth.login"),
@@ -33,6 +34,15 @@ export default async function LoginPage({
       {signedOut || signedOutEverywhere ? (
         <p role="status" className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">
           {t(signedOutEverywhere ? "signedOutEverywhere" : "signedOut")}
+        </p>
+      ) : null}
+      {registered ? (
+        <p
+          role="status"
+          className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+          data-testid="registered"
+        >
+          {t("registered")}
         </p>
       ) : null}
       {passwordSet ? (

@@ -76,6 +76,7 @@ export const editableSettings = {
   bookingWindowDays: true,
   requireDoctorConfirmation: true,
   reminderLeadMinutes: true,
+  staffIdleMinutes: true,
 } as const;
 
 export function getEditableSettings() {

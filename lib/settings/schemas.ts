@@ -48,6 +48,8 @@ export const clinicSettingsSchema = z.object({
   bookingWindowDays: whole("the window", 1, 365, "days"),
   requireDoctorConfirmation: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
   reminderLeadMinutes: reminderLeadSchema,
+  /** Staff are signed out after this long without a request (lib/sessions); a form without it keeps 30. */
+  staffIdleMinutes: whole("the idle timeout", 5, 720, "minutes").default(30),
 });
 export type ClinicSettingsInput = z.infer<typeof clinicSettingsSchema>;
 

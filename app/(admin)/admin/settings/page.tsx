@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
 import { getEditableSettings, listHolidays } from "@/lib/settings/queries";
 import { SettingsForm } from "./settings-form";
@@ -17,7 +18,11 @@ const dateLabel = (d: Date) =>
 
 export default async function SettingsPage() {
   await requireRole("ADMIN");
-  const [settings, holidays] = await Promise.all([getEditableSettings(), listHolidays()]);
+  const [settings, holidays, t] = await Promise.all([
+    getEditableSettings(),
+    listHolidays(),
+    getTranslations("admin.settings.sessions"),
+  ]);
   const timeZone = settings?.timeZone ?? "UTC";
   const zones = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((z) => z !== "UTC")];
   if (!zones.includes(timeZone)) zones.unshift(timeZone);
@@ -31,6 +36,7 @@ export default async function SettingsPage() {
       </div>
       <SettingsForm
         timeZones={zones}
+        sessionLabels={{ legend: t("legend"), label: t("idleLabel"), hint: t("idleHint") }}
         defaults={{
           name: settings?.name ?? "",
           address: settings?.address ?? "",
@@ -42,6 +48,7 @@ export default async function SettingsPage() {
           bookingWindowDays: String(settings?.bookingWindowDays ?? 60),
           requireDoctorConfirmation: settings?.requireDoctorConfirmation ?? false,
           reminderLeadMinutes: (settings?.reminderLeadMinutes ?? []).join(", "),
+          staffIdleMinutes: String(settings?.staffIdleMinutes ?? 30),
         }}
       />
       <section aria-labelledby="holidays-heading" className="space-y-3">

@@ -20,11 +20,23 @@ export type SettingsDefaults = {
   bookingWindowDays: string;
   requireDoctorConfirmation: boolean;
   reminderLeadMinutes: string;
+  staffIdleMinutes: string;
 };
+
+/** The words of the sign-in part, from the catalogue (the page translates them). */
+export type SessionFieldLabels = { legend: string; label: string; hint: string };
 
 type TextName = Exclude<keyof SettingsDefaults, "requireDoctorConfirmation" | "timeZone">;
 
-export function SettingsForm({ defaults, timeZones }: { defaults: SettingsDefaults; timeZones: string[] }) {
+export function SettingsForm({
+  defaults,
+  timeZones,
+  sessionLabels,
+}: {
+  defaults: SettingsDefaults;
+  timeZones: string[];
+  sessionLabels: SessionFieldLabels;
+}) {
   const { state, pending, register, errorFor, statusRef, formProps } = useActionForm(
     clinicSettingsSchema,
     updateSettingsAction,
@@ -129,6 +141,16 @@ export function SettingsForm({ defaults, timeZones }: { defaults: SettingsDefaul
           label="Reminder lead times (minutes)"
           hint="Comma-separated, e.g. 1440, 120 for a day and two hours before. Leave empty for no reminders."
           {...field("reminderLeadMinutes")}
+        />
+      </fieldset>
+      <fieldset className="space-y-4">
+        <legend className="text-lg font-semibold">{sessionLabels.legend}</legend>
+        <TextField
+          label={sessionLabels.label}
+          type="number"
+          inputMode="numeric"
+          hint={sessionLabels.hint}
+          {...field("staffIdleMinutes", true)}
         />
       </fieldset>
       <SubmitButton pending={pending} pendingLabel="Saving…">

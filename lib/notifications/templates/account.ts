@@ -12,7 +12,9 @@ function renderAlreadyRegistered(p: Notice, subject: string, clinicName: string)
     blocks: [
       {
         kind: "paragraph",
-        text: `Hello ${p.name}, someone (we hope you) tried to create a new account at ${clinicName} with this email address. It already has an account, so nothing was created.`,
+        text:
+          `Hello ${p.name}, someone (we hope you) tried to create a new account at ${clinicName} with this ` +
+          "email address. It already has an account, so nothing was created.",
       },
       {
         kind: "buttons",

@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   "user.register",
   "user.register_existing",
   "user.create",
+  "user.invite_resend",
   "user.reactivate",
   "user.deactivate",
   "user.role_change",

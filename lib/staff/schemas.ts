@@ -42,6 +42,9 @@ export const setUserActiveSchema = z.object({
 });
 export type SetUserActiveInput = z.infer<typeof setUserActiveSchema>;
 
+export const resendInvitationSchema = z.object({ userId: z.uuid("That account is not valid.") });
+export type ResendInvitationInput = z.infer<typeof resendInvitationSchema>;
+
 export const changeUserRoleSchema = z.object({
   userId: z.uuid("That account is not valid."),
   role: z.enum(["DOCTOR", "ADMIN"], "Choose doctor or administrator"),

@@ -4,12 +4,12 @@ import { notFound } from "next/navigation";
 import { z } from "@/lib/i18n/zod";
 import { requireRole } from "@/lib/auth/session";
 import { staffPolicy } from "@/lib/staff/policy";
-import { countActiveAdmins, getUserForAdmin } from "@/lib/staff/queries";
+import { countActiveAdmins, getUserForAdmin, hasSetPassword } from "@/lib/staff/queries";
 import { formatMoney } from "@/lib/format/datetime";
 import { getTranslations } from "next-intl/server";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { Notice } from "@/components/admin/notice";
-import { changeUserRoleAction, setUserActiveAction } from "../actions";
+import { changeUserRoleAction, resendInvitationAction, setUserActiveAction } from "../actions";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -36,16 +36,28 @@ export default async function UserPage({
   searchParams: Promise<{ created?: string; done?: string }>;
 }) {
   const actor = await requireRole("ADMIN");
-  const roleLabel = await getTranslations("common.roles");
+  const [roleLabel, inviteText] = await Promise.all([
+    getTranslations("common.roles"),
+    getTranslations("admin.users.invite"),
+  ]);
   const [{ userId }, { created, done }] = await Promise.all([params, searchParams]);
   if (!z.uuid().safeParse(userId).success) notFound();
-  const [user, activeAdmins] = await Promise.all([getUserForAdmin(userId), countActiveAdmins()]);
+  const [user, activeAdmins, hasPassword] = await Promise.all([
+    getUserForAdmin(userId),
+    countActiveAdmins(),
+    hasSetPassword(userId),
+  ]);
   if (!user) notFound();
   // The same rules the services apply decide which controls are offered.
   const target = { role: user.role, active: user.active, hasDoctorProfile: Boolean(user.doctor) };
   const activation = staffPolicy.decide(actor, "user.set_active", { target, active: !user.active, activeAdmins });
   const roleTo = user.role === "DOCTOR" ? "ADMIN" : "DOCTOR";
   const roleChange = staffPolicy.decide(actor, "user.change_role", { target, to: roleTo, activeAdmins });
+  const invitation = staffPolicy.decide(actor, "user.resend_invite", {
+    role: user.role,
+    active: user.active,
+    hasPassword,
+  });
   const isSelf = user.id === actor.id;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -53,6 +65,7 @@ export default async function UserPage({
         ← Users
       </Link>
       {done && doneText[done] ? <Notice>{doneText[done]}</Notice> : null}
+      {done === "invited" ? <Notice>{inviteText("sent", { email: user.email })}</Notice> : null}
       {created ? (
         <Notice>Account created. An email with a link to set a password is on its way to {user.email}.</Notice>
       ) : null}
@@ -103,6 +116,21 @@ export default async function UserPage({
           </>
         ) : null}
       </div>
+      {invitation.allowed ? (
+        <section aria-labelledby="invite-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="invite-heading" className="text-lg font-semibold">
+            {inviteText("heading")}
+          </h2>
+          <p className="text-sm text-slate-700">{inviteText("explain")}</p>
+          <ActionButtonForm
+            action={resendInvitationAction}
+            fields={{ userId: user.id }}
+            label={inviteText("button")}
+            pendingLabel={inviteText("sending")}
+            variant="primary"
+          />
+        </section>
+      ) : null}
       <section aria-labelledby="access-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="access-heading" className="text-lg font-semibold">
           Access

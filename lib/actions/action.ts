@@ -3,7 +3,7 @@ import { z } from "@/lib/i18n/zod";
 import { getActor, type Actor } from "@/lib/auth/session";
 import { DomainError, FieldErrorsError } from "@/lib/errors/domain-error";
 import { messagesForRequest, type ShowMessage } from "@/lib/i18n/request-translator";
-import type { Policy, Rules } from "@/lib/policy/define";
+import { enrolFirst, type Policy, type Rules } from "@/lib/policy/define";
 import type { FieldErrors, FormAction, FormState } from "./form-state";
 
 /** Marks functions built here; a test fails if an exported server action lacks it. */
@@ -65,7 +65,9 @@ function build<S extends z.ZodType, A extends Actor | null>(
       if (!actor) return failure(show("errors.sessionEnded"), {}, values);
       // The role part of the capability's rule, before anything is parsed or loaded; the use case
       // then asserts the whole rule on the record it loads.
-      if (!gate.allows(actor)) return failure(show("errors.notAllowed"), {}, values);
+      if (!gate.allows(actor)) {
+        return failure(show(actor.mustEnrolSecondFactor ? enrolFirst : "errors.notAllowed"), {}, values);
+      }
     }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {

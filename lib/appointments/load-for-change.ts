@@ -7,8 +7,7 @@ import type { SchedulingSettings } from "@/lib/settings/queries";
 import { appointmentPolicy, appointmentScope, policyActionFor, transition } from "./policy";
 
 /** A change asked for with a version in hand (an emailed link): refused once the appointment has moved on. */
-export const staleVersionMessage =
-  "This link has already been used, or the appointment changed after the email was sent. Please use the link in the latest email, or sign in.";
+export const staleVersionMessage = "errors.appointments.staleLink";
 
 export type LoadedForChange = {
   id: string;
@@ -39,7 +38,7 @@ export async function loadForChange(
     where: { id: appointmentId, ...appointmentScope(actor) },
     select: { id: true, status: true, startsAt: true, endsAt: true, doctorId: true, patientId: true, sequence: true },
   });
-  if (!appointment) throw new DomainError("We could not find that appointment.");
+  if (!appointment) throw new DomainError("errors.appointments.notFound");
   if (expectedSequence !== undefined && appointment.sequence !== expectedSequence)
     throw new DomainError(staleVersionMessage);
   const change = { ...appointment, settings, now };

@@ -34,4 +34,28 @@ describe("safeCallbackPath", () => {
       expect(safeCallbackPath(bad)).toBe("/");
     }
   });
+
+  it("reads the target as a browser would, so tab, newline and backslash tricks fall back to the role home", () => {
+    for (const bad of [
+      "/\t/evil.test/phish", // what %2F%09%2Fevil.test%2Fphish decodes to; Chromium drops the tab
+      "/\n/evil.test",
+      "/\r\n/evil.test",
+      "/.//evil.test",
+      "/a/..//evil.test",
+      "/./\\evil.test",
+      "\\evil.test",
+      "/\\/evil.test",
+      "https:evil.test",
+      "http://clinic.invalid@evil.test/",
+      ["/patient", "/doctor"], // a repeated callbackUrl
+      42,
+    ]) {
+      expect(safeCallbackPath(bad, "/admin")).toBe("/admin");
+    }
+  });
+
+  it("never hands a control character on to the Location header", () => {
+    expect(safeCallbackPath("/patient\nSet-Cookie: x=1")).toBe("/patientSet-Cookie:%20x=1");
+    expect(safeCallbackPath("/patient?q=a\rb#top")).toBe("/patient?q=ab#top");
+  });
 });

@@ -19,8 +19,26 @@ export function roleForPath(pathname: string): Role | null {
   return match ? match[1] : null;
 }
 
-/** A same-site path to return to after sign-in; anything else (other hosts, `//x`) falls back to "/". */
-export function safeCallbackPath(candidate: string | null | undefined): string {
-  if (!candidate || !candidate.startsWith("/") || candidate.startsWith("//") || candidate.startsWith("/\\")) return "/";
-  return candidate;
+// Any origin works as the base: only whether the parsed URL stays on it matters.
+const SELF = "http://clinic.invalid";
+
+/**
+ * Where to send someone after sign-in (or a language switch) when the target comes from input.
+ * The candidate is parsed the way a browser would (tabs and line breaks dropped, `\` read as `/`),
+ * so `/\t/evil.test`, `//evil`, `/\evil` and absolute URLs all resolve off-site and fall back. What is
+ * returned is the parser's own serialisation (never starting with `//`), so no raw control character reaches a Location header.
+ * A repeated query parameter arrives as an array and falls back too.
+ */
+export function safeCallbackPath(candidate: unknown, fallback = "/"): string {
+  if (typeof candidate !== "string" || !candidate.startsWith("/")) return fallback;
+  let url: URL;
+  try {
+    url = new URL(candidate, SELF);
+  } catch {
+    return fallback;
+  }
+  const path = url.pathname + url.search + url.hash;
+  // "/.//evil.test" stays on this origin but serialises to "//evil.test", which would leave it.
+  if (url.origin !== SELF || path.startsWith("//")) return fallback;
+  return path;
 }

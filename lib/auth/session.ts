@@ -4,6 +4,7 @@ import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { getDb } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { ENROLMENT_PATH, secondFactorRequired } from "@/lib/mfa/rules";
 import { resolveSession } from "@/lib/sessions/service";
 import { auth } from "./auth";
 
@@ -18,7 +19,17 @@ export type Actor = {
   locale?: string | null;
   /** The session this request came with (lib/sessions), when it came with one. */
   sessionId?: string | null;
+  /** Must set up a second sign-in factor before anything else (lib/mfa/rules.ts). */
+  mustEnrolSecondFactor?: boolean;
 };
+
+/** Whether someone without a second factor must enrol: staff always, patients if the clinic says so. */
+async function mustEnrol(role: Role, enrolled: boolean): Promise<boolean> {
+  if (enrolled) return false;
+  if (role !== "PATIENT") return secondFactorRequired(role, false);
+  const settings = await getDb().clinicSettings.findUnique({ where: { id: 1 }, select: { requirePatientMfa: true } });
+  return secondFactorRequired(role, settings?.requirePatientMfa ?? false);
+}
 
 /**
  * The signed-in user as the database knows them now, once per request. The JWT only names the
@@ -40,6 +51,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
       role: true,
       active: true,
       locale: true,
+      mfaEnabledAt: true,
       patient: { select: { id: true } },
       doctor: { select: { id: true } },
     },
@@ -54,16 +66,22 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     doctorId: user.doctor?.id ?? null,
     locale: user.locale,
     sessionId,
+    mustEnrolSecondFactor: await mustEnrol(user.role, user.mfaEnabledAt !== null),
   };
 });
 
+/** For pages of every role (their own account): a signed-out visitor goes to sign-in and comes back. */
+export async function requireSignedIn(): Promise<Actor> {
+  const actor = await getActor();
+  if (actor) return actor;
+  const path = (await headers()).get("x-pathname") ?? "/";
+  redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+}
+
 /** For pages and layouts: a signed-out visitor goes to sign-in (and comes back); another role gets 403. */
 export async function requireRole(role: Role): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) {
-    const path = (await headers()).get("x-pathname") ?? "/";
-    redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
-  }
+  const actor = await requireSignedIn();
   if (actor.role !== role) forbidden();
+  if (actor.mustEnrolSecondFactor) redirect(ENROLMENT_PATH);
   return actor;
 }

@@ -1,6 +1,7 @@
 // iCalendar for one appointment. The UID is stable and SEQUENCE grows with every change, so a
 // calendar app updates (or cancels) the event it already has instead of adding another.
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import { icsPlain, icsProductId } from "./ics-text";
 
 export type CalendarAppointment = {
   id: string;
@@ -18,7 +19,7 @@ export const appointmentUid = (id: string) => `appointment-${id}@clinic-appointm
 
 export function appointmentIcs(a: CalendarAppointment): string {
   const calendar = ical({
-    prodId: { company: a.clinicName, product: "clinic-appointments" },
+    prodId: icsProductId(a.clinicName),
     method: a.cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
   });
   calendar.createEvent({
@@ -27,9 +28,9 @@ export function appointmentIcs(a: CalendarAppointment): string {
     start: a.start,
     end: a.end,
     stamp: a.start, // a fixed stamp keeps the file identical for identical data
-    summary: a.summary,
-    location: a.location,
-    description: a.description,
+    summary: icsPlain(a.summary),
+    location: a.location === null ? null : icsPlain(a.location),
+    description: icsPlain(a.description),
     status: a.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
   return calendar.toString();

@@ -2,6 +2,7 @@
 // the patient's file, and only the patient's initials and the status (the feed URL can leak).
 import ical, { ICalEventStatus } from "ical-generator";
 import { appointmentUid } from "./appointment-ics";
+import { icsEscaped, icsPlain, icsProductId } from "./ics-text";
 
 export type FeedAppointment = {
   id: string;
@@ -37,8 +38,8 @@ export function doctorFeedIcs(input: {
   appointments: FeedAppointment[];
 }): string {
   const calendar = ical({
-    name: `${input.clinicName}: ${input.doctorName}`,
-    prodId: { company: input.clinicName, product: "clinic-appointments" },
+    name: icsEscaped(`${input.clinicName}: ${input.doctorName}`),
+    prodId: icsProductId(input.clinicName),
     ttl: 15 * 60,
   });
   for (const a of input.appointments) {
@@ -49,8 +50,8 @@ export function doctorFeedIcs(input: {
       start: a.start,
       end: a.end,
       stamp: a.start, // fixed, so an unchanged appointment gives identical text
-      summary: `Patient ${initials(a.patientName)} (${statusWords[a.status] ?? a.status.toLowerCase()})`,
-      location: input.location,
+      summary: icsPlain(`Patient ${initials(a.patientName)} (${statusWords[a.status] ?? a.status.toLowerCase()})`),
+      location: input.location === null ? null : icsPlain(input.location),
       status: gone
         ? ICalEventStatus.CANCELLED
         : a.status === "PENDING"

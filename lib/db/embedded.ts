@@ -1,12 +1,14 @@
 // The embedded default database: PGlite (PostgreSQL compiled to wasm) served on loopback, so the
 // app, Prisma's adapter-pg and the migrations talk to it exactly as to a real server.
 // See docs/decisions/001-embedded-postgres.md.
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import net from "node:net";
+import { randomBytes } from "node:crypto";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { startPasswordGate, type PasswordGate } from "./password-gate";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
@@ -85,18 +87,24 @@ function keepTurnsUntilSync(queue: QueryQueue): void {
   };
 }
 
-/** A free TCP port on 127.0.0.1, or `preferred` when that one is free. */
-async function freePort(preferred = 0): Promise<number> {
-  const tryPort = (port: number) =>
-    new Promise<number>((resolve, reject) => {
-      const server = net.createServer();
-      server.once("error", reject);
-      server.listen(port, "127.0.0.1", () => {
-        const { port: chosen } = server.address() as net.AddressInfo;
-        server.close(() => resolve(chosen));
-      });
-    });
-  return preferred ? tryPort(preferred).catch(() => tryPort(0)) : tryPort(0);
+/** The gate on `preferred` when that port is free, else on any free loopback port. */
+async function openGate(options: Omit<Parameters<typeof startPasswordGate>[0], "host" | "port">, preferred = 0) {
+  const open = (port: number) => startPasswordGate({ ...options, host: "127.0.0.1", port });
+  return preferred ? open(preferred).catch(() => open(0)) : open(0);
+}
+
+/**
+ * The password of a persistent database, generated once and kept beside its data (like the
+ * development auth secret), so `psql` can be pointed at it; a throwaway database gets a new one.
+ */
+async function databasePassword(dataDir: string | undefined): Promise<string> {
+  if (!dataDir) return randomBytes(24).toString("base64url");
+  const file = path.join(path.dirname(dataDir), "embedded-db-password");
+  const existing = (await readFile(file, "utf8").catch(() => "")).trim();
+  if (existing) return existing;
+  const password = randomBytes(24).toString("base64url");
+  await writeFile(file, password, { mode: 0o600 });
+  return password;
 }
 
 /** Refuses a second process on one data folder: two PGlite instances on one folder corrupt it. */
@@ -133,17 +141,31 @@ export async function startEmbeddedDatabase(
     await mkdir(options.dataDir, { recursive: true });
     unlock = await lockDataDir(options.dataDir);
   }
+  const password = await databasePassword(options.dataDir);
   const db = await PGlite.create(options.dataDir ?? "memory://", { extensions: { btree_gist } });
-  const port = await freePort(options.port);
+  // PGlite itself listens only on a Unix socket in a folder of this user's (mkdtemp makes it 0700);
+  // the loopback port belongs to the gate, which asks for the password first.
+  const socketDir = await mkdtemp(path.join(os.tmpdir(), "clinic-pglite-"));
+  const socketPath = path.join(socketDir, "pglite.sock");
   // PGlite runs one transaction at a time; extra connections queue rather than fail.
-  const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 64 });
+  const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 64 });
   keepTurnsUntilSync((server as unknown as { queryQueue: QueryQueue }).queryQueue);
   await server.start();
+  let gate: PasswordGate;
+  try {
+    gate = await openGate({ user: "postgres", password, upstream: socketPath }, options.port);
+  } catch (error) {
+    await server.stop();
+    await db.close();
+    throw error;
+  }
   return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    url: `postgresql://postgres:${password}@127.0.0.1:${gate.port}/postgres?sslmode=disable`,
     stop: async () => {
+      await gate.stop();
       await server.stop();
       await db.close();
+      await rm(socketDir, { recursive: true, force: true });
       await unlock();
     },
   };

@@ -37,6 +37,9 @@ export async function addLeave(actor: Actor, input: LeaveFormInput, now = new Da
   const start = localDateTimeToInstant(input.startsAt, settings.timeZone);
   const end = localDateTimeToInstant(input.endsAt, settings.timeZone);
   if (end <= now) throw new DomainError("This leave is already over.", "endsAt");
+  // The form checked end > start on the clock; on a spring-forward day two clock times in the skipped
+  // hour name the same instant, which the table's check would refuse with a 500.
+  if (end <= start) throw new DomainError("errors.leaveInClockGap", "endsAt");
   if (end.getTime() - start.getTime() > MAX_LEAVE_DAYS * 86_400_000)
     throw new DomainError("Enter at most a year of leave at a time.", "endsAt");
   return withStrandedDecision(settings.timeZone, () =>

@@ -1,6 +1,6 @@
 // The weekly-hours form as the browser sends it, shared by the editor and the server actions (no
 // server imports). Intervals travel as one JSON field because a day can have any number of rows.
-import { z } from "@/lib/i18n/zod";
+import { text, z } from "@/lib/i18n/zod";
 import { LOCAL_DATE_TIME } from "@/lib/scheduling/local-datetime";
 import { inSupportedYears } from "@/lib/scheduling/supported-years";
 
@@ -21,8 +21,7 @@ export function clockToMinute(value: string, isEnd = false): number {
   return isEnd && minute === 0 ? DAY : minute;
 }
 
-const ids = z
-  .string()
+const ids = text()
   .optional()
   .transform((value) => (value ? value.split(",").filter(Boolean) : []));
 
@@ -34,15 +33,15 @@ const ids = z
  */
 const strandedDecisionFields = {
   strandedChoice: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["keep", "cancel"]).optional()),
-  cancelReason: z.string().trim().max(500, "Keep it under 500 characters.").optional(),
+  cancelReason: text({ multiline: true }).trim().max(500, "Keep it under 500 characters.").optional(),
   acknowledged: ids,
 };
 
 const interval = z.object({ weekday: z.number(), startMinute: z.number(), endMinute: z.number() });
 
-const intervalsJson = z.string().transform((text, ctx) => {
+const intervalsJson = z.string().transform((json, ctx) => {
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(json) as unknown;
   } catch {
     ctx.addIssue({ code: "custom", message: "The hours could not be read. Please try again." });
     return z.NEVER;
@@ -79,7 +78,7 @@ export const leaveFormSchema = z
     doctorId: z.uuid("That link is not valid."),
     startsAt: localDateTime,
     endsAt: localDateTime,
-    note: z.string().trim().max(200, "Keep the note under 200 characters.").optional(),
+    note: text().trim().max(200, "Keep the note under 200 characters.").optional(),
     ...strandedDecisionFields,
   })
   .superRefine((value, ctx) => {
@@ -94,12 +93,13 @@ export type LeaveFormInput = z.output<typeof leaveFormSchema>;
 
 // The professional profile form, shared by the browser and the server (no server imports).
 
-const optionalText = (max: number) => z.string().trim().max(max, `Keep it under ${max} characters.`).optional();
+const optionalText = (max: number, multiline = false) =>
+  text({ multiline }).trim().max(max, `Keep it under ${max} characters.`).optional();
 
 /** The professional facts patients see, shared by the profile form and the admin's new-doctor form. */
 export const professionalFields = {
   specialtyId: z.uuid("Choose a specialty."),
-  licenseNumber: z.string().trim().min(3, "Enter the licence number.").max(40, "Keep it under 40 characters."),
+  licenseNumber: text().trim().min(3, "Enter the licence number.").max(40, "Keep it under 40 characters."),
   yearsOfExperience: z.coerce
     .number({ message: "Enter a number of years." })
     .int("Enter whole years.")
@@ -117,7 +117,7 @@ export const professionalFields = {
 export const profileFormSchema = z.object({
   doctorId: z.uuid("That link is not valid."),
   ...professionalFields,
-  bio: optionalText(1000),
+  bio: optionalText(1000, true),
   // A checkbox: present ("on") when ticked, absent otherwise.
   acceptingPatients: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
 });
@@ -135,7 +135,7 @@ const optionalNumber = (max: number) =>
 const doctorSortOptions = ["next", "name", "fee", "experience"] as const;
 
 export const doctorSearchSchema = z.object({
-  q: z.string().trim().max(80).optional().catch(undefined),
+  q: text().trim().max(80).optional().catch(undefined),
   specialty: z.preprocess(blankAsMissing, z.uuid().optional()).catch(undefined),
   minFee: optionalNumber(100_000),
   maxFee: optionalNumber(100_000),

@@ -1,12 +1,12 @@
 // Shared pieces for admin list pages whose filters come from the URL. A malformed value is
 // dropped rather than failing the page; an empty field (a form submits "") means "no filter".
-import { z } from "@/lib/i18n/zod";
+import { text, z } from "@/lib/i18n/zod";
 import { inSupportedYears } from "@/lib/scheduling/supported-years";
 
 export const blankAsMissing = (value: unknown) => (value === "" ? undefined : value);
 
 export const optionalText = (max: number) =>
-  z.preprocess(blankAsMissing, z.string().trim().max(max).optional()).catch(undefined);
+  z.preprocess(blankAsMissing, text().trim().max(max).optional()).catch(undefined);
 export const optionalId = z.preprocess(blankAsMissing, z.uuid().optional()).catch(undefined);
 export const optionalDate = z
   .preprocess(blankAsMissing, z.iso.date().refine(inSupportedYears).optional())

@@ -30,6 +30,8 @@ export type Recipient = "patient" | "doctor";
 export type AppointmentEmailPayload = {
   kind: `appointment.${AppointmentEvent["event"]}`;
   recipient: Recipient;
+  /** The recipient's language when it was written (absent on rows from before languages: English). */
+  locale?: string;
   facts: AppointmentFacts;
 } & AppointmentEvent;
 
@@ -40,6 +42,8 @@ export type AccountEmailPayload =
       /** Absolute link with the one-time token; only in the outbox row, never logged. */
       link: string;
       expiresAt: string;
+      /** The recipient's language (absent: English). */
+      locale?: string;
     }
   | {
       /** Someone tried to register with an address that has an account: its owner is told instead. */
@@ -48,6 +52,7 @@ export type AccountEmailPayload =
       /** The sign-in page; the email also points at the reset form. */
       link: string;
       resetLink: string;
+      locale?: string;
     };
 
 export type EmailPayload = AppointmentEmailPayload | AccountEmailPayload;

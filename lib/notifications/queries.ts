@@ -77,5 +77,5 @@ export async function getMailboxEmail(messageId: string) {
     db.clinicSettings.findUnique({ where: { id: 1 }, select: { name: true } }),
   ]);
   if (!row) return null;
-  return { ...row, email: renderStoredEmail(row, { clinicName: clinic?.name ?? "Clinic" }) };
+  return { ...row, email: await renderStoredEmail(row, { clinicName: clinic?.name ?? "Clinic" }) };
 }

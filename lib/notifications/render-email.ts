@@ -1,10 +1,12 @@
 import "server-only";
 import { appointmentActionLink } from "./action-links";
 import { appUrl } from "./app-url";
+import { translatorFor } from "@/lib/i18n/translator";
 import { calendarAttachment } from "./email-attachments";
 import type { AccountEmailPayload, AppointmentEmailPayload, EmailPayload } from "./email-payload";
 import { renderAccountEmail } from "@/lib/notifications/templates/account";
 import { renderAppointmentEmail } from "@/lib/notifications/templates/appointment";
+import type { Words } from "@/lib/i18n/words";
 import type { OutgoingEmail } from "./transport";
 
 const isAccountEmail = (p: EmailPayload): p is AccountEmailPayload => p.kind.startsWith("account.");
@@ -13,17 +15,19 @@ export type StoredEmail = { toEmail: string; subject: string; payload: unknown; 
 
 /**
  * The email as it is sent (and as the development mailbox shows it), rendered from the outbox row
- * alone. Rendering is deterministic, so a retry sends the same email.
+ * alone, in the recipient's language recorded on it. Rendering is deterministic, so a retry sends the
+ * same email.
  */
-export function renderStoredEmail(row: StoredEmail, context: { clinicName: string }): OutgoingEmail {
+export async function renderStoredEmail(row: StoredEmail, context: { clinicName: string }): Promise<OutgoingEmail> {
   const payload = row.payload as EmailPayload;
+  const words = await translatorFor(payload.locale);
   const base = { to: row.toEmail, subject: row.subject, idempotencyKey: row.idempotencyKey };
   if (isAccountEmail(payload))
-    return { ...base, ...renderAccountEmail(payload, row.subject, context.clinicName), attachments: [] };
-  return { ...base, ...renderAppointment(payload, row.subject) };
+    return { ...base, ...renderAccountEmail(payload, row.subject, context.clinicName, words), attachments: [] };
+  return { ...base, ...renderAppointment(payload, row.subject, words) };
 }
 
-function renderAppointment(payload: AppointmentEmailPayload, subject: string) {
+function renderAppointment(payload: AppointmentEmailPayload, subject: string, words: Words) {
   const f = payload.facts;
   const links =
     payload.recipient === "patient"
@@ -33,6 +37,6 @@ function renderAppointment(payload: AppointmentEmailPayload, subject: string) {
           reschedule: appointmentActionLink(f, "reschedule"),
         }
       : null;
-  const attachment = calendarAttachment(payload);
-  return { ...renderAppointmentEmail(payload, subject, links), attachments: attachment ? [attachment] : [] };
+  const attachment = calendarAttachment(payload, words);
+  return { ...renderAppointmentEmail(payload, subject, links, words), attachments: attachment ? [attachment] : [] };
 }

@@ -4,7 +4,7 @@ import { getActor, type Actor } from "@/lib/auth/session";
 import { isCronAuthorized } from "@/lib/cron/authorize";
 import { DomainError, FieldErrorsError, Forbidden, NotFound } from "@/lib/errors/domain-error";
 import { messagesForRequest } from "@/lib/i18n/request-translator";
-import type { Policy, Rules } from "@/lib/policy/define";
+import { enrolFirst, type Policy, type Rules } from "@/lib/policy/define";
 
 /** Marks handlers built here; a test fails if an exported route handler lacks it. */
 export const WRAPPED_ROUTE: unique symbol = Symbol.for("clinic.wrapped-route") as typeof WRAPPED_ROUTE;
@@ -59,8 +59,14 @@ async function authorize(
   }
   const actor = await getActor();
   if (!actor) return { refusal: problem(401, "Sign in first.") };
-  if (!access.policy.can(actor, access.name))
-    return { refusal: problem(403, "Your account is not allowed to do that.") };
+  const verdict = access.policy.decide(actor, access.name);
+  if (!verdict.allowed) {
+    const title =
+      verdict.reason === enrolFirst
+        ? (await messagesForRequest())(enrolFirst)
+        : "Your account is not allowed to do that.";
+    return { refusal: problem(403, title) };
+  }
   return { actor };
 }
 

@@ -1,5 +1,5 @@
 // The clinic settings form, shared by the browser and the server. Pure.
-import { z } from "@/lib/i18n/zod";
+import { text, z } from "@/lib/i18n/zod";
 import { inSupportedYears } from "@/lib/scheduling/supported-years";
 import { phoneSchema } from "@/lib/users/schemas";
 
@@ -38,10 +38,10 @@ export const reminderLeadSchema = z
   });
 
 export const clinicSettingsSchema = z.object({
-  name: z.string().trim().min(2, "Enter the clinic's name").max(120, "Use at most 120 characters"),
-  address: optional(z.string().trim().max(200, "Use at most 200 characters")),
+  name: text().trim().min(2, "Enter the clinic's name").max(120, "Use at most 120 characters"),
+  address: optional(text().trim().max(200, "Use at most 200 characters")),
   phone: optional(phoneSchema),
-  email: optional(z.string().trim().max(254).pipe(z.email("Enter a valid email address"))),
+  email: optional(text().trim().max(254).pipe(z.email("Enter a valid email address"))),
   timeZone: z.string().refine(isIanaTimeZone, "Choose a time zone from the list, like Europe/London"),
   cancellationCutoffHours: whole("the cut-off", 0, 720, "hours"),
   minNoticeMinutes: whole("the notice", 0, 43_200, "minutes"),
@@ -55,7 +55,7 @@ export type ClinicSettingsInput = z.infer<typeof clinicSettingsSchema>;
 
 export const addHolidaySchema = z.object({
   date: z.iso.date("Choose a date").refine(inSupportedYears, "Choose a date between 1900 and 2199"),
-  name: z.string().trim().min(2, "Name the holiday, e.g. Christmas Day").max(80, "Use at most 80 characters"),
+  name: text().trim().min(2, "Name the holiday, e.g. Christmas Day").max(80, "Use at most 80 characters"),
 });
 export type AddHolidayInput = z.infer<typeof addHolidaySchema>;
 

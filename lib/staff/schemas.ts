@@ -1,4 +1,4 @@
-import { z } from "@/lib/i18n/zod";
+import { text, z } from "@/lib/i18n/zod";
 import { Role } from "@/lib/generated/prisma/enums";
 import { emailSchema } from "@/lib/users/schemas";
 import { SLOT_MINUTES } from "@/lib/scheduling/weekly-hours";
@@ -13,7 +13,7 @@ export const userListQuerySchema = z.object({
 });
 export type UserListQuery = z.infer<typeof userListQuerySchema>;
 
-const name = z.string().trim().min(2, "Enter the full name").max(120, "Use at most 120 characters");
+const name = text().trim().min(2, "Enter the full name").max(120, "Use at most 120 characters");
 const email = emailSchema({ missing: "Enter an email address", example: "name@clinic.test" });
 const wholeNumber = (label: string, min: number, max: number) =>
   z.coerce

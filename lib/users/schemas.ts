@@ -1,12 +1,13 @@
 // One zod schema per form, shared by the browser (react-hook-form) and the server (action wrapper).
-import { z } from "@/lib/i18n/zod";
+import { text, z } from "@/lib/i18n/zod";
+import { msg } from "@/lib/i18n/message";
+import { judgePassword, PASSWORD_LENGTH } from "./password-policy";
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 /** An email address as typed, stored lower-cased; the messages name whose address it is. */
 export const emailSchema = (messages: { missing: string; example: string }) =>
-  z
-    .string()
+  text()
     .trim()
     .min(1, messages.missing)
     .max(254, "That email address is too long")
@@ -15,13 +16,15 @@ export const emailSchema = (messages: { missing: string; example: string }) =>
 
 const email = emailSchema({ missing: "Enter your email address", example: "name@example.com" });
 
-/** Strength rule: length does most of the work; one non-letter keeps out single dictionary words. */
+/**
+ * Every password someone chooses (registration, reset, invitation): length and guessability only,
+ * no composition rule (see password-policy.ts). Messages are catalogue keys.
+ */
 const newPasswordSchema = z
   .string()
-  .min(10, "Use at least 10 characters")
-  .max(200, "Use at most 200 characters")
-  .refine((p) => /[a-z]/i.test(p) && /[^a-z]/i.test(p), "Mix letters with at least one number or symbol")
-  .refine((p) => new Set(p).size >= 5, "Avoid repeating the same few characters");
+  .min(PASSWORD_LENGTH.min, msg("validation.users.passwordTooShort", { limit: PASSWORD_LENGTH.min }))
+  .max(PASSWORD_LENGTH.max, msg("validation.users.passwordTooLong", { limit: PASSWORD_LENGTH.max }))
+  .refine((p) => judgePassword(p).acceptable, msg("validation.users.passwordGuessable"));
 
 export const phoneSchema = z
   .string()
@@ -37,13 +40,18 @@ const dateOfBirthSchema = z.iso
 
 export const signInSchema = z.object({
   email,
-  password: z.string().min(1, "Enter your password").max(200),
+  password: z
+    .string()
+    .min(1, "Enter your password")
+    .max(PASSWORD_LENGTH.max * 4),
+  /** The second step: a code from the authenticator app or a recovery code, once the password was right. */
+  code: z.string().trim().max(40).optional(),
   callbackUrl: z.string().optional(),
 });
 
 export const registerPatientSchema = z
   .object({
-    name: z.string().trim().min(2, "Enter your full name").max(120, "Use at most 120 characters"),
+    name: text().trim().min(2, "Enter your full name").max(120, "Use at most 120 characters"),
     email,
     password: newPasswordSchema,
     confirmPassword: z.string(),
@@ -64,7 +72,7 @@ export const forgotPasswordSchema = z.object({ email: signInSchema.shape.email }
 
 export const resetPasswordSchema = z
   .object({
-    token: z.string().min(20, "This link is not valid.").max(200, "This link is not valid."),
+    token: text().min(20, "This link is not valid.").max(200, "This link is not valid."),
     password: newPasswordSchema,
     confirmPassword: z.string(),
   })
@@ -77,6 +85,6 @@ export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
 
 /** The language switcher: a catalogue's code and the page to come back to. */
 export const chooseLanguageSchema = z.object({
-  locale: z.string().trim().min(2).max(10),
+  locale: text().trim().min(2).max(10),
   returnTo: z.string().max(2000).optional(),
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db/client";
+import { translatorFor } from "@/lib/i18n/translator";
 import { appUrl } from "@/lib/notifications/app-url";
 import { enqueueEmails } from "@/lib/notifications/outbox";
 import { isUniqueViolation } from "@/lib/db/errors";
@@ -103,17 +104,22 @@ export async function registerPatient(
 
 async function tellOwnerOfRegistrationAttempt(email: string, ip: string | null): Promise<void> {
   await getDb().$transaction(async (tx) => {
-    const owner = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, email: true } });
+    const owner = await tx.user.findUnique({
+      where: { email },
+      select: { id: true, name: true, email: true, locale: true },
+    });
     if (!owner) return;
+    const words = await translatorFor(owner.locale);
     await enqueueEmails(tx, [
       {
         to: owner.email,
-        subject: "You already have an account",
+        subject: words.t("emails.alreadyRegistered.subject"),
         payload: {
           kind: "account.already-registered",
           name: owner.name,
           link: appUrl("/login"),
           resetLink: appUrl("/forgot-password"),
+          locale: words.locale,
         },
         idempotencyKey: `account.already-registered:${randomUUID()}`,
       },

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { inEnglish } from "@/lib/i18n/english";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bookAppointment } from "@/lib/appointments/book";
 import { cancelAppointment } from "@/lib/appointments/cancel";
@@ -151,7 +152,7 @@ describe("booking", () => {
         const secondOutcome = await second;
         await other.query(secondOutcome === "inserted" ? "COMMIT" : "ROLLBACK");
         const message = await booking;
-        if (secondOutcome === "inserted") expect(message).toBe(ownClashMessage);
+        if (secondOutcome === "inserted") expect(message).toBe(inEnglish(ownClashMessage));
         else expect(message).toBeNull(); // PostgreSQL chose the other transaction; the booking went ahead
       } finally {
         await other.end();

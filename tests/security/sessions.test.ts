@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { provideMigratedDatabase } from "../support/test-database";
 import { setClinic } from "../support/clinic-fixtures";
 import { browser, makeUserWithPassword, requestHeaders } from "../support/auth-flow";
+import type { Actor } from "@/lib/auth/session";
 
 vi.mock("next/headers", () => ({
   headers: async () => requestHeaders.current,
@@ -18,7 +19,7 @@ const { setUserActive } = await import("@/lib/staff/service");
 const { endAllOwnSessions, resolveSession, revokeOtherSessions } = await import("@/lib/sessions/service");
 
 const password = "Quiet-harbour-2031";
-let admin: Awaited<ReturnType<typeof getActor>>;
+let admin: Actor;
 
 /** getActor() as a request of this browser would see it. */
 async function actorOf(client: ReturnType<typeof browser>) {
@@ -29,9 +30,7 @@ async function actorOf(client: ReturnType<typeof browser>) {
 beforeAll(async () => {
   await setClinic(database.db);
   const row = await makeUserWithPassword(database.db, "ADMIN", password);
-  const client = browser(handlers);
-  expect(await client.signIn(row.email, password)).toBe(true);
-  admin = await actorOf(client);
+  admin = { id: row.id, email: row.email, name: "Test ADMIN", role: "ADMIN", patientId: null, doctorId: null };
 });
 
 afterEach(() => {
@@ -60,8 +59,8 @@ describe("revocable sessions", () => {
     const client = browser(handlers);
     await client.signIn(user.email, password);
     expect(await actorOf(client)).toMatchObject({ id: user.id });
-    await setUserActive(admin!, { userId: user.id, active: false });
-    await setUserActive(admin!, { userId: user.id, active: true });
+    await setUserActive(admin, { userId: user.id, active: false });
+    await setUserActive(admin, { userId: user.id, active: true });
     expect(await actorOf(client)).toBeNull();
     expect(await client.session()).toBeNull();
     const fresh = browser(handlers);

@@ -15,11 +15,11 @@ export default async function LoginPage({
   searchParams,
 }: {
   searchParams: Promise<{
-    callbackUrl?: string;
-    signedOut?: string;
-    signedOutEverywhere?: string;
-    passwordSet?: string;
-    registered?: string;
+    callbackUrl?: string | string[];
+    signedOut?: string | string[];
+    signedOutEverywhere?: string | string[];
+    passwordSet?: string | string[];
+    registered?: string | string[];
   }>;
 }) {
   const [{ callbackUrl, signedOut, signedOutEverywhere, passwordSet, registered }, actor, t] = await Promise.all([
@@ -27,7 +27,7 @@ export default async function LoginPage({
     getActor(),
     getTranslations("auth.login"),
   ]);
-  if (actor) redirect(callbackUrl ? safeCallbackPath(callbackUrl) : roleHome[actor.role]);
+  if (actor) redirect(safeCallbackPath(callbackUrl, roleHome[actor.role]));
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

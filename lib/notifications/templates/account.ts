@@ -2,63 +2,51 @@
 // to an owner whose address someone tried to register again.
 import type { AccountEmailPayload } from "@/lib/notifications/email-payload";
 import { emailDocument, type Rendered } from "./html";
+import type { Words } from "@/lib/i18n/words";
 
 type Notice = Extract<AccountEmailPayload, { kind: "account.already-registered" }>;
 
-function renderAlreadyRegistered(p: Notice, subject: string, clinicName: string): Rendered {
+function renderAlreadyRegistered(p: Notice, subject: string, clinicName: string, words: Words): Rendered {
+  const t = (part: string) => words.t(`emails.alreadyRegistered.${part}`, { name: p.name, clinic: clinicName });
   return emailDocument({
     title: subject,
-    heading: "You already have an account",
+    heading: t("heading"),
     blocks: [
-      {
-        kind: "paragraph",
-        text:
-          `Hello ${p.name}, someone (we hope you) tried to create a new account at ${clinicName} with this ` +
-          "email address. It already has an account, so nothing was created.",
-      },
+      { kind: "paragraph", text: t("opening") },
       {
         kind: "buttons",
         links: [
-          { href: p.link, label: "Sign in" },
-          { href: p.resetLink, label: "Forgot your password? Choose a new one" },
+          { href: p.link, label: t("signIn") },
+          { href: p.resetLink, label: t("reset") },
         ],
       },
-      { kind: "paragraph", text: "If it was not you, you can ignore this email: your account is unchanged." },
+      { kind: "paragraph", text: t("ignore") },
     ],
     footer: [clinicName],
+    lang: words.intl,
+    dir: words.dir,
   });
 }
 
-export function renderAccountEmail(p: AccountEmailPayload, subject: string, clinicName: string): Rendered {
-  if (p.kind === "account.already-registered") return renderAlreadyRegistered(p, subject, clinicName);
-  const invite = p.kind === "account.invite";
+export function renderAccountEmail(
+  p: AccountEmailPayload,
+  subject: string,
+  clinicName: string,
+  words: Words,
+): Rendered {
+  if (p.kind === "account.already-registered") return renderAlreadyRegistered(p, subject, clinicName, words);
+  const key = p.kind === "account.invite" ? "emails.invite" : "emails.reset";
+  const t = (part: string) => words.t(`${key}.${part}`, { name: p.name, clinic: clinicName });
   return emailDocument({
     title: subject,
-    heading: invite ? `Welcome to ${clinicName}` : "Reset your password",
+    heading: t("heading"),
     blocks: [
-      {
-        kind: "paragraph",
-        text: invite
-          ? `Hello ${p.name}, an account has been created for you. Choose your password to sign in.`
-          : `Hello ${p.name}, someone (we hope you) asked to reset the password of your account.`,
-      },
-      {
-        kind: "buttons",
-        links: [
-          {
-            href: p.link,
-            label: invite ? "Set your password" : "Choose a new password",
-            note: "The link works once and expires within an hour.",
-          },
-        ],
-      },
-      {
-        kind: "paragraph",
-        text: invite
-          ? "If you did not expect this, you can ignore this email."
-          : "If you did not ask for this, ignore this email: your password stays as it is.",
-      },
+      { kind: "paragraph", text: t("opening") },
+      { kind: "buttons", links: [{ href: p.link, label: t("button"), note: words.t("emails.linkOnce") }] },
+      { kind: "paragraph", text: t("ignore") },
     ],
     footer: [clinicName],
+    lang: words.intl,
+    dir: words.dir,
   });
 }

@@ -1,0 +1,54 @@
+"use server";
+
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { z } from "@/lib/i18n/zod";
+import { policyAction } from "@/lib/actions/action";
+import { clientIp } from "@/lib/http/client-ip";
+import { messagesForRequest } from "@/lib/i18n/request-translator";
+import { mfaPolicy } from "@/lib/mfa/policy";
+import { ENROLMENT_PATH } from "@/lib/mfa/rules";
+import { confirmEnrolmentSchema, disableMfaSchema } from "@/lib/mfa/schemas";
+import { confirmEnrolment, disableSecondFactor, regenerateRecoveryCodes, startEnrolment } from "@/lib/mfa/service";
+
+/** The caller's address for the audit entry: X-Forwarded-For only behind a trusted proxy (lib/http). */
+const callerIp = async () => clientIp(await headers());
+
+export const startEnrolmentAction = policyAction(mfaPolicy, "mfa.manage", z.object({}), async (_input, actor) => {
+  await startEnrolment(actor);
+  revalidatePath(ENROLMENT_PATH);
+  return { status: "success", message: (await messagesForRequest())("account.security.started") };
+});
+
+// Not revalidated: the form keeps showing the recovery codes until the person moves on.
+export const confirmEnrolmentAction = policyAction(
+  mfaPolicy,
+  "mfa.manage",
+  confirmEnrolmentSchema,
+  async (input, actor) => {
+    const recoveryCodes = await confirmEnrolment(actor, input.code);
+    return { status: "success", message: (await messagesForRequest())("account.security.enrolled"), recoveryCodes };
+  },
+);
+
+export const regenerateRecoveryCodesAction = policyAction(
+  mfaPolicy,
+  "mfa.manage",
+  z.object({}),
+  async (_input, actor) => {
+    const recoveryCodes = await regenerateRecoveryCodes(actor);
+    revalidatePath(ENROLMENT_PATH);
+    return { status: "success", message: (await messagesForRequest())("account.security.regenerated"), recoveryCodes };
+  },
+);
+
+export const disableSecondFactorAction = policyAction(
+  mfaPolicy,
+  "mfa.manage",
+  disableMfaSchema,
+  async (input, actor) => {
+    await disableSecondFactor(actor, input, await callerIp());
+    revalidatePath(ENROLMENT_PATH);
+    return { status: "success", message: (await messagesForRequest())("account.security.disabled") };
+  },
+);

@@ -7,6 +7,8 @@ export async function register() {
     process.exit(1);
   }
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { stampPeerAddress } = await import("@/lib/http/client-ip");
+    stampPeerAddress();
     const { startInAppCron } = await import("@/lib/cron/in-app-cron");
     startInAppCron();
   }

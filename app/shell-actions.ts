@@ -1,5 +1,9 @@
 import type { ShellActions } from "@/components/shell/site-header";
-import { setLanguageAction, signOutOfClinic } from "./(auth)/actions";
+import { setLanguageAction, signOutEverywhere, signOutOfClinic } from "./(auth)/actions";
 
 /** The header's actions, the same on every page. */
-export const shellActions: ShellActions = { signOut: signOutOfClinic, setLanguage: setLanguageAction };
+export const shellActions: ShellActions = {
+  signOut: signOutOfClinic,
+  signOutEverywhere,
+  setLanguage: setLanguageAction,
+};

@@ -58,6 +58,9 @@ export async function registerNewPatient(page: Page, name: string, password = "B
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByLabel("Confirm password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
+  // The same answer as for an address that already has an account: sign in now.
+  await expect(page.getByTestId("registered")).toBeVisible();
+  await signIn(page, email, password);
   await expect(page).toHaveURL(/\/patient\?welcome=1$/);
   return email;
 }

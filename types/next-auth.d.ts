@@ -4,16 +4,18 @@ import type { Role } from "@/lib/generated/prisma/enums";
 declare module "next-auth" {
   interface User {
     role: Role;
+    /** The sessions row started by this sign-in (lib/sessions). */
+    sessionId?: string;
   }
   interface Session {
-    /** signedInAt: epoch ms of the sign-in (0 for a token issued before it was recorded). */
-    user: { id: string; role: Role; signedInAt: number } & DefaultSession["user"];
+    /** sessionId: missing from a cookie issued before sessions were recorded, which opens nothing. */
+    user: { id: string; role: Role; sessionId?: string } & DefaultSession["user"];
   }
 }
 
 declare module "@auth/core/jwt" {
   interface JWT {
     role?: Role;
-    signedInAt?: number;
+    sid?: string;
   }
 }

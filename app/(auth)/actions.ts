@@ -1,17 +1,23 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "@/lib/i18n/zod";
 import { AuthError, CredentialsSignin } from "next-auth";
-import { publicAction } from "@/lib/actions/action";
+import { policyAction, publicAction } from "@/lib/actions/action";
+import { sessionsPolicy } from "@/lib/sessions/policy";
+import { endAllOwnSessions } from "@/lib/sessions/service";
 import { DomainError } from "@/lib/errors/domain-error";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { chooseLanguage } from "@/lib/users/language";
 import { safeCallbackPath } from "@/lib/auth/roles";
 import { chooseLanguageSchema, registerPatientSchema, signInSchema } from "@/lib/users/schemas";
-import { registerPatient, SIGN_IN_THROTTLE } from "@/lib/users/service";
+import { registerPatient } from "@/lib/users/service";
+import { SIGN_IN_LIMITS } from "@/lib/users/sign-in-limits";
+import { admitRegistration } from "@/lib/users/request-limits";
+import { clientIp } from "@/lib/http/client-ip";
+import { msg } from "@/lib/i18n/message";
 
 /** The second step's refusals, each shown on the code field (which the form then reveals). */
 const secondFactorMessages: Record<string, string> = {
@@ -32,7 +38,7 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
     }
     if (error instanceof CredentialsSignin && error.code === "throttled") {
       throw new DomainError(
-        `Too many failed attempts for this email. Wait ${SIGN_IN_THROTTLE.minutes} minutes, or reset your password.`,
+        msg("errors.users.signInThrottled", { minutes: SIGN_IN_LIMITS.clientAccount.windowSeconds / 60 }),
       );
     }
     throw new DomainError("That email and password do not match an account.");
@@ -43,9 +49,14 @@ export const signInWithPassword = publicAction(signInSchema, async (input) => {
   await signInOrExplain(input.email, input.password, safeCallbackPath(input.callbackUrl), input.code);
 });
 
+/** The one answer to a new and to an already registered address: sign in (the owner has been emailed). */
+const afterRegistering = `/login?registered=1&callbackUrl=${encodeURIComponent("/patient?welcome=1")}`;
+
 export const registerAsPatient = publicAction(registerPatientSchema, async (input) => {
-  await registerPatient(input);
-  await signInOrExplain(input.email, input.password, "/patient?welcome=1");
+  const ip = clientIp(await headers());
+  await admitRegistration(ip);
+  await registerPatient(input, ip);
+  redirect(afterRegistering);
 });
 
 export const setLanguageAction = publicAction(chooseLanguageSchema, async (input, actor) => {
@@ -62,3 +73,13 @@ export const setLanguageAction = publicAction(chooseLanguageSchema, async (input
 export const signOutOfClinic = publicAction(z.object({}), async () => {
   await signOut({ redirectTo: "/login?signedOut=1" });
 });
+
+export const signOutEverywhere = policyAction(
+  sessionsPolicy,
+  "session.end_all_own",
+  z.object({}),
+  async (_input, actor) => {
+    await endAllOwnSessions(actor);
+    await signOut({ redirectTo: "/login?signedOutEverywhere=1" });
+  },
+);

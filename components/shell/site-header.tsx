@@ -9,7 +9,7 @@ import { navItems } from "./nav-items";
 import { SignOutButton } from "./sign-out-button";
 
 /** The shell's own actions, passed in by the layouts (components never import a page's actions). */
-export type ShellActions = { signOut: FormAction; setLanguage: FormAction };
+export type ShellActions = { signOut: FormAction; signOutEverywhere: FormAction; setLanguage: FormAction };
 
 /** Clinic name, the role's navigation, the language menu and the account menu. Collapses into a menu below 640 px. */
 export async function SiteHeader({ actor, actions }: { actor: Actor | null; actions: ShellActions }) {
@@ -26,6 +26,22 @@ export async function SiteHeader({ actor, actions }: { actor: Actor | null; acti
     </Link>
   ));
   const who = actor ? `${actor.name} · ${t(`roles.${actor.role}`)}` : "";
+  const signOutButtons = (
+    <>
+      <SignOutButton action={actions.signOut} label={t("signOut")} pendingLabel={t("signingOut")} />
+      <SignOutButton
+        action={actions.signOutEverywhere}
+        label={t("signOutEverywhere")}
+        pendingLabel={t("signingOutEverywhere")}
+        testId="sign-out-everywhere"
+        confirmation={{
+          title: t("signOutEverywhereConfirm.title"),
+          description: t("signOutEverywhereConfirm.description"),
+          confirmLabel: t("signOutEverywhereConfirm.confirm"),
+        }}
+      />
+    </>
+  );
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -49,7 +65,7 @@ export async function SiteHeader({ actor, actions }: { actor: Actor | null; acti
                 >
                   {t("security")}
                 </Link>
-                <SignOutButton action={actions.signOut} label={t("signOut")} pendingLabel={t("signingOut")} />
+                {signOutButtons}
               </div>
               <details className="relative sm:hidden">
                 <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-3 py-2 text-sm font-medium">
@@ -66,7 +82,7 @@ export async function SiteHeader({ actor, actions }: { actor: Actor | null; acti
                   >
                     {t("security")}
                   </Link>
-                  <SignOutButton action={actions.signOut} label={t("signOut")} pendingLabel={t("signingOut")} />
+                  {signOutButtons}
                 </div>
               </details>
             </>

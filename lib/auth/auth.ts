@@ -1,6 +1,8 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { clientIp } from "@/lib/http/client-ip";
+import { resolveSession, revokeSession, startSession } from "@/lib/sessions/service";
 import { signInSchema } from "@/lib/users/schemas";
 import { verifyCredentials } from "@/lib/users/service";
 import { checkSecondFactor } from "@/lib/mfa/service";
@@ -11,7 +13,7 @@ class AccountDeactivated extends CredentialsSignin {
   code = "deactivated";
 }
 
-/** Raised while an address is refused for too many failed sign-ins (see SIGN_IN_THROTTLE). */
+/** Raised while this client is refused for too many sign-in attempts (lib/users/sign-in-limits.ts). */
 class TooManyAttempts extends CredentialsSignin {
   code = "throttled";
 }
@@ -39,19 +41,38 @@ const secondFactorRefusal = {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  callbacks: {
+    ...authConfig.callbacks,
+    // Every read of the cookie (pages, actions, /api/auth/session) asks whether its session still
+    // stands; null makes Auth.js treat the visitor as signed out and clear the cookie where it can.
+    async jwt(params) {
+      const token = await authConfig.callbacks.jwt(params);
+      if (params.user) return token;
+      if (!token.sid || !token.sub) return null;
+      const live = await resolveSession(token.sid);
+      return live?.userId === token.sub ? token : null;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const sessionId = "token" in message ? message.token?.sid : undefined;
+      if (sessionId) await revokeSession(sessionId);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {}, code: {} },
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const ip = request?.headers?.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+        const ip = request?.headers ? clientIp(request.headers) : null;
         const result = await verifyCredentials(parsed.data.email, parsed.data.password, ip);
         if (result.ok) {
           // No session exists until the second factor, when enrolled, is right too.
           const second = await checkSecondFactor(result.user.id, parsed.data.code, ip);
-          if (second === "ok" || second === "not_enrolled") return result.user;
-          throw new secondFactorRefusal[second]();
+          if (second !== "ok" && second !== "not_enrolled") throw new secondFactorRefusal[second]();
+          const userAgent = request?.headers?.get("user-agent");
+          return { ...result.user, sessionId: await startSession({ userId: result.user.id, ip, userAgent }) };
         }
         if (result.reason === "deactivated") throw new AccountDeactivated();
         if (result.reason === "throttled") throw new TooManyAttempts();

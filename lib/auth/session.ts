@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { getDb } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ENROLMENT_PATH, secondFactorRequired } from "@/lib/mfa/rules";
+import { resolveSession } from "@/lib/sessions/service";
 import { auth } from "./auth";
 
 export type Actor = {
@@ -16,6 +17,8 @@ export type Actor = {
   doctorId: string | null;
   /** The language the user chose, when they chose one (see lib/i18n). */
   locale?: string | null;
+  /** The session this request came with (lib/sessions), when it came with one. */
+  sessionId?: string | null;
   /** Must set up a second sign-in factor before anything else (lib/mfa/rules.ts). */
   mustEnrolSecondFactor?: boolean;
 };
@@ -30,13 +33,15 @@ async function mustEnrol(role: Role, enrolled: boolean): Promise<boolean> {
 
 /**
  * The signed-in user as the database knows them now, once per request. The JWT only names the
- * user: a user deactivated (or whose role changed) after signing in is judged by this row, and a
- * session from before a password reset has ended.
+ * session and the user: a session signed out, ended everywhere, past its lifetime or idle too long
+ * opens nothing, and a user deactivated (or whose role changed) after signing in is judged by this row.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
+  const sessionId = session?.user?.sessionId;
+  if (!id || !sessionId) return null;
+  if ((await resolveSession(sessionId))?.userId !== id) return null;
   const user = await getDb().user.findUnique({
     where: { id },
     select: {
@@ -45,7 +50,6 @@ export const getActor = cache(async (): Promise<Actor | null> => {
       name: true,
       role: true,
       active: true,
-      sessionsValidFrom: true,
       locale: true,
       mfaEnabledAt: true,
       patient: { select: { id: true } },
@@ -53,7 +57,6 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     },
   });
   if (!user?.active) return null;
-  if (user.sessionsValidFrom && (session.user.signedInAt ?? 0) < user.sessionsValidFrom.getTime()) return null;
   return {
     id: user.id,
     email: user.email,
@@ -62,6 +65,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     patientId: user.patient?.id ?? null,
     doctorId: user.doctor?.id ?? null,
     locale: user.locale,
+    sessionId,
     mustEnrolSecondFactor: await mustEnrol(user.role, user.mfaEnabledAt !== null),
   };
 });

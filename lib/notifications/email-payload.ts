@@ -35,15 +35,25 @@ export type AppointmentEmailPayload = {
   facts: AppointmentFacts;
 } & AppointmentEvent;
 
-export type AccountEmailPayload = {
-  kind: "account.password-reset" | "account.invite";
-  name: string;
-  /** Absolute link with the one-time token; only in the outbox row, never logged. */
-  link: string;
-  expiresAt: string;
-  /** The recipient's language (absent: English). */
-  locale?: string;
-};
+export type AccountEmailPayload =
+  | {
+      kind: "account.password-reset" | "account.invite";
+      name: string;
+      /** Absolute link with the one-time token; only in the outbox row, never logged. */
+      link: string;
+      expiresAt: string;
+      /** The recipient's language (absent: English). */
+      locale?: string;
+    }
+  | {
+      /** Someone tried to register with an address that has an account: its owner is told instead. */
+      kind: "account.already-registered";
+      name: string;
+      /** The sign-in page; the email also points at the reset form. */
+      link: string;
+      resetLink: string;
+      locale?: string;
+    };
 
 /**
  * An account notice (email change, account closed), written in the recipient's language when it is

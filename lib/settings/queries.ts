@@ -77,6 +77,7 @@ export const editableSettings = {
   requireDoctorConfirmation: true,
   requirePatientMfa: true,
   reminderLeadMinutes: true,
+  staffIdleMinutes: true,
 } as const;
 
 export function getEditableSettings() {

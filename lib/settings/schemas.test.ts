@@ -14,6 +14,12 @@ const valid = {
 };
 
 describe("clinic settings", () => {
+  it("keeps the staff idle timeout between 5 minutes and 12 hours", () => {
+    expect(clinicSettingsSchema.parse({ ...valid, staffIdleMinutes: "45" }).staffIdleMinutes).toBe(45);
+    for (const bad of ["4", "721", "1.5", "soon"])
+      expect(clinicSettingsSchema.safeParse({ ...valid, staffIdleMinutes: bad }).success).toBe(false);
+  });
+
   it("accepts a complete form: blanks become missing, the checkbox's absence means no, lead times sorted", () => {
     expect(clinicSettingsSchema.parse(valid)).toEqual({
       name: "Riverside",
@@ -24,6 +30,7 @@ describe("clinic settings", () => {
       requireDoctorConfirmation: false,
       requirePatientMfa: false,
       reminderLeadMinutes: [1440, 120],
+      staffIdleMinutes: 30,
     });
     expect(clinicSettingsSchema.parse({ ...valid, requireDoctorConfirmation: "on" }).requireDoctorConfirmation).toBe(
       true,

@@ -57,6 +57,8 @@ export const clinicSettingsSchema = z.object({
   requireDoctorConfirmation: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
   requirePatientMfa: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
   reminderLeadMinutes: reminderLeadSchema,
+  /** Staff are signed out after this long without a request (lib/sessions); a form without it keeps 30. */
+  staffIdleMinutes: whole(5, 720, "minutes").default(30),
 });
 export type ClinicSettingsInput = z.infer<typeof clinicSettingsSchema>;
 

@@ -30,6 +30,16 @@ export function roleChangeProblem(target: AccountFacts, to: Role, activeAdmins: 
   return null;
 }
 
+/** What decides whether a new invitation link may be sent: staff, active, and no password set yet. */
+export type InvitationFacts = { role: Role; active: boolean; hasPassword: boolean };
+
+function invitationProblem(target: InvitationFacts): string | null {
+  if (target.role === "PATIENT") return "errors.staff.inviteNotStaff";
+  if (!target.active) return "errors.staff.inviteInactive";
+  if (target.hasPassword) return "errors.staff.invitePasswordSet";
+  return null;
+}
+
 /** An account change as the policy judges it: the target's facts and how many active admins there are. */
 export type AccountChange = { target: AccountFacts; activeAdmins: number };
 
@@ -43,4 +53,6 @@ export const staffPolicy = definePolicy({
   "user.change_role": rule<AccountChange & { to: Role }>(["ADMIN"], (_actor, { target, to, activeAdmins }) =>
     roleChangeProblem(target, to, activeAdmins),
   ),
+  /** A fresh link for staff who lost or let expire the first one. */
+  "user.resend_invite": rule<InvitationFacts>(["ADMIN"], (_actor, target) => invitationProblem(target)),
 });

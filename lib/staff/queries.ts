@@ -61,6 +61,11 @@ export function getUserForAdmin(userId: string) {
   });
 }
 
+/** Whether the account has chosen a password (never the hash itself). */
+export async function hasSetPassword(userId: string): Promise<boolean> {
+  return (await getDb().user.count({ where: { id: userId, passwordHash: { not: null } } })) > 0;
+}
+
 export function countActiveAdmins() {
   return getDb().user.count({ where: { role: "ADMIN", active: true } });
 }

@@ -45,6 +45,9 @@ export const setUserActiveSchema = z.object({
 });
 export type SetUserActiveInput = z.infer<typeof setUserActiveSchema>;
 
+export const resendInvitationSchema = z.object({ userId: z.uuid("That account is not valid.") });
+export type ResendInvitationInput = z.infer<typeof resendInvitationSchema>;
+
 export const changeUserRoleSchema = z.object({
   userId: z.uuid("validation.staff.badAccount"),
   role: z.enum(["DOCTOR", "ADMIN"], "validation.staff.role"),

@@ -1,13 +1,23 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { DomainError } from "@/lib/errors/domain-error";
+import { DomainError, NotFound } from "@/lib/errors/domain-error";
+import { msg } from "@/lib/i18n/message";
+import { hitRateLimit } from "@/lib/rate-limit/service";
+import type { RateLimit } from "@/lib/rate-limit/window";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { issuePasswordLink } from "@/lib/users/password-tokens";
+import { revokeAllSessions } from "@/lib/sessions/service";
 import { staffPolicy, type AccountFacts } from "./policy";
-import type { ChangeUserRoleInput, CreateAdminInput, CreateDoctorInput, SetUserActiveInput } from "./schemas";
+import type {
+  ChangeUserRoleInput,
+  CreateAdminInput,
+  CreateDoctorInput,
+  ResendInvitationInput,
+  SetUserActiveInput,
+} from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
@@ -95,6 +105,8 @@ export async function setUserActive(actor: Actor, input: SetUserActiveInput): Pr
     const { facts, activeAdmins } = await lockFacts(tx, input.userId);
     staffPolicy.assertCan(actor, "user.set_active", { target: facts, active: input.active, activeAdmins });
     await tx.user.update({ where: { id: input.userId }, data: { active: input.active } });
+    // Ended for good: reactivating the account later must not bring back cookies issued before.
+    if (!input.active) await revokeAllSessions(input.userId, new Date(), tx);
     await recordAudit(
       {
         actorId: actor.id,
@@ -122,6 +134,50 @@ export async function changeUserRole(actor: Actor, input: ChangeUserRoleInput): 
         entityType: "user",
         entityId: input.userId,
         detail: { from: facts.role, to: input.role },
+      },
+      tx,
+    );
+  });
+}
+
+/** A new invitation for one account, and how many any administrator may send in all. */
+export const INVITATION_LIMITS = {
+  perAccount: { limit: 3, windowSeconds: 60 * 60 },
+  perAdministrator: { limit: 30, windowSeconds: 60 * 60 },
+} as const satisfies Record<string, RateLimit>;
+
+/**
+ * Sends a staff member who has not chosen a password yet a fresh link; the earlier one stops working.
+ * Limited per account and per administrator, so the button cannot flood someone's inbox.
+ */
+export async function resendInvitation(actor: Actor, input: ResendInvitationInput, now = new Date()): Promise<void> {
+  staffPolicy.assertRole(actor, "user.resend_invite");
+  for (const [bucket, rule] of [
+    [`invite:account:${input.userId}`, INVITATION_LIMITS.perAccount],
+    [`invite:admin:${actor.id}`, INVITATION_LIMITS.perAdministrator],
+  ] as const) {
+    if (!(await hitRateLimit(bucket, rule, now)).allowed)
+      throw new DomainError(msg("errors.staff.inviteThrottled", { minutes: rule.windowSeconds / 60 }));
+  }
+  await getDb().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({
+      where: { id: input.userId },
+      select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true },
+    });
+    if (!user) throw new NotFound();
+    staffPolicy.assertCan(actor, "user.resend_invite", {
+      role: user.role,
+      active: user.active,
+      hasPassword: user.passwordHash !== null,
+    });
+    await issuePasswordLink(tx, user, "account.invite", now);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "user.invite_resend",
+        entityType: "user",
+        entityId: user.id,
+        detail: { role: user.role },
       },
       tx,
     );

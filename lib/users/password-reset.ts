@@ -2,7 +2,9 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors/domain-error";
 import { recordAudit } from "@/lib/audit/record";
+import { revokeAllSessions } from "@/lib/sessions/service";
 import { hashPassword } from "./password";
+import { clearSignInLimits } from "./sign-in-limits";
 import { hashToken, issuePasswordLink } from "./password-tokens";
 import type { ResetPasswordInput } from "./schemas";
 
@@ -13,7 +15,7 @@ export const resetRequestedMessage =
 export const unusableLinkMessage = "This link has expired or has already been used. Ask for a new one below.";
 
 /** Emails a reset link to an active account with that address; does nothing visible otherwise. */
-export async function requestPasswordReset(email: string, now = new Date()): Promise<void> {
+export async function requestPasswordReset(email: string, now = new Date(), ip: string | null = null): Promise<void> {
   await getDb().$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { email },
@@ -22,7 +24,7 @@ export async function requestPasswordReset(email: string, now = new Date()): Pro
     if (!user?.active) return;
     await issuePasswordLink(tx, user, "account.password-reset", now);
     await recordAudit(
-      { actorId: user.id, action: "auth.password_reset_requested", entityType: "user", entityId: user.id },
+      { actorId: user.id, action: "auth.password_reset_requested", entityType: "user", entityId: user.id, ip },
       tx,
     );
   });
@@ -47,10 +49,10 @@ export async function resetPasswordWithToken(
 ): Promise<void> {
   const tokenHash = hashToken(input.token);
   const passwordHash = await hashPassword(input.password); // slow on purpose: outside the transaction
-  await getDb().$transaction(async (tx) => {
+  const email = await getDb().$transaction(async (tx) => {
     const token = await tx.passwordToken.findUnique({
       where: { tokenHash },
-      select: { userId: true, user: { select: { active: true } } },
+      select: { userId: true, user: { select: { active: true, email: true } } },
     });
     if (!token?.user.active) throw new DomainError(unusableLinkMessage);
     const { count } = await tx.passwordToken.updateMany({
@@ -58,11 +60,15 @@ export async function resetPasswordWithToken(
       data: { usedAt: now },
     });
     if (count !== 1) throw new DomainError(unusableLinkMessage);
-    // Whoever knew the old password may be signed in: every earlier session ends.
-    await tx.user.update({ where: { id: token.userId }, data: { passwordHash, sessionsValidFrom: now } });
+    // Whoever knew the old password may be signed in: every session ends.
+    await tx.user.update({ where: { id: token.userId }, data: { passwordHash } });
+    await revokeAllSessions(token.userId, now, tx);
     await recordAudit(
       { actorId: token.userId, action: "auth.password_reset", entityType: "user", entityId: token.userId },
       tx,
     );
+    return token.user.email;
   });
+  // Guesses made against the old password no longer slow down or refuse the owner.
+  await clearSignInLimits(email);
 }

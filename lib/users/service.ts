@@ -1,35 +1,27 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db/client";
-import { DomainError } from "@/lib/errors/domain-error";
+import { translatorFor } from "@/lib/i18n/translator";
+import { appUrl } from "@/lib/notifications/app-url";
+import { enqueueEmails } from "@/lib/notifications/outbox";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type { Role } from "@/lib/generated/prisma/client";
 import { hashPassword, spendVerifyTime, verifyPassword } from "./password";
+import { admitSignInAttempt, settleSignInAttempt } from "./sign-in-limits";
 import { normalizeEmail, type RegisterPatientInput } from "./schemas";
 
 export type AuthenticatedUser = { id: string; email: string; name: string; role: Role };
 
 export type CredentialCheck =
-  { ok: true; user: AuthenticatedUser } | { ok: false; reason: "invalid" | "deactivated" | "throttled" };
-
-/** Failed sign-ins of one address within the window after which it is refused without a check. */
-export const SIGN_IN_THROTTLE = { failures: 10, minutes: 15 } as const;
-
-/** Failed sign-ins for this address in the throttle window, counted from the audit trail. */
-function recentFailures(email: string, now: Date): Promise<number> {
-  return getDb().auditEvent.count({
-    where: {
-      action: "auth.sign_in_failed",
-      createdAt: { gte: new Date(now.getTime() - SIGN_IN_THROTTLE.minutes * 60_000) },
-      detail: { path: ["email"], equals: email },
-    },
-  });
-}
+  | { ok: true; user: AuthenticatedUser }
+  | { ok: false; reason: "invalid" | "deactivated" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /**
- * Checks an email and password; records the attempt in the audit trail either way. After
- * SIGN_IN_THROTTLE.failures failures in the window the address is refused without checking the
- * password, so guessing is slow; the same holds for unknown addresses, which reveals nothing.
+ * Checks an email and password; records the attempt in the audit trail either way. Too many
+ * attempts from one client (lib/users/sign-in-limits.ts) are refused without checking the password;
+ * unknown addresses are counted and timed like real ones, so the answer reveals nothing.
  */
 export async function verifyCredentials(
   rawEmail: string,
@@ -38,10 +30,12 @@ export async function verifyCredentials(
   now = new Date(),
 ): Promise<CredentialCheck> {
   const email = normalizeEmail(rawEmail);
-  if ((await recentFailures(email, now)) >= SIGN_IN_THROTTLE.failures) {
+  const gate = await admitSignInAttempt(email, ip ?? null, now);
+  if (!gate.allowed) {
     await recordAudit({ action: "auth.sign_in_throttled", entityType: "user", detail: { email }, ip });
-    return { ok: false, reason: "throttled" };
+    return { ok: false, reason: "throttled", retryAfterSeconds: gate.retryAfterSeconds };
   }
+  if (gate.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, gate.delayMs));
   const user = await getDb().user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true },
@@ -49,6 +43,7 @@ export async function verifyCredentials(
   const passwordOk = user?.passwordHash
     ? await verifyPassword(user.passwordHash, password)
     : (await spendVerifyTime(password), false);
+  await settleSignInAttempt(email, ip ?? null, Boolean(user && passwordOk), now);
   if (!user || !passwordOk) {
     await recordAudit({
       actorId: user?.id,
@@ -74,8 +69,16 @@ export async function verifyCredentials(
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }
 
-/** Creates a patient account with its profile in one transaction. */
-export async function registerPatient(input: RegisterPatientInput): Promise<AuthenticatedUser> {
+/**
+ * Creates a patient account with its profile in one transaction, or, when the address already has an
+ * account, emails its owner instead (through the outbox) and creates nothing. The caller answers the
+ * same either way, and both ways hash the password first, so neither the answer nor its time tells
+ * a stranger whether the address is registered. Returns the new user, or null for a known address.
+ */
+export async function registerPatient(
+  input: RegisterPatientInput,
+  ip: string | null = null,
+): Promise<AuthenticatedUser | null> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await getDb().$transaction(async (tx) => {
@@ -89,12 +92,41 @@ export async function registerPatient(input: RegisterPatientInput): Promise<Auth
         },
         select: { id: true, email: true, name: true, role: true },
       });
-      await recordAudit({ actorId: user.id, action: "user.register", entityType: "user", entityId: user.id }, tx);
+      await recordAudit({ actorId: user.id, action: "user.register", entityType: "user", entityId: user.id, ip }, tx);
       return user;
     });
   } catch (error) {
-    if (isUniqueViolation(error))
-      throw new DomainError("An account with this email already exists. Sign in instead?", "email");
-    throw error;
+    if (!isUniqueViolation(error)) throw error;
+    await tellOwnerOfRegistrationAttempt(input.email, ip);
+    return null;
   }
+}
+
+async function tellOwnerOfRegistrationAttempt(email: string, ip: string | null): Promise<void> {
+  await getDb().$transaction(async (tx) => {
+    const owner = await tx.user.findUnique({
+      where: { email },
+      select: { id: true, name: true, email: true, locale: true },
+    });
+    if (!owner) return;
+    const words = await translatorFor(owner.locale);
+    await enqueueEmails(tx, [
+      {
+        to: owner.email,
+        subject: words.t("emails.alreadyRegistered.subject"),
+        payload: {
+          kind: "account.already-registered",
+          name: owner.name,
+          link: appUrl("/login"),
+          resetLink: appUrl("/forgot-password"),
+          locale: words.locale,
+        },
+        idempotencyKey: `account.already-registered:${randomUUID()}`,
+      },
+    ]);
+    await recordAudit(
+      { actorId: owner.id, action: "user.register_existing", entityType: "user", entityId: owner.id, ip },
+      tx,
+    );
+  });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { registerPatient, SIGN_IN_THROTTLE, verifyCredentials } from "@/lib/users/service";
+import { registerPatient, verifyCredentials } from "@/lib/users/service";
+import { SIGN_IN_LIMITS } from "@/lib/users/sign-in-limits";
 import { registerPatientSchema } from "@/lib/users/schemas";
-import { DomainError } from "@/lib/errors/domain-error";
 import { provideMigratedDatabase } from "../support/test-database";
 
 const database = provideMigratedDatabase();
@@ -18,7 +18,7 @@ const form = (email: string) =>
 
 describe("patient registration", () => {
   it("creates the user and profile with a lower-cased email and an argon2id hash", async () => {
-    const user = await registerPatient(form("New.Patient@Example.TEST"));
+    const user = (await registerPatient(form("New.Patient@Example.TEST")))!;
     const row = await database.db.user.findUniqueOrThrow({ where: { id: user.id }, include: { patient: true } });
     expect(row.email).toBe("new.patient@example.test");
     expect(row.role).toBe("PATIENT");
@@ -27,14 +27,16 @@ describe("patient registration", () => {
     expect(row.patient?.dateOfBirth.toISOString().slice(0, 10)).toBe("1990-04-12");
   });
 
-  it("rejects the same email in any letter case, next to the email field", async () => {
+  it("creates nothing for an address already registered in any letter case, and emails its owner instead", async () => {
     await registerPatient(form("case.test@example.test"));
-    for (const variant of ["CASE.TEST@example.test", "Case.Test@Example.Test"]) {
-      const attempt = registerPatient(form(variant));
-      await expect(attempt).rejects.toBeInstanceOf(DomainError);
-      await expect(attempt).rejects.toMatchObject({ field: "email", message: expect.stringMatching(/already exists/) });
-    }
+    for (const variant of ["CASE.TEST@example.test", "Case.Test@Example.Test"])
+      expect(await registerPatient(form(variant))).toBeNull();
     expect(await database.db.user.count({ where: { email: "case.test@example.test" } })).toBe(1);
+    expect(
+      await database.db.outboxMessage.count({
+        where: { toEmail: "case.test@example.test", kind: "account.already-registered" },
+      }),
+    ).toBe(2);
   });
 
   it("cannot store a mixed-case email even by going around the app", async () => {
@@ -46,7 +48,7 @@ describe("patient registration", () => {
 
 describe("credential check", () => {
   it("accepts the right password in any email letter case and records the sign-in", async () => {
-    const user = await registerPatient(form("signin@example.test"));
+    const user = (await registerPatient(form("signin@example.test")))!;
     const result = await verifyCredentials("SignIn@Example.test", "Sunny-garden-42");
     expect(result).toEqual({
       ok: true,
@@ -56,7 +58,7 @@ describe("credential check", () => {
   });
 
   it("refuses a wrong password and records the failure", async () => {
-    const user = await registerPatient(form("wrong@example.test"));
+    const user = (await registerPatient(form("wrong@example.test")))!;
     expect(await verifyCredentials("wrong@example.test", "Sunny-garden-43")).toEqual({ ok: false, reason: "invalid" });
     expect(await database.db.auditEvent.count({ where: { actorId: user.id, action: "auth.sign_in_failed" } })).toBe(1);
   });
@@ -66,7 +68,7 @@ describe("credential check", () => {
   });
 
   it("refuses a deactivated user even with the right password", async () => {
-    const user = await registerPatient(form("inactive@example.test"));
+    const user = (await registerPatient(form("inactive@example.test")))!;
     await database.db.user.update({ where: { id: user.id }, data: { active: false } });
     expect(await verifyCredentials("inactive@example.test", "Sunny-garden-42")).toEqual({
       ok: false,
@@ -74,18 +76,20 @@ describe("credential check", () => {
     });
   });
 
-  it("refuses an address after ten failures in 15 min, even the right password, until it ends", async () => {
+  it("refuses one client after ten attempts at an address, while the owner elsewhere still gets in", async () => {
     await registerPatient(form("guessed@example.test"));
     await registerPatient(form("bystander@example.test"));
-    for (let i = 0; i < SIGN_IN_THROTTLE.failures; i++)
-      expect((await verifyCredentials("guessed@example.test", `Guess-${i}-xyz`)).ok).toBe(false);
-    expect(await verifyCredentials("Guessed@Example.test", "Sunny-garden-42")).toEqual({
+    const guesser = "203.0.113.9";
+    for (let i = 0; i < SIGN_IN_LIMITS.clientAccount.limit; i++)
+      expect((await verifyCredentials("guessed@example.test", `Guess-${i}-xyz`, guesser)).ok).toBe(false);
+    expect(await verifyCredentials("Guessed@Example.test", "Sunny-garden-42", guesser)).toMatchObject({
       ok: false,
       reason: "throttled",
     });
-    expect((await verifyCredentials("bystander@example.test", "Sunny-garden-42")).ok).toBe(true);
-    const later = new Date(Date.now() + (SIGN_IN_THROTTLE.minutes + 1) * 60_000);
-    expect((await verifyCredentials("guessed@example.test", "Sunny-garden-42", null, later)).ok).toBe(true);
+    expect((await verifyCredentials("bystander@example.test", "Sunny-garden-42", guesser)).ok).toBe(true);
+    expect((await verifyCredentials("guessed@example.test", "Sunny-garden-42", "198.51.100.4")).ok).toBe(true);
+    const later = new Date(Date.now() + 2 * SIGN_IN_LIMITS.clientAccount.windowSeconds * 1000);
+    expect((await verifyCredentials("guessed@example.test", "Sunny-garden-42", guesser, later)).ok).toBe(true);
     expect(await database.db.auditEvent.count({ where: { action: "auth.sign_in_throttled" } })).toBe(1);
   });
 });

@@ -4,10 +4,10 @@ import { DomainError } from "@/lib/errors/domain-error";
 import { provideMigratedDatabase } from "../support/test-database";
 import { makeDoctor, makePatient, setClinic } from "../support/clinic-fixtures";
 
-// Only the session cookie is faked: getActor itself reads the user row, as it does per request.
-const cookie = vi.hoisted(() => ({ userId: null as string | null, signedInAt: 0 }));
+// Only the session cookie is faked: getActor itself reads the session and user rows, as it does per request.
+const cookie = vi.hoisted(() => ({ userId: null as string | null, sessionId: null as string | null }));
 vi.mock("@/lib/auth/auth", () => ({
-  auth: async () => (cookie.userId ? { user: { id: cookie.userId, signedInAt: cookie.signedInAt } } : null),
+  auth: async () => (cookie.userId ? { user: { id: cookie.userId, sessionId: cookie.sessionId } } : null),
 }));
 
 const database = provideMigratedDatabase();
@@ -19,6 +19,13 @@ const { getDoctorProfile } = await import("@/lib/doctors/search");
 const { findDoctorByFeedToken, regenerateCalendarToken } = await import("@/lib/doctors/calendar-feed");
 const { getSchedulingSettings } = await import("@/lib/settings/queries");
 const { requestPasswordReset, resetPasswordWithToken } = await import("@/lib/users/password-reset");
+const { startSession } = await import("@/lib/sessions/service");
+
+/** Signs the user in as the sign-in route would: a new sessions row named by the cookie. */
+async function signInAs(userId: string, now = new Date()) {
+  cookie.userId = userId;
+  cookie.sessionId = await startSession({ userId }, now);
+}
 
 let admin: Actor;
 let specialtyId: string;
@@ -100,13 +107,15 @@ describe("creating staff", () => {
 });
 
 describe("deactivation and roles", () => {
-  it("a deactivated user's session stops at the next request, and comes back on reactivation", async () => {
+  it("a deactivated user's session stops at the next request and stays ended after reactivation", async () => {
     const patient = await makePatient(database.db);
-    cookie.userId = patient.id;
+    await signInAs(patient.id);
     expect(await getActor()).toMatchObject({ id: patient.id, role: "PATIENT" });
     await setUserActive(admin, { userId: patient.id, active: false });
     expect(await getActor()).toBeNull();
     await setUserActive(admin, { userId: patient.id, active: true });
+    expect(await getActor()).toBeNull(); // the cookie from before the deactivation opens nothing
+    await signInAs(patient.id);
     expect(await getActor()).toMatchObject({ id: patient.id });
     expect(
       await database.db.auditEvent.findMany({
@@ -120,9 +129,7 @@ describe("deactivation and roles", () => {
   it("a password reset ends the sessions signed in before it; a sign-in after it works", async () => {
     const patient = await makePatient(database.db);
     const resetAt = new Date();
-    cookie.userId = patient.id;
-    // signed in a minute before, perhaps by whoever knew the old password
-    cookie.signedInAt = resetAt.getTime() - 60_000;
+    await signInAs(patient.id, new Date(resetAt.getTime() - 60_000)); // perhaps whoever knew the old password
     expect(await getActor()).toMatchObject({ id: patient.id });
     await requestPasswordReset(patient.email, resetAt);
     const message = await database.db.outboxMessage.findFirstOrThrow({
@@ -131,9 +138,8 @@ describe("deactivation and roles", () => {
     const token = decodeURIComponent((message.payload as { link: string }).link.split("/reset-password/")[1]!);
     await resetPasswordWithToken({ token, password: "Brand-new-harbour-5" }, resetAt);
     expect(await getActor()).toBeNull();
-    cookie.signedInAt = resetAt.getTime() + 1_000;
+    await signInAs(patient.id);
     expect(await getActor()).toMatchObject({ id: patient.id });
-    cookie.signedInAt = 0;
   });
 
   it("never deactivates or demotes the last active administrator", async () => {

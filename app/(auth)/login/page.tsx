@@ -17,10 +17,12 @@ export default async function LoginPage({
   searchParams: Promise<{
     callbackUrl?: string | string[];
     signedOut?: string | string[];
+    signedOutEverywhere?: string | string[];
     passwordSet?: string | string[];
+    registered?: string | string[];
   }>;
 }) {
-  const [{ callbackUrl, signedOut, passwordSet }, actor, t] = await Promise.all([
+  const [{ callbackUrl, signedOut, signedOutEverywhere, passwordSet, registered }, actor, t] = await Promise.all([
     searchParams,
     getActor(),
     getTranslations("auth.login"),
@@ -29,9 +31,18 @@ export default async function LoginPage({
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      {signedOut ? (
+      {signedOut || signedOutEverywhere ? (
         <p role="status" className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">
-          {t("signedOut")}
+          {t(signedOutEverywhere ? "signedOutEverywhere" : "signedOut")}
+        </p>
+      ) : null}
+      {registered ? (
+        <p
+          role="status"
+          className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+          data-testid="registered"
+        >
+          {t("registered")}
         </p>
       ) : null}
       {passwordSet ? (

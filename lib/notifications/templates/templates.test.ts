@@ -176,4 +176,28 @@ describe("account emails", () => {
     expect(invite.html).toContain("Welcome to Riverside");
     expect(invite.text).toContain("Set your password: http://x/reset-password/def");
   });
+
+  it("tells the owner of an address someone tried to register again, with ways in and no secret", () => {
+    const notice = renderAccountEmail(
+      {
+        kind: "account.already-registered",
+        name: "Jane",
+        link: "http://x/login",
+        resetLink: "http://x/forgot-password",
+      },
+      "You already have an account",
+      "Riverside",
+      en,
+    );
+    expect(notice.text).toContain("Sign in: http://x/login");
+    expect(notice.text).toContain("http://x/forgot-password");
+    expect(notice.html).toContain("You already have an account");
+    const inBengali = renderAccountEmail(
+      { kind: "account.already-registered", name: "Jane", link: "http://x/login", resetLink: "http://x/f" },
+      "আপনার আগে থেকেই একটি অ্যাকাউন্ট আছে",
+      "Riverside",
+      bn,
+    );
+    expect(inBengali.text).toContain("সাইন ইন করুন: http://x/login");
+  });
 });

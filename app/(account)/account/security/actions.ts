@@ -4,13 +4,15 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "@/lib/i18n/zod";
 import { policyAction } from "@/lib/actions/action";
+import { clientIp } from "@/lib/http/client-ip";
 import { messagesForRequest } from "@/lib/i18n/request-translator";
 import { mfaPolicy } from "@/lib/mfa/policy";
 import { ENROLMENT_PATH } from "@/lib/mfa/rules";
 import { confirmEnrolmentSchema, disableMfaSchema } from "@/lib/mfa/schemas";
 import { confirmEnrolment, disableSecondFactor, regenerateRecoveryCodes, startEnrolment } from "@/lib/mfa/service";
 
-const clientIp = async () => (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+/** The caller's address for the audit entry: X-Forwarded-For only behind a trusted proxy (lib/http). */
+const callerIp = async () => clientIp(await headers());
 
 export const startEnrolmentAction = policyAction(mfaPolicy, "mfa.manage", z.object({}), async (_input, actor) => {
   await startEnrolment(actor);
@@ -45,7 +47,7 @@ export const disableSecondFactorAction = policyAction(
   "mfa.manage",
   disableMfaSchema,
   async (input, actor) => {
-    await disableSecondFactor(actor, input, await clientIp());
+    await disableSecondFactor(actor, input, await callerIp());
     revalidatePath(ENROLMENT_PATH);
     return { status: "success", message: (await messagesForRequest())("account.security.disabled") };
   },

@@ -13,11 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   await requireRole("ADMIN");
-  const [settings, holidays, format, t] = await Promise.all([
+  const [settings, holidays, format, t, tSessions] = await Promise.all([
     getEditableSettings(),
     listHolidays(),
     getFormat(),
     getTranslations("admin.settings"),
+    getTranslations("admin.settings.sessions"),
   ]);
   const timeZone = settings?.timeZone ?? "UTC";
   const zones = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((z) => z !== "UTC")];
@@ -30,6 +31,7 @@ export default async function SettingsPage() {
       </div>
       <SettingsForm
         timeZones={zones}
+        sessionLabels={{ legend: tSessions("legend"), label: tSessions("idleLabel"), hint: tSessions("idleHint") }}
         defaults={{
           name: settings?.name ?? "",
           address: settings?.address ?? "",
@@ -42,6 +44,7 @@ export default async function SettingsPage() {
           requireDoctorConfirmation: settings?.requireDoctorConfirmation ?? false,
           requirePatientMfa: settings?.requirePatientMfa ?? false,
           reminderLeadMinutes: (settings?.reminderLeadMinutes ?? []).join(", "),
+          staffIdleMinutes: String(settings?.staffIdleMinutes ?? 30),
         }}
       />
       <section aria-labelledby="holidays-heading" className="space-y-3">

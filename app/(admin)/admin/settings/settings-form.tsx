@@ -22,11 +22,23 @@ export type SettingsDefaults = {
   requireDoctorConfirmation: boolean;
   requirePatientMfa: boolean;
   reminderLeadMinutes: string;
+  staffIdleMinutes: string;
 };
+
+/** The words of the sign-in part, from the catalogue (the page translates them). */
+export type SessionFieldLabels = { legend: string; label: string; hint: string };
 
 type TextName = Exclude<keyof SettingsDefaults, "requireDoctorConfirmation" | "requirePatientMfa" | "timeZone">;
 
-export function SettingsForm({ defaults, timeZones }: { defaults: SettingsDefaults; timeZones: string[] }) {
+export function SettingsForm({
+  defaults,
+  timeZones,
+  sessionLabels,
+}: {
+  defaults: SettingsDefaults;
+  timeZones: string[];
+  sessionLabels: SessionFieldLabels;
+}) {
   const { state, pending, register, errorFor, statusRef, formProps } = useActionForm(
     clinicSettingsSchema,
     updateSettingsAction,
@@ -125,6 +137,16 @@ export function SettingsForm({ defaults, timeZones }: { defaults: SettingsDefaul
           </label>
         </div>
         <TextField label={t("reminders")} hint={t("remindersHint")} {...field("reminderLeadMinutes")} />
+      </fieldset>
+      <fieldset className="space-y-4">
+        <legend className="text-lg font-semibold">{sessionLabels.legend}</legend>
+        <TextField
+          label={sessionLabels.label}
+          type="number"
+          inputMode="numeric"
+          hint={sessionLabels.hint}
+          {...field("staffIdleMinutes", true)}
+        />
       </fieldset>
       <SubmitButton pending={pending} pendingLabel={t("saving")}>
         {t("save")}

@@ -4,8 +4,20 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { policyAction } from "@/lib/actions/action";
 import { staffPolicy } from "@/lib/staff/policy";
-import { changeUserRoleSchema, createAdminSchema, createDoctorSchema, setUserActiveSchema } from "@/lib/staff/schemas";
-import { changeUserRole, createAdminAccount, createDoctorAccount, setUserActive } from "@/lib/staff/service";
+import {
+  changeUserRoleSchema,
+  createAdminSchema,
+  createDoctorSchema,
+  resendInvitationSchema,
+  setUserActiveSchema,
+} from "@/lib/staff/schemas";
+import {
+  changeUserRole,
+  createAdminAccount,
+  createDoctorAccount,
+  resendInvitation,
+  setUserActive,
+} from "@/lib/staff/service";
 
 export const createDoctorAction = policyAction(
   staffPolicy,
@@ -48,5 +60,15 @@ export const changeUserRoleAction = policyAction(
     await changeUserRole(actor, input);
     revalidatePath("/admin/users");
     redirect(`/admin/users/${input.userId}?done=role`);
+  },
+);
+
+export const resendInvitationAction = policyAction(
+  staffPolicy,
+  "user.resend_invite",
+  resendInvitationSchema,
+  async (input, actor) => {
+    await resendInvitation(actor, input);
+    redirect(`/admin/users/${input.userId}?done=invited`);
   },
 );

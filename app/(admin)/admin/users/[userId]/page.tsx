@@ -4,13 +4,13 @@ import { notFound } from "next/navigation";
 import { z } from "@/lib/i18n/zod";
 import { requireRole } from "@/lib/auth/session";
 import { staffPolicy } from "@/lib/staff/policy";
-import { countActiveAdmins, getUserForAdmin } from "@/lib/staff/queries";
+import { countActiveAdmins, getUserForAdmin, hasSetPassword } from "@/lib/staff/queries";
 import { getTranslations } from "next-intl/server";
 import { translateMessage } from "@/lib/i18n/message";
 import { getFormat } from "@/lib/language/server";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { Notice } from "@/components/admin/notice";
-import { changeUserRoleAction, setUserActiveAction } from "../actions";
+import { changeUserRoleAction, resendInvitationAction, setUserActiveAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.user"))("title") };
@@ -37,21 +37,31 @@ export default async function UserPage({
   searchParams: Promise<{ created?: string; done?: string }>;
 }) {
   const actor = await requireRole("ADMIN");
-  const [roleLabel, t, format, translate] = await Promise.all([
+  const [roleLabel, t, format, translate, inviteText] = await Promise.all([
     getTranslations("common.roles"),
     getTranslations("admin.user"),
     getFormat(),
     getTranslations(),
+    getTranslations("admin.users.invite"),
   ]);
   const [{ userId }, { created, done }] = await Promise.all([params, searchParams]);
   if (!z.uuid().safeParse(userId).success) notFound();
-  const [user, activeAdmins] = await Promise.all([getUserForAdmin(userId), countActiveAdmins()]);
+  const [user, activeAdmins, hasPassword] = await Promise.all([
+    getUserForAdmin(userId),
+    countActiveAdmins(),
+    hasSetPassword(userId),
+  ]);
   if (!user) notFound();
   // The same rules the services apply decide which controls are offered.
   const target = { role: user.role, active: user.active, hasDoctorProfile: Boolean(user.doctor) };
   const activation = staffPolicy.decide(actor, "user.set_active", { target, active: !user.active, activeAdmins });
   const roleTo = user.role === "DOCTOR" ? "ADMIN" : "DOCTOR";
   const roleChange = staffPolicy.decide(actor, "user.change_role", { target, to: roleTo, activeAdmins });
+  const invitation = staffPolicy.decide(actor, "user.resend_invite", {
+    role: user.role,
+    active: user.active,
+    hasPassword,
+  });
   const isSelf = user.id === actor.id;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -59,6 +69,7 @@ export default async function UserPage({
         {t("back")}
       </Link>
       {isDone(done) ? <Notice>{t(`done.${done}`)}</Notice> : null}
+      {done === "invited" ? <Notice>{inviteText("sent", { email: user.email })}</Notice> : null}
       {created ? <Notice>{t("created", { email: user.email })}</Notice> : null}
       <div>
         <h1 className="text-2xl font-semibold">{user.name}</h1>
@@ -107,6 +118,21 @@ export default async function UserPage({
           </>
         ) : null}
       </div>
+      {invitation.allowed ? (
+        <section aria-labelledby="invite-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="invite-heading" className="text-lg font-semibold">
+            {inviteText("heading")}
+          </h2>
+          <p className="text-sm text-slate-700">{inviteText("explain")}</p>
+          <ActionButtonForm
+            action={resendInvitationAction}
+            fields={{ userId: user.id }}
+            label={inviteText("button")}
+            pendingLabel={inviteText("sending")}
+            variant="primary"
+          />
+        </section>
+      ) : null}
       <section aria-labelledby="access-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="access-heading" className="text-lg font-semibold">
           {t("access")}

@@ -41,6 +41,17 @@ describe("policyAction", () => {
     expect((action as unknown as Record<symbol, unknown>)[WRAPPED_ACTION]).toBe(true);
   });
 
+  it("answers a call whose second argument is not form data with a form error, not a crash", async () => {
+    session.actor = patient;
+    for (const forged of ["x", { note: "hello" }, null, undefined, 42, ["note"]]) {
+      expect(await action(idle, forged as unknown as FormData)).toMatchObject({
+        status: "error",
+        message: expect.stringMatching(/could not be read/),
+      });
+    }
+    expect(handler).not.toHaveBeenCalled();
+  });
+
   it("refuses a signed-out caller before parsing or acting", async () => {
     session.actor = null;
     expect(await action(idle, form({ note: "hello" }))).toMatchObject({

@@ -58,6 +58,9 @@ function build<S extends z.ZodType, A extends Actor | null>(
   handler: (input: z.output<S>, actor: A) => Promise<FormState | void>,
 ): WrappedAction {
   const action: WrappedAction = async (_previous, formData) => {
+    // proxy.ts answers such calls with 400 before they get here (lib/http/request-check.ts);
+    // this keeps a forged call from reaching the parser if that check is ever bypassed.
+    if (!(formData instanceof FormData)) return failure((await messagesForRequest())("errors.malformedForm"));
     const raw = formDataToObject(formData);
     const values = echoValues(raw);
     const [actor, show] = await Promise.all([getActor(), messagesForRequest()]);

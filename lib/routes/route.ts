@@ -5,6 +5,7 @@ import { isCronAuthorized } from "@/lib/cron/authorize";
 import { DomainError, FieldErrorsError, Forbidden, NotFound } from "@/lib/errors/domain-error";
 import { messagesForRequest } from "@/lib/i18n/request-translator";
 import type { Policy, Rules } from "@/lib/policy/define";
+import { BODY_LIMIT_BYTES, oversizedBody } from "@/lib/http/request-check";
 
 /** Marks handlers built here; a test fails if an exported route handler lacks it. */
 export const WRAPPED_ROUTE: unique symbol = Symbol.for("clinic.wrapped-route") as typeof WRAPPED_ROUTE;
@@ -98,6 +99,7 @@ export function route(
 ): RouteHandler {
   const run = handler as (context: RouteContext<Actor | null, unknown, unknown>) => Promise<Response>;
   const wrapped: RouteHandler = async (request, context) => {
+    if (oversizedBody(request)) return problem(413, `The request body is larger than ${BODY_LIMIT_BYTES} bytes.`);
     const access = await authorize(options.access, request);
     if ("refusal" in access) return access.refusal;
     const params = (options.params ?? z.object({})).safeParse((await context?.params) ?? {});

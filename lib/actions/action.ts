@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "@/lib/i18n/zod";
 import { getActor, type Actor } from "@/lib/auth/session";
-import { DomainError, FieldErrorsError } from "@/lib/errors/domain-error";
+import { DomainError, FieldErrorsError, Forbidden } from "@/lib/errors/domain-error";
+import { recordRefusal } from "@/lib/audit/refusal";
 import { messagesForRequest, type ShowMessage } from "@/lib/i18n/request-translator";
 import type { Policy, Rules } from "@/lib/policy/define";
 import type { FieldErrors, FormAction, FormState } from "./form-state";
@@ -50,7 +51,7 @@ function domainFailure(error: DomainError, values: Record<string, string>, show:
   return { status: "error", message, fieldErrors, values, links: error.links };
 }
 
-type Gate = { allows: (actor: Actor | null) => boolean } | "public";
+type Gate = { rule: string; allows: (actor: Actor | null) => boolean } | "public";
 
 function build<S extends z.ZodType, A extends Actor | null>(
   gate: Gate,
@@ -68,7 +69,10 @@ function build<S extends z.ZodType, A extends Actor | null>(
       if (!actor) return failure(show("errors.sessionEnded"), {}, values);
       // The role part of the capability's rule, before anything is parsed or loaded; the use case
       // then asserts the whole rule on the record it loads.
-      if (!gate.allows(actor)) return failure(show("errors.notAllowed"), {}, values);
+      if (!gate.allows(actor)) {
+        await recordRefusal({ actorId: actor.id, action: "access.denied", detail: { rule: gate.rule } });
+        return failure(show("errors.notAllowed"), {}, values);
+      }
     }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
@@ -77,6 +81,12 @@ function build<S extends z.ZodType, A extends Actor | null>(
     try {
       return (await handler(parsed.data, actor as A)) ?? { status: "success", message: "Saved." };
     } catch (error) {
+      if (error instanceof Forbidden)
+        await recordRefusal({
+          actorId: actor?.id ?? null,
+          action: "access.denied",
+          detail: { ...(gate === "public" ? {} : { rule: gate.rule }), reason: error.message },
+        });
       if (error instanceof DomainError) return domainFailure(error, values, show);
       throw error; // redirects, notFound() and bugs go on to Next.js
     }
@@ -103,5 +113,5 @@ export function policyAction<R extends Rules, S extends z.ZodType>(
   schema: S,
   handler: (input: z.output<S>, actor: Actor) => Promise<FormState | void>,
 ) {
-  return build<S, Actor>({ allows: (actor) => policy.can(actor, name) }, schema, handler);
+  return build<S, Actor>({ rule: name, allows: (actor) => policy.can(actor, name) }, schema, handler);
 }

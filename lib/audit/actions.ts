@@ -2,6 +2,7 @@
 // the audit page's family filter ("patient.", "appointment.") finds all of a kind. Pure.
 
 export const AUDIT_ACTIONS = [
+  "access.denied",
   "auth.sign_in",
   "auth.sign_in_failed",
   "auth.sign_in_refused_inactive",
@@ -16,6 +17,7 @@ export const AUDIT_ACTIONS = [
   "patient.view",
   "patient.view_denied",
   "appointment.view",
+  "appointment.view_denied",
   "appointment.book",
   "appointment.cancel",
   "appointment.reschedule",

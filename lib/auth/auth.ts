@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/users/schemas";
 import { verifyCredentials } from "@/lib/users/service";
+import { clientIp } from "@/lib/http/client-ip";
 import { authConfig } from "./config";
 
 /** Raised for a correct password on a deactivated account; the code reaches the sign-in form. */
@@ -23,7 +24,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const ip = request?.headers?.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+        const ip = request?.headers ? clientIp(request.headers) : null;
         const result = await verifyCredentials(parsed.data.email, parsed.data.password, ip);
         if (result.ok) return result.user;
         if (result.reason === "deactivated") throw new AccountDeactivated();

@@ -4,6 +4,7 @@ import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { getDb } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { recordRefusal } from "@/lib/audit/refusal";
 import { auth } from "./auth";
 
 export type Actor = {
@@ -60,6 +61,10 @@ export async function requireRole(role: Role): Promise<Actor> {
     const path = (await headers()).get("x-pathname") ?? "/";
     redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
   }
-  if (actor.role !== role) forbidden();
+  if (actor.role !== role) {
+    const path = (await headers()).get("x-pathname") ?? "";
+    await recordRefusal({ actorId: actor.id, action: "access.denied", detail: { area: role, path } });
+    forbidden();
+  }
   return actor;
 }

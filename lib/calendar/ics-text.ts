@@ -4,7 +4,7 @@
 import { escape } from "ical-generator";
 
 // Every C0 control except LF/CR, DEL and the C1 range; line breaks are escaped as \n by the library.
- 
+
 const FORBIDDEN = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /** For properties the library escapes itself (SUMMARY, LOCATION, DESCRIPTION…). */

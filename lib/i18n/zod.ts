@@ -17,9 +17,9 @@ export { z };
 
 // C0 controls, DEL and C1. PostgreSQL refuses NUL in text outright (a 500 before this check), and the
 // others have no business in names, reasons or searches: they break CSV, calendars and logs.
- 
+
 const CONTROL_EXCEPT_LINE_BREAKS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
- 
+
 const CONTROL_OR_LINE_BREAK = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
 
 /** True when a one-line value (a name, a search) holds no control character or line break. */

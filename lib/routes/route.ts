@@ -6,6 +6,7 @@ import { DomainError, FieldErrorsError, Forbidden, NotFound } from "@/lib/errors
 import { messagesForRequest } from "@/lib/i18n/request-translator";
 import type { Policy, Rules } from "@/lib/policy/define";
 import { BODY_LIMIT_BYTES, oversizedBody } from "@/lib/http/request-check";
+import { recordRefusal } from "@/lib/audit/refusal";
 
 /** Marks handlers built here; a test fails if an exported route handler lacks it. */
 export const WRAPPED_ROUTE: unique symbol = Symbol.for("clinic.wrapped-route") as typeof WRAPPED_ROUTE;
@@ -60,8 +61,14 @@ async function authorize(
   }
   const actor = await getActor();
   if (!actor) return { refusal: problem(401, "Sign in first.") };
-  if (!access.policy.can(actor, access.name))
+  if (!access.policy.can(actor, access.name)) {
+    await recordRefusal({
+      actorId: actor.id,
+      action: "access.denied",
+      detail: { rule: access.name, path: new URL(request.url).pathname },
+    });
     return { refusal: problem(403, "Your account is not allowed to do that.") };
+  }
   return { actor };
 }
 
@@ -110,6 +117,12 @@ export function route(
     try {
       return await run({ request, actor: access.actor, params: params.data, query: query.data });
     } catch (error) {
+      if (error instanceof Forbidden)
+        await recordRefusal({
+          actorId: access.actor?.id ?? null,
+          action: "access.denied",
+          detail: { path: new URL(request.url).pathname, reason: error.message },
+        });
       if (error instanceof DomainError) return await refusalFor(error);
       throw error;
     }

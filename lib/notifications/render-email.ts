@@ -6,6 +6,7 @@ import type { AccountEmailPayload, AppointmentEmailPayload, EmailPayload } from 
 import { renderAccountEmail } from "@/lib/notifications/templates/account";
 import { renderAppointmentEmail } from "@/lib/notifications/templates/appointment";
 import type { OutgoingEmail } from "./transport";
+import { inEnglish } from "@/lib/i18n/english";
 
 const isAccountEmail = (p: EmailPayload): p is AccountEmailPayload => p.kind.startsWith("account.");
 
@@ -13,26 +14,36 @@ export type StoredEmail = { toEmail: string; subject: string; payload: unknown; 
 
 /**
  * The email as it is sent (and as the development mailbox shows it), rendered from the outbox row
- * alone. Rendering is deterministic, so a retry sends the same email.
+ * alone. Rendering is deterministic, so a retry sends the same email. `hideLinks` renders it for an
+ * admin's eyes: every personal link (cancel, move, set a password) is replaced by a notice that one
+ * was sent, so the mailbox is no way to act as the recipient.
  */
-export function renderStoredEmail(row: StoredEmail, context: { clinicName: string }): OutgoingEmail {
+export function renderStoredEmail(
+  row: StoredEmail,
+  context: { clinicName: string; hideLinks?: boolean },
+): OutgoingEmail {
   const payload = row.payload as EmailPayload;
   const base = { to: row.toEmail, subject: row.subject, idempotencyKey: row.idempotencyKey };
-  if (isAccountEmail(payload))
-    return { ...base, ...renderAccountEmail(payload, row.subject, context.clinicName), attachments: [] };
-  return { ...base, ...renderAppointment(payload, row.subject) };
+  const hidden = context.hideLinks ? inEnglish("emails.linkHidden") : null;
+  if (isAccountEmail(payload)) {
+    const shown = hidden === null ? payload : { ...payload, link: hidden };
+    return { ...base, ...renderAccountEmail(shown, row.subject, context.clinicName), attachments: [] };
+  }
+  return { ...base, ...renderAppointment(payload, row.subject, hidden) };
 }
 
-function renderAppointment(payload: AppointmentEmailPayload, subject: string) {
+function renderAppointment(payload: AppointmentEmailPayload, subject: string, hidden: string | null) {
   const f = payload.facts;
   const links =
-    payload.recipient === "patient"
-      ? {
-          view: appUrl(`/patient/appointments/${f.appointmentId}`),
-          cancel: appointmentActionLink(f, "cancel"),
-          reschedule: appointmentActionLink(f, "reschedule"),
-        }
-      : null;
+    payload.recipient !== "patient"
+      ? null
+      : hidden !== null
+        ? { view: hidden, cancel: hidden, reschedule: hidden }
+        : {
+            view: appUrl(`/patient/appointments/${f.appointmentId}`),
+            cancel: appointmentActionLink(f, "cancel"),
+            reschedule: appointmentActionLink(f, "reschedule"),
+          };
   const attachment = calendarAttachment(payload);
   return { ...renderAppointmentEmail(payload, subject, links), attachments: attachment ? [attachment] : [] };
 }

@@ -12,6 +12,8 @@ export default defineConfig({
     },
   },
   test: {
+    // Signed links and sealed second-factor secrets derive their keys from it (never a real one here).
+    env: { AUTH_SECRET: process.env.AUTH_SECRET ?? "vitest-only-auth-secret-not-for-production-0000" },
     // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses;
     // letting Vite process it resolves the path as the Next.js bundler does.
     server: { deps: { inline: ["next-auth"] } },

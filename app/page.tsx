@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
 import { roleHome } from "@/lib/auth/roles";
 import { listActiveDoctors } from "@/lib/doctors/queries";
@@ -11,7 +12,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 export default async function Home() {
   const actor = await getActor();
   if (actor) redirect(roleHome[actor.role]);
-  const [clinic, doctors] = await Promise.all([getClinicSettings(), listActiveDoctors()]);
+  const [clinic, doctors, t, tDoctor] = await Promise.all([
+    getClinicSettings(),
+    listActiveDoctors(),
+    getTranslations("public.home"),
+    getTranslations("booking.doctor"),
+  ]);
   const specialties = [...new Set(doctors.map((d) => d.specialty.name))];
   return (
     <>
@@ -19,9 +25,7 @@ export default async function Home() {
       <main id="main" className="mx-auto max-w-6xl space-y-10 px-4 py-10">
         <section className="space-y-4">
           <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">{clinic.name}</h1>
-          <p className="max-w-2xl text-lg text-slate-700">
-            See a doctor at a time that suits you: book online, get reminders, and move or cancel your visit yourself.
-          </p>
+          <p className="max-w-2xl text-lg text-slate-700">{t("intro")}</p>
           {clinic.address ? (
             <p className="text-slate-600">
               {clinic.address}
@@ -33,19 +37,19 @@ export default async function Home() {
               href="/register"
               className="rounded-md bg-teal-700 px-5 py-2.5 font-semibold text-white hover:bg-teal-800"
             >
-              Create an account
+              {t("createAccount")}
             </Link>
             <Link
               href="/login"
               className="rounded-md border border-slate-300 bg-white px-5 py-2.5 font-semibold text-slate-800 hover:bg-slate-100"
             >
-              Sign in
+              {t("signIn")}
             </Link>
           </div>
         </section>
         <section aria-labelledby="team-heading" className="space-y-4">
           <h2 id="team-heading" className="text-xl font-semibold">
-            Our doctors
+            {t("team")}
           </h2>
           {specialties.length ? <p className="text-slate-600">{specialties.join(" · ")}</p> : null}
           {doctors.length ? (
@@ -55,13 +59,14 @@ export default async function Home() {
                   <p className="font-semibold">{d.user.name}</p>
                   <p className="text-sm text-slate-700">{d.specialty.name}</p>
                   <p className="text-sm text-slate-600">
-                    {d.yearsOfExperience} years&apos; experience{d.location ? ` · ${d.location}` : ""}
+                    {tDoctor("experience", { years: d.yearsOfExperience })}
+                    {d.location ? ` · ${d.location}` : ""}
                   </p>
                 </li>
               ))}
             </ul>
           ) : (
-            <EmptyState title="No doctors are listed yet" />
+            <EmptyState title={t("noDoctors")} />
           )}
         </section>
       </main>

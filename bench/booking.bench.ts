@@ -297,7 +297,8 @@ export async function runBookingBench(
   log: (line: string) => void = console.log,
 ): Promise<BookingResult> {
   const serverUrl = loopbackOnly(process.env.TEST_DATABASE_URL ?? DEFAULT_SERVER);
-  process.env.TEST_DATABASE_URL = serverUrl; // createTestDatabase makes a real PostgreSQL database only when this is set
+  // createTestDatabase makes a real PostgreSQL database only when this is set
+  process.env.TEST_DATABASE_URL = serverUrl;
   const o = options;
 
   log("== Booking benchmark (real PostgreSQL) ==");
@@ -324,7 +325,8 @@ export async function runBookingBench(
       return r.rows[0]!;
     })();
     log(
-      `Server ${new URL(serverUrl).host}: ${server.v.split(" on ")[0]}, synchronous_commit=${server.sc}, max_connections=${server.mc}; scratch database ${dbName}`,
+      `Server ${new URL(serverUrl).host}: ${server.v.split(" on ")[0]}, ` +
+        `synchronous_commit=${server.sc}, max_connections=${server.mc}; scratch database ${dbName}`,
     );
 
     let t = performance.now();
@@ -357,7 +359,10 @@ export async function runBookingBench(
       actors.push(...(await Promise.all(Array.from({ length: batch }, () => makePatient(setup!)))));
     }
     log(
-      `Set up in ${((performance.now() - t) / 1000).toFixed(1)} s: clinic ${o.timeZone}, booking window ${o.bookingWindowDays} days, min notice 60 min; ${o.doctors} doctors, every day ${hhmm(o.startMinute)}–${hhmm(o.endMinute)}, ${o.slotMinutes}-min slots; ${patientCount} patients (${o.patientsPerClient} per client)`,
+      `Set up in ${((performance.now() - t) / 1000).toFixed(1)} s: clinic ${o.timeZone}, ` +
+        `booking window ${o.bookingWindowDays} days, min notice 60 min; ` +
+        `${o.doctors} doctors, every day ${hhmm(o.startMinute)}–${hhmm(o.endMinute)}, ${o.slotMinutes}-min slots; ` +
+        `${patientCount} patients (${o.patientsPerClient} per client)`,
     );
 
     // Free slots per doctor, as the booking page computes them (the service over the whole window).
@@ -400,11 +405,16 @@ export async function runBookingBench(
         .map((actor) => ({ actor, booked: new Set<number>() }));
       return { patients, own, cursor: 0, random: seededRandom(1000 + c) };
     });
+    const exclusivePicks = clients.reduce((s, c) => s + c.own.length, 0);
     log(
-      `Free slots at start: ${freeSlotsAtStart} over ${instants.length} distinct start times; contested pairs ${contestedPairs.length} (each offered to 2 clients), ${clients.reduce((s, c) => s + c.own.length, 0)} exclusive picks (${clients[0]!.own.length} for client 0)`,
+      `Free slots at start: ${freeSlotsAtStart} over ${instants.length} distinct start times; ` +
+        `contested pairs ${contestedPairs.length} (each offered to 2 clients), ` +
+        `${exclusivePicks} exclusive picks (${clients[0]!.own.length} for client 0)`,
     );
     log(
-      `App Prisma pool: ${o.poolSize} connections (adapter-pg max); ${o.clients} concurrent clients; ${Math.round(o.contestedShare * 100)}% of picks contested; bookAppointment(actor, input, now) with a fixed now`,
+      `App Prisma pool: ${o.poolSize} connections (adapter-pg max); ${o.clients} concurrent clients; ` +
+        `${Math.round(o.contestedShare * 100)}% of picks contested; ` +
+        `bookAppointment(actor, input, now) with a fixed now`,
     );
 
     // Warm-up (connections, JIT), then the measured run; both with the same clients and queues.
@@ -430,15 +440,18 @@ export async function runBookingBench(
       latency: latency(alone.latencies.all),
     };
     log(
-      `One call at a time for ${single.seconds.toFixed(1)} s: ${single.calls} calls (${(single.calls / single.seconds).toFixed(1)}/s), ${single.booked} booked, ` +
-        `${alone.conflicts} conflicts, ${alone.ownClashes} own-clash, ${alone.errors} errors; latency ${fmtLatency(single.latency)}`,
+      `One call at a time for ${single.seconds.toFixed(1)} s: ` +
+        `${single.calls} calls (${(single.calls / single.seconds).toFixed(1)}/s), ${single.booked} booked, ` +
+        `${alone.conflicts} conflicts, ${alone.ownClashes} own-clash, ${alone.errors} errors; ` +
+        `latency ${fmtLatency(single.latency)}`,
     );
     for (const sample of alone.errorSamples) log(`  error sample: ${sample}`);
 
     const warm = newTally();
     await runClients(o.warmupMs, warm);
     log(
-      `Warm-up ${o.warmupMs / 1000} s: ${warm.calls} calls, ${warm.booked} booked, ${warm.conflicts} conflicts, ${warm.errors} errors (not counted below)`,
+      `Warm-up ${o.warmupMs / 1000} s: ${warm.calls} calls, ${warm.booked} booked, ` +
+        `${warm.conflicts} conflicts, ${warm.errors} errors (not counted below)`,
     );
 
     const tally = newTally();
@@ -468,16 +481,22 @@ export async function runBookingBench(
     log("");
     log(`Booking, ${o.clients} clients for ${booking.seconds.toFixed(2)} s (until the last in-flight call returned):`);
     log(
-      `  calls ${booking.calls} (${booking.callsPerSecond.toFixed(1)}/s): booked ${booking.booked} = ${booking.bookingsPerSecond.toFixed(1)} bookings/s; conflicts ${booking.conflicts} = ${booking.conflictsPerSecond.toFixed(1)}/s; own-clash ${booking.ownClashes}; other errors ${booking.errors}`,
+      `  calls ${booking.calls} (${booking.callsPerSecond.toFixed(1)}/s): ` +
+        `booked ${booking.booked} = ${booking.bookingsPerSecond.toFixed(1)} bookings/s; ` +
+        `conflicts ${booking.conflicts} = ${booking.conflictsPerSecond.toFixed(1)}/s; ` +
+        `own-clash ${booking.ownClashes}; other errors ${booking.errors}`,
     );
     log(
-      `  contested calls ${booking.contestedCalls} (${booking.contestedBooked} won); exclusive picks that failed ${booking.exclusiveFailures}; picks skipped ${tally.skipped}; picks past the end of a list ${tally.exhausted}`,
+      `  contested calls ${booking.contestedCalls} (${booking.contestedBooked} won); ` +
+        `exclusive picks that failed ${booking.exclusiveFailures}; picks skipped ${tally.skipped}; ` +
+        `picks past the end of a list ${tally.exhausted}`,
     );
     log(`  latency per call, all:      ${fmtLatency(booking.latency.all)}`);
     log(`  latency per call, booked:   ${fmtLatency(booking.latency.booked)}`);
     log(`  latency per call, conflict: ${fmtLatency(booking.latency.conflict)}`);
     log(
-      `  benchmark process (runs the app code): CPU ${booking.cpuPercent.toFixed(0)}% of one core, event loop busy ${booking.eventLoopPercent.toFixed(0)}% of the time`,
+      `  benchmark process (runs the app code): CPU ${booking.cpuPercent.toFixed(0)}% of one core, ` +
+        `event loop busy ${booking.eventLoopPercent.toFixed(0)}% of the time`,
     );
     for (const sample of booking.errorSamples) log(`  error sample: ${sample}`);
 
@@ -489,7 +508,8 @@ export async function runBookingBench(
     // Raw single-row INSERTs: same concurrency, same pool size, no app logic.
     rawPool = new pg.Pool({ connectionString: database.url, max: o.poolSize });
     await rawPool.query(
-      "CREATE TABLE bench_scratch (id bigserial PRIMARY KEY, client int NOT NULL, note text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())",
+      "CREATE TABLE bench_scratch (id bigserial PRIMARY KEY, client int NOT NULL, note text NOT NULL, " +
+        "created_at timestamptz NOT NULL DEFAULT now())",
     );
     const rawErrors: string[] = [];
     const discard: number[] = [];
@@ -516,14 +536,18 @@ export async function runBookingBench(
     const ratio = booking.bookingsPerSecond / rawResult.insertsPerSecond;
     log("");
     log(
-      `Raw INSERT (pg, one row per statement, autocommit), ${o.clients} clients over a pool of ${o.poolSize} for ${rawResult.seconds.toFixed(2)} s (after 1 s warm-up):`,
+      `Raw INSERT (pg, one row per statement, autocommit), ${o.clients} clients over a pool of ${o.poolSize} ` +
+        `for ${rawResult.seconds.toFixed(2)} s (after 1 s warm-up):`,
     );
     log(
-      `  ${rawResult.inserts} rows = ${rawResult.insertsPerSecond.toFixed(1)} inserts/s; latency ${fmtLatency(rawResult.latency)}; errors ${rawResult.errors}; process CPU ${rawResult.cpuPercent.toFixed(0)}%, event loop busy ${rawResult.eventLoopPercent.toFixed(0)}%`,
+      `  ${rawResult.inserts} rows = ${rawResult.insertsPerSecond.toFixed(1)} inserts/s; ` +
+        `latency ${fmtLatency(rawResult.latency)}; errors ${rawResult.errors}; ` +
+        `process CPU ${rawResult.cpuPercent.toFixed(0)}%, event loop busy ${rawResult.eventLoopPercent.toFixed(0)}%`,
     );
     for (const e of rawErrors) log(`  error sample: ${e}`);
     log(
-      `Ratio booking rate / raw insert rate: ${booking.bookingsPerSecond.toFixed(1)} / ${rawResult.insertsPerSecond.toFixed(1)} = ${(ratio * 100).toFixed(2)}%`,
+      `Ratio booking rate / raw insert rate: ${booking.bookingsPerSecond.toFixed(1)} / ` +
+        `${rawResult.insertsPerSecond.toFixed(1)} = ${(ratio * 100).toFixed(2)}%`,
     );
     await rawPool.end();
     rawPool = undefined;
@@ -541,7 +565,10 @@ export async function runBookingBench(
     const ok = doctorOverlaps === 0 && patientOverlaps === 0 && appointmentsInDatabase === expected;
     log("");
     log(
-      `Integrity: ${appointmentsInDatabase} appointments in the database (${expected} bookings reported, single-client and warm-up runs included); overlapping live pairs: doctor ${doctorOverlaps}, patient ${patientOverlaps} -> ${ok ? "OK" : "FAILED"}`,
+      `Integrity: ${appointmentsInDatabase} appointments in the database ` +
+        `(${expected} bookings reported, single-client and warm-up runs included); ` +
+        `overlapping live pairs: doctor ${doctorOverlaps}, patient ${patientOverlaps} -> ` +
+        `${ok ? "OK" : "FAILED"}`,
     );
 
     return {

@@ -141,7 +141,8 @@ function measure(fn: () => number, warmup: number, runs: number): Timing & { che
 
 export const fmtMs = (ms: number) => (ms >= 100 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(3)) + " ms";
 const fmtTiming = (t: Timing) =>
-  `median ${fmtMs(t.medianMs)}, p95 ${fmtMs(t.p95Ms)}, min ${fmtMs(t.minMs)}, max ${fmtMs(t.maxMs)} (${t.runs} timed runs)`;
+  `median ${fmtMs(t.medianMs)}, p95 ${fmtMs(t.p95Ms)}, ` +
+  `min ${fmtMs(t.minMs)}, max ${fmtMs(t.maxMs)} (${t.runs} timed runs)`;
 
 // ---------------------------------------------------------------------------------------------
 // Bookings of mixed visit types
@@ -354,17 +355,20 @@ export type EngineResult = {
 export function runEngineBench(log: (line: string) => void = console.log): EngineResult {
   log("== Engine benchmark (pure, in-process; lib/scheduling/availability.ts) ==");
   log(
-    `Zone ${TIME_ZONE}; now ${NOW.toISOString()}; window ${WINDOW_DAYS} days (to ${RANGE.end.toISOString()}), includes the 2027-03-28 clock change; holidays ${HOLIDAYS.join(", ")}.`,
+    `Zone ${TIME_ZONE}; now ${NOW.toISOString()}; window ${WINDOW_DAYS} days (to ${RANGE.end.toISOString()}), ` +
+      `includes the 2027-03-28 clock change; holidays ${HOLIDAYS.join(", ")}.`,
   );
-  log(
-    `Visit types: ${TYPE_LIST.map((t) => `${t.name} ${t.durationMinutes} min${t.bufferBeforeMinutes || t.bufferAfterMinutes ? ` (+${t.bufferBeforeMinutes}/${t.bufferAfterMinutes})` : ""}`).join(", ")}.`,
-  );
+  const typeBuffers = (t: VisitType) =>
+    t.bufferBeforeMinutes || t.bufferAfterMinutes ? ` (+${t.bufferBeforeMinutes}/${t.bufferAfterMinutes})` : "";
+  const typeSummaries = TYPE_LIST.map((t) => `${t.name} ${t.durationMinutes} min${typeBuffers(t)}`).join(", ");
+  log(`Visit types: ${typeSummaries}.`);
 
   // (a)
   const { input, stats } = singleDoctorInput();
   log("");
   log(
-    `(a) One doctor: every day 07:00–21:00, 5-min grid, one afternoon off; ${stats.busy} bookings of mixed types (${stats.byType}) with their own buffers; ${stats.holidays} holidays.`,
+    `(a) One doctor: every day 07:00–21:00, 5-min grid, one afternoon off; ` +
+      `${stats.busy} bookings of mixed types (${stats.byType}) with their own buffers; ${stats.holidays} holidays.`,
   );
   const list: ListTiming[] = [];
   for (const t of [VISIT_TYPES.consultation, VISIT_TYPES.newPatient, VISIT_TYPES.procedure]) {
@@ -373,14 +377,14 @@ export function runEngineBench(log: (line: string) => void = console.log): Engin
     const timing = measure(() => listFreeSlots(typed, RANGE).length, 50, 200);
     list.push({ type: `${t.name} ${t.durationMinutes} min`, slots, timing });
     log(
-      `    listFreeSlots, ${t.name} (${t.durationMinutes} min), 60 days (returns ${slots} free slots): ${fmtTiming(timing)}`,
+      `    listFreeSlots, ${t.name} (${t.durationMinutes} min), 60 days ` +
+        `(returns ${slots} free slots): ${fmtTiming(timing)}`,
     );
   }
   const procedure = { ...input, visit: visitSpec(VISIT_TYPES.procedure) };
   const next = measure(() => findNextFreeSlot(procedure)?.start.getTime() ?? 0, 200, 1000);
-  log(
-    `    findNextFreeSlot, procedure, from now (finds ${findNextFreeSlot(procedure)?.start.toISOString() ?? "none"}): ${fmtTiming(next)}`,
-  );
+  const nextFound = findNextFreeSlot(procedure)?.start.toISOString() ?? "none";
+  log(`    findNextFreeSlot, procedure, from now (finds ${nextFound}): ${fmtTiming(next)}`);
 
   // (b)
   const { inputs, kinds, busyTotal } = manyDoctorInputs(200);
@@ -389,14 +393,18 @@ export function runEngineBench(log: (line: string) => void = console.log): Engin
   const typed = inputs.map((doctor) => ({ ...doctor, visit: visitSpec(type) }));
   log("");
   log(
-    `(b) ${inputs.length} doctors: 5 hour templates, 5/10/15-min grids, ${busyTotal} bookings of mixed types in all (avg ${Math.round(busyTotal / inputs.length)} per doctor); ` +
-      `${count("normal")} normal load, ${count("booked-up-for-weeks")} booked up for 7–35 days, ${count("fully-booked")} booked solid for 60 days.`,
+    `(b) ${inputs.length} doctors: 5 hour templates, 5/10/15-min grids, ${busyTotal} bookings of mixed types in all ` +
+      `(avg ${Math.round(busyTotal / inputs.length)} per doctor); ` +
+      `${count("normal")} normal load, ${count("booked-up-for-weeks")} booked up for 7–35 days, ` +
+      `${count("fully-booked")} booked solid for 60 days.`,
   );
   const best = findEarliestFreeSlot(typed);
   const found = best ? `doctor #${best.index}, ${best.slot.start.toISOString()}` : "none";
   const earliest = measure(() => findEarliestFreeSlot(typed)?.slot.start.getTime() ?? 0, 20, 200);
   log(
-    `    findEarliestFreeSlot, ${type.name} (${type.durationMinutes} min +${type.bufferBeforeMinutes}/${type.bufferAfterMinutes}) across all ${inputs.length} (finds ${found}): ${fmtTiming(earliest)}`,
+    `    findEarliestFreeSlot, ${type.name} ` +
+      `(${type.durationMinutes} min +${type.bufferBeforeMinutes}/${type.bufferAfterMinutes}) ` +
+      `across all ${inputs.length} (finds ${found}): ${fmtTiming(earliest)}`,
   );
   const withSlot = typed.filter((doctor) => findNextFreeSlot(doctor) !== null).length;
   const eachNext = measure(
@@ -405,7 +413,8 @@ export function runEngineBench(log: (line: string) => void = console.log): Engin
     50,
   );
   log(
-    `    one run = findNextFreeSlot of that type for each of the ${inputs.length} (to sort them by it): ${fmtTiming(eachNext)}; ${withSlot} have one, ${inputs.length - withSlot} none`,
+    `    one run = findNextFreeSlot of that type for each of the ${inputs.length} (to sort them by it): ` +
+      `${fmtTiming(eachNext)}; ${withSlot} have one, ${inputs.length - withSlot} none`,
   );
 
   return {

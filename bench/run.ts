@@ -18,28 +18,41 @@ console.log("");
 console.log("== Summary ==");
 const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(" ");
 console.log(
-  `Machine: ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; started ${started.toISOString()}, took ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s`,
+  `Machine: ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; ` +
+    `started ${started.toISOString()}, took ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s`,
 );
 console.log(
-  `Load average (1/5/15 min) at start: ${load(loadAtStart)}; at end: ${load(os.loadavg())} (other work on this machine skews the figures)`,
+  `Load average (1/5/15 min) at start: ${load(loadAtStart)}; at end: ${load(os.loadavg())} ` +
+    `(other work on this machine skews the figures)`,
 );
 const e = engine.single;
+const listMedians = e.list.map((l) => `${fmtMs(l.timing.medianMs)} (${l.type})`).join(", ");
 console.log(
-  `Engine, 1 doctor, ${e.busy} mixed-length bookings, 60 days: listFreeSlots median ${e.list.map((l) => `${fmtMs(l.timing.medianMs)} (${l.type})`).join(", ")}; findNextFreeSlot median ${fmtMs(e.findNextFreeSlot.medianMs)}`,
+  `Engine, 1 doctor, ${e.busy} mixed-length bookings, 60 days: listFreeSlots median ${listMedians}; ` +
+    `findNextFreeSlot median ${fmtMs(e.findNextFreeSlot.medianMs)}`,
 );
 console.log(
-  `Engine, earliest ${engine.many.type} across ${engine.many.doctors} doctors (${engine.many.busyTotal} bookings): median ${fmtMs(engine.many.earliest.medianMs)} (p95 ${fmtMs(engine.many.earliest.p95Ms)}); each doctor's next one: median ${fmtMs(engine.many.eachNext.medianMs)} per batch`,
+  `Engine, earliest ${engine.many.type} across ${engine.many.doctors} doctors (${engine.many.busyTotal} bookings): ` +
+    `median ${fmtMs(engine.many.earliest.medianMs)} (p95 ${fmtMs(engine.many.earliest.p95Ms)}); ` +
+    `each doctor's next one: median ${fmtMs(engine.many.eachNext.medianMs)} per batch`,
 );
 console.log(
-  `Booking, ${booking.options.clients} clients × ${(booking.options.durationMs / 1000).toFixed(0)} s, Prisma pool ${booking.options.poolSize}: ${b.bookingsPerSecond.toFixed(1)} bookings/s, ${b.conflictsPerSecond.toFixed(1)} conflicts/s, ${b.errors} errors, ${b.exclusiveFailures} failed uncontested picks; latency ${lat(b.latency.all)}`,
+  `Booking, ${booking.options.clients} clients × ${(booking.options.durationMs / 1000).toFixed(0)} s, ` +
+    `Prisma pool ${booking.options.poolSize}: ${b.bookingsPerSecond.toFixed(1)} bookings/s, ` +
+    `${b.conflictsPerSecond.toFixed(1)} conflicts/s, ${b.errors} errors, ` +
+    `${b.exclusiveFailures} failed uncontested picks; ` +
+    `latency ${lat(b.latency.all)}`,
 );
 console.log(
-  `Booking, one call at a time: ${(booking.single.calls / booking.single.seconds).toFixed(1)} calls/s, latency ${lat(booking.single.latency)}`,
+  `Booking, one call at a time: ${(booking.single.calls / booking.single.seconds).toFixed(1)} calls/s, ` +
+    `latency ${lat(booking.single.latency)}`,
 );
 console.log(
-  `Raw INSERT, ${booking.options.clients} clients, pool ${booking.options.poolSize}: ${booking.raw.insertsPerSecond.toFixed(1)} inserts/s; booking/raw = ${(booking.ratio * 100).toFixed(2)}%`,
+  `Raw INSERT, ${booking.options.clients} clients, pool ${booking.options.poolSize}: ` +
+    `${booking.raw.insertsPerSecond.toFixed(1)} inserts/s; booking/raw = ${(booking.ratio * 100).toFixed(2)}%`,
 );
 console.log(
-  `Overlapping live appointments: doctor ${booking.doctorOverlaps}, patient ${booking.patientOverlaps} -> ${booking.ok ? "OK" : "FAILED"}`,
+  `Overlapping live appointments: doctor ${booking.doctorOverlaps}, patient ${booking.patientOverlaps} -> ` +
+    `${booking.ok ? "OK" : "FAILED"}`,
 );
 process.exitCode = booking.ok ? 0 : 1;

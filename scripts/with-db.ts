@@ -5,30 +5,19 @@
 // - AUTH_SECRET unset: development generates one and keeps it in .data; production refuses to start.
 // - CRON_SECRET unset: development keeps one in .data; production makes one per process (instrumentation.ts).
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { applyMigrations, projectRoot } from "@/lib/db/migrations";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { seedDemoClinic } from "@/lib/seed/demo-clinic";
 import { loadEnv } from "./load-env";
-import { dataRoot, embeddedDataDir } from "./paths";
+import { embeddedDataDir } from "./paths";
+import { developmentSecret } from "./development-secret";
 import { missingSecretMessage } from "@/lib/auth/secret";
 
 const nextArgs = process.argv.slice(3); // after "next"
 const production = nextArgs[0] === "start";
 loadEnv(!production);
-
-async function developmentSecret(name = "auth-secret"): Promise<string> {
-  const file = path.join(dataRoot(), name);
-  const existing = await readFile(file, "utf8").catch(() => "");
-  if (existing.trim()) return existing.trim();
-  const secret = randomBytes(32).toString("base64url");
-  await mkdir(dataRoot(), { recursive: true });
-  await writeFile(file, secret, { mode: 0o600 });
-  return secret;
-}
 
 async function prepareEmbeddedDatabase(): Promise<EmbeddedDatabase> {
   const started = Date.now();
@@ -59,6 +48,8 @@ if (!env.AUTH_SECRET) {
   }
   env.AUTH_SECRET = await developmentSecret();
 }
+// The seed seals the demo staff's authenticator key with a key derived from this secret.
+process.env.AUTH_SECRET = env.AUTH_SECRET;
 env.AUTH_TRUST_HOST ??= "true";
 // Development keeps a cron secret too, so `curl -H "Authorization: Bearer $(cat .data/cron-secret)"` works.
 if (!env.CRON_SECRET && !production) env.CRON_SECRET = await developmentSecret("cron-secret");

@@ -13,11 +13,20 @@ import { safeCallbackPath } from "@/lib/auth/roles";
 import { chooseLanguageSchema, registerPatientSchema, signInSchema } from "@/lib/users/schemas";
 import { registerPatient, SIGN_IN_THROTTLE } from "@/lib/users/service";
 
-async function signInOrExplain(email: string, password: string, redirectTo: string): Promise<void> {
+/** The second step's refusals, each shown on the code field (which the form then reveals). */
+const secondFactorMessages: Record<string, string> = {
+  mfa_required: "auth.login.codeRequired",
+  mfa_wrong: "auth.login.codeWrong",
+  mfa_throttled: "auth.login.codeThrottled",
+};
+
+async function signInOrExplain(email: string, password: string, redirectTo: string, code?: string): Promise<void> {
   try {
-    await signIn("credentials", { email, password, redirectTo });
+    await signIn("credentials", { email, password, code: code ?? "", redirectTo });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error; // the redirect after success is thrown too
+    const secondFactor = error instanceof CredentialsSignin ? secondFactorMessages[error.code] : undefined;
+    if (secondFactor) throw new DomainError(secondFactor, "code");
     if (error instanceof CredentialsSignin && error.code === "deactivated") {
       throw new DomainError("This account has been deactivated. Please contact the clinic.");
     }
@@ -31,7 +40,7 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
 }
 
 export const signInWithPassword = publicAction(signInSchema, async (input) => {
-  await signInOrExplain(input.email, input.password, safeCallbackPath(input.callbackUrl));
+  await signInOrExplain(input.email, input.password, safeCallbackPath(input.callbackUrl), input.code);
 });
 
 export const registerAsPatient = publicAction(registerPatientSchema, async (input) => {

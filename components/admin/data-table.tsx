@@ -14,7 +14,7 @@ export function DataTable({
 }) {
   return (
     <TableScroller label={label}>
-      <table className="min-w-full text-left text-sm" data-testid={testId}>
+      <table className="min-w-full text-start text-sm" data-testid={testId}>
         <thead className="bg-slate-50 text-slate-700">
           <tr>
             {columns.map((c) => (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { FormAction } from "@/lib/actions/form-state";
 import type { Decision } from "@/lib/policy/define";
 import type { AppointmentAction } from "@/lib/scheduling/appointment-rules";
@@ -6,43 +7,14 @@ import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { ReasonForm } from "@/components/forms/reason-form";
 import { buttonClass } from "@/components/ui/button";
 
-const cannotUndo = "This cannot be undone from here.";
-
 /** How a visit ended: each asks first, since a mistaken outcome cannot be taken back here. */
 const outcomes = [
-  {
-    action: "complete",
-    label: "Mark as completed",
-    variant: "primary",
-    question: "Mark this visit as completed?",
-    meaning: "The visit took place.",
-  },
-  {
-    action: "no_show",
-    label: "Mark as no-show",
-    variant: "secondary",
-    question: "Mark this visit as a no-show?",
-    meaning: "The patient did not come.",
-  },
+  { action: "complete", variant: "primary" },
+  { action: "no_show", variant: "secondary" },
 ] as const;
 
 /** Ending a booking or a request: the reason is emailed, and each asks first. */
-const refusals = [
-  {
-    action: "reject",
-    label: "Decline request",
-    pending: "Declining…",
-    reasonLabel: "Reason for declining",
-    question: "Decline this request?",
-  },
-  {
-    action: "cancel",
-    label: "Cancel appointment",
-    pending: "Cancelling…",
-    reasonLabel: "Reason for cancelling",
-    question: "Cancel this appointment?",
-  },
-] as const;
+const refusals = ["reject", "cancel"] as const;
 
 /**
  * The staff controls of one appointment, for the doctor's page and the console's: only what the
@@ -59,15 +31,16 @@ export function AppointmentActions({
   controls: Record<AppointmentAction, Decision>;
   actions: { changeStatus: FormAction; cancel: FormAction };
   rescheduleHref: string;
-  /** Who is emailed about a cancellation or a refusal, e.g. "the patient". */
+  /** Who is emailed about a cancellation or a refusal, in the page's language, e.g. "the patient". */
   notified: string;
 }) {
+  const t = useTranslations("status.actions");
   const allowed = (action: AppointmentAction) => controls[action].allowed;
   const status = (action: "confirm" | "complete" | "no_show") => ({ appointmentId, action });
   if (!Object.values(controls).some((c) => c.allowed)) {
     return (
       <p className="text-slate-700" data-testid="no-actions">
-        This appointment can no longer be changed.
+        {t("noActions")}
       </p>
     );
   }
@@ -78,8 +51,8 @@ export function AppointmentActions({
           <ActionButtonForm
             action={actions.changeStatus}
             fields={status("confirm")}
-            label="Confirm appointment"
-            pendingLabel="Confirming…"
+            label={t("confirm")}
+            pendingLabel={t("confirming")}
             variant="primary"
           />
         ) : null}
@@ -90,38 +63,38 @@ export function AppointmentActions({
               key={o.action}
               action={actions.changeStatus}
               fields={status(o.action)}
-              label={o.label}
-              pendingLabel="Saving…"
+              label={t(`${o.action}.label`)}
+              pendingLabel={t("saving")}
               variant={o.variant}
               confirm={{
-                title: o.question,
-                description: `${o.meaning} ${cannotUndo}`,
-                confirmLabel: o.label,
+                title: t(`${o.action}.question`),
+                description: `${t(`${o.action}.meaning`)} ${t("cannotUndo")}`,
+                confirmLabel: t(`${o.action}.label`),
                 tone: o.variant,
               }}
             />
           ))}
         {allowed("reschedule") ? (
           <Link href={rescheduleHref} className={buttonClass("secondary", "sm")}>
-            Move to another time
+            {t("move")}
           </Link>
         ) : null}
       </div>
       {refusals
-        .filter((r) => allowed(r.action))
-        .map((r) => (
+        .filter((action) => allowed(action))
+        .map((action) => (
           <ReasonForm
-            key={r.action}
-            action={r.action === "cancel" ? actions.cancel : actions.changeStatus}
-            fields={r.action === "cancel" ? { appointmentId } : { appointmentId, action: "reject" }}
-            formLabel={r.label}
-            reasonLabel={`${r.reasonLabel} (sent to ${notified})`}
-            submitLabel={r.label}
-            pendingLabel={r.pending}
+            key={action}
+            action={action === "cancel" ? actions.cancel : actions.changeStatus}
+            fields={action === "cancel" ? { appointmentId } : { appointmentId, action: "reject" }}
+            formLabel={t(`${action}.label`)}
+            reasonLabel={t(`${action}.reason`, { notified })}
+            submitLabel={t(`${action}.label`)}
+            pendingLabel={t(`${action}.pending`)}
             confirm={{
-              title: r.question,
-              description: `The time is released and ${notified} will be emailed your reason. ${cannotUndo}`,
-              confirmLabel: r.label,
+              title: t(`${action}.question`),
+              description: `${t("released", { notified })} ${t("cannotUndo")}`,
+              confirmLabel: t(`${action}.label`),
             }}
           />
         ))}

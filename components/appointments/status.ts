@@ -8,27 +8,27 @@ export const STATUS: Record<AppointmentStatus, StatusLook> = {
   PENDING: {
     label: "Awaiting confirmation",
     badge: "bg-amber-100 text-amber-900",
-    accent: "border-l-amber-500",
+    accent: "border-s-amber-500",
     chart: "#b45309",
   },
   CONFIRMED: {
     label: "Confirmed",
     badge: "bg-emerald-100 text-emerald-900",
-    accent: "border-l-emerald-600",
+    accent: "border-s-emerald-600",
     chart: "#047857",
   },
-  REJECTED: { label: "Declined", badge: "bg-rose-100 text-rose-900", accent: "border-l-rose-500", chart: "#be123c" },
+  REJECTED: { label: "Declined", badge: "bg-rose-100 text-rose-900", accent: "border-s-rose-500", chart: "#be123c" },
   CANCELLED: {
     label: "Cancelled",
     badge: "bg-slate-200 text-slate-800",
-    accent: "border-l-slate-400",
+    accent: "border-s-slate-400",
     chart: "#64748b",
   },
-  COMPLETED: { label: "Completed", badge: "bg-sky-100 text-sky-900", accent: "border-l-sky-600", chart: "#0369a1" },
+  COMPLETED: { label: "Completed", badge: "bg-sky-100 text-sky-900", accent: "border-s-sky-600", chart: "#0369a1" },
   NO_SHOW: {
     label: "No-show",
     badge: "bg-orange-100 text-orange-900",
-    accent: "border-l-orange-500",
+    accent: "border-s-orange-500",
     chart: "#c2410c",
   },
 };

@@ -1,4 +1,5 @@
-import { formatDateTime, formatTime, zoneAbbreviation } from "@/lib/format/datetime";
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/language/server";
 
 type Props = {
   doctorName: string;
@@ -10,26 +11,27 @@ type Props = {
   reason?: string;
 };
 
-export function AppointmentSummary({ doctorName, specialty, location, start, end, timeZone, reason }: Props) {
+export async function AppointmentSummary({ doctorName, specialty, location, start, end, timeZone, reason }: Props) {
+  const [t, format] = await Promise.all([getTranslations("booking.summary"), getFormat(timeZone)]);
   return (
     <dl className="grid grid-cols-1 gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-[max-content_1fr]">
-      <dt className="font-medium text-slate-600">When</dt>
+      <dt className="font-medium text-slate-600">{t("when")}</dt>
       <dd data-testid="appointment-when">
-        {formatDateTime(start, timeZone)}–{formatTime(end, timeZone)} {zoneAbbreviation(start, timeZone)}
+        {format.dateTime(start)}–{format.time(end)} {format.zone(start)}
       </dd>
-      <dt className="font-medium text-slate-600">Doctor</dt>
+      <dt className="font-medium text-slate-600">{t("doctor")}</dt>
       <dd>
         {doctorName} · {specialty}
       </dd>
       {location ? (
         <>
-          <dt className="font-medium text-slate-600">Where</dt>
+          <dt className="font-medium text-slate-600">{t("where")}</dt>
           <dd>{location}</dd>
         </>
       ) : null}
       {reason ? (
         <>
-          <dt className="font-medium text-slate-600">Reason</dt>
+          <dt className="font-medium text-slate-600">{t("reason")}</dt>
           <dd>{reason}</dd>
         </>
       ) : null}

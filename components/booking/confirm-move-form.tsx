@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/actions/form-state";
 import { rescheduleAppointmentSchema } from "@/lib/appointments/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -16,16 +17,17 @@ type Props = {
 
 /** The button that moves an appointment to the time on the confirm page. */
 export function ConfirmMoveForm({ appointmentId, start, action, label }: Props) {
+  const t = useTranslations("client");
   const { state, pending, register, statusRef, formProps } = useActionForm(rescheduleAppointmentSchema, action, {
     appointmentId,
     start,
   });
   return (
-    <form {...formProps} className="space-y-3" aria-label="Confirm new time">
+    <form {...formProps} className="space-y-3" aria-label={t("confirmNewTime")}>
       <FormStatus state={state} statusRef={statusRef} />
       <input type="hidden" {...register("appointmentId")} />
       <input type="hidden" {...register("start")} />
-      <SubmitButton pending={pending} pendingLabel="Moving…">
+      <SubmitButton pending={pending} pendingLabel={t("moving")}>
         {label}
       </SubmitButton>
     </form>

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { findOfferedSlot, nearestFreeSlots } from "@/lib/availability/service";
 import { slotStartSchema } from "@/lib/appointments/schemas";
 import type { TimeRange } from "@/lib/scheduling/availability";
@@ -30,13 +31,16 @@ export async function ConfirmMove({ appointment, start, settings, back, currentl
   const now = new Date();
   const wanted = new Date(parsed.data);
   const query = { purpose: "move" as const, excludeAppointmentId: appointment.id };
-  const slot = await findOfferedSlot(appointment.doctorId, settings, now, wanted, query);
+  const [slot, t] = await Promise.all([
+    findOfferedSlot(appointment.doctorId, settings, now, wanted, query),
+    getTranslations("booking.move"),
+  ]);
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <Link href={back} className="text-sm text-teal-800 underline">
-        ← Other times
+        {t("back")}
       </Link>
-      <h1 className="text-2xl font-semibold">Confirm the new time</h1>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-slate-700">{currently}</p>
       {slot ? (
         children(slot)

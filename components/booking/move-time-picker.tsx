@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { translateMessage } from "@/lib/i18n/message";
 import type { Decision } from "@/lib/policy/define";
 import type { SchedulingSettings } from "@/lib/settings/queries";
 import { WeekSlotsSection } from "./week-slots-section";
@@ -21,7 +23,7 @@ type Props = {
  * "Choose another time" for an existing appointment, shared by the patient, doctor, admin and
  * emailed-link pages: the free times of its doctor (its own time counts as free), or why not.
  */
-export function MoveTimePicker({
+export async function MoveTimePicker({
   back,
   title,
   children,
@@ -32,6 +34,7 @@ export function MoveTimePicker({
   slotHref,
   weekHref,
 }: Props) {
+  const t = await getTranslations();
   return (
     <div className="space-y-6">
       <Link href={back.href} className="text-sm text-teal-800 underline">
@@ -49,11 +52,10 @@ export function MoveTimePicker({
           query={{ purpose: "move", excludeAppointmentId: appointment.id }}
           slotHref={slotHref}
           weekHref={weekHref}
-          verb="Move to"
         />
       ) : (
         <p className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-amber-950" data-testid="change-refused">
-          {decision.reason}
+          {translateMessage(t, decision.reason)}
         </p>
       )}
     </div>

@@ -13,7 +13,7 @@ export function StrandedChoice({ items, reasonError }: { items: AffectedItem[]; 
       data-testid="stranded"
     >
       <legend className="px-1 font-semibold">Affected appointments</legend>
-      <ul className="list-disc space-y-1 pl-5 text-sm">
+      <ul className="list-disc space-y-1 ps-5 text-sm">
         {parsed.map((a) => (
           <li key={a.id}>{a.label}</li>
         ))}

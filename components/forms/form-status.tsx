@@ -1,6 +1,7 @@
 import type { RefObject } from "react";
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/actions/form-state";
+import { RecoveryCodeList } from "./recovery-code-list";
 
 /** The form-level outcome, in a live region so screen readers hear it; focused after an error. */
 export function FormStatus({ state, statusRef }: { state: FormState; statusRef?: RefObject<HTMLDivElement | null> }) {
@@ -26,9 +27,12 @@ export function FormStatus({ state, statusRef }: { state: FormState; statusRef?:
           ) : null}
         </div>
       ) : state.status === "success" ? (
-        <p className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-          {state.message}
-        </p>
+        <>
+          <p className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+            {state.message}
+          </p>
+          {state.recoveryCodes ? <RecoveryCodeList codes={state.recoveryCodes} /> : null}
+        </>
       ) : null}
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { z } from "@/lib/i18n/zod";
+import { msg } from "@/lib/i18n/message";
 import type { FormAction } from "@/lib/actions/form-state";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog, type Confirmation } from "@/components/ui/confirm-dialog";
@@ -13,8 +14,8 @@ const reasonOnly = z.object({
   reason: z
     .string()
     .trim()
-    .min(3, "Please give a short reason (at least 3 characters).")
-    .max(500, "Keep it under 500 characters."),
+    .min(3, msg("validation.appointments.cancelReasonShort"))
+    .max(500, msg("validation.appointments.tooLong")),
 });
 
 /**

@@ -43,6 +43,12 @@ export async function SiteHeader({ actor, actions }: { actor: Actor | null; acti
             <>
               <div className="hidden items-center gap-2 sm:flex">
                 <span className="text-sm text-slate-600">{who}</span>
+                <Link
+                  href="/account/security"
+                  className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
+                >
+                  {t("security")}
+                </Link>
                 <SignOutButton action={actions.signOut} label={t("signOut")} pendingLabel={t("signingOut")} />
               </div>
               <details className="relative sm:hidden">
@@ -54,6 +60,12 @@ export async function SiteHeader({ actor, actions }: { actor: Actor | null; acti
                   <nav aria-label={t("mainNavMobile")} className="flex flex-col">
                     {links}
                   </nav>
+                  <Link
+                    href="/account/security"
+                    className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
+                  >
+                    {t("security")}
+                  </Link>
                   <SignOutButton action={actions.signOut} label={t("signOut")} pendingLabel={t("signingOut")} />
                 </div>
               </details>

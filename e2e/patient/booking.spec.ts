@@ -124,9 +124,16 @@ test("a patient cannot open or act on another patient's appointment", async ({ b
     await intruder.getByLabel("Reason for the visit").fill("My own visit");
     await intruder.getByRole("button", { name: "Confirm booking" }).click();
     await expect(intruder.getByTestId("appointment-notice")).toBeVisible();
-    await intruder
-      .locator('input[name="appointmentId"]')
-      .evaluate((input, id) => ((input as HTMLInputElement).value = id), ownerAppointmentId);
+    // Rewritten on the wire, as an attacker's proxy would: the browser's own form state cannot undo it.
+    const intruderAppointmentId = new URL(intruder.url()).pathname.split("/").pop()!;
+    await intruder.route(
+      (url) => url.pathname === new URL(intruder.url()).pathname,
+      async (request) => {
+        const body = request.request().postData();
+        if (request.request().method() !== "POST" || !body?.includes(intruderAppointmentId)) return request.continue();
+        await request.continue({ postData: body.replaceAll(intruderAppointmentId, ownerAppointmentId) });
+      },
+    );
     await intruder.getByLabel("Why are you cancelling?").fill("Forged cancel");
     await intruder.getByRole("button", { name: "Cancel appointment" }).click();
     await confirmInDialog(intruder, "Cancel appointment");

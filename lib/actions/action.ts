@@ -4,7 +4,7 @@ import { getActor, type Actor } from "@/lib/auth/session";
 import { DomainError, FieldErrorsError, Forbidden } from "@/lib/errors/domain-error";
 import { recordRefusal } from "@/lib/audit/refusal";
 import { messagesForRequest, type ShowMessage } from "@/lib/i18n/request-translator";
-import type { Policy, Rules } from "@/lib/policy/define";
+import { enrolFirst, type Policy, type Rules } from "@/lib/policy/define";
 import type { FieldErrors, FormAction, FormState } from "./form-state";
 
 /** Marks functions built here; a test fails if an exported server action lacks it. */
@@ -70,8 +70,9 @@ function build<S extends z.ZodType, A extends Actor | null>(
       // The role part of the capability's rule, before anything is parsed or loaded; the use case
       // then asserts the whole rule on the record it loads.
       if (!gate.allows(actor)) {
-        await recordRefusal({ actorId: actor.id, action: "access.denied", detail: { rule: gate.rule } });
-        return failure(show("errors.notAllowed"), {}, values);
+        if (!actor.mustEnrolSecondFactor)
+          await recordRefusal({ actorId: actor.id, action: "access.denied", detail: { rule: gate.rule } });
+        return failure(show(actor.mustEnrolSecondFactor ? enrolFirst : "errors.notAllowed"), {}, values);
       }
     }
     const parsed = schema.safeParse(raw);

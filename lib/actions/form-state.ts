@@ -6,7 +6,12 @@ export type AffectedItem = { id: string; label: string };
 
 export type FormState =
   | { status: "idle" }
-  | { status: "success"; message: string }
+  | {
+      status: "success";
+      message: string;
+      /** Single-use sign-in codes, shown this once and never stored in the clear. */
+      recoveryCodes?: string[];
+    }
   | {
       status: "error";
       message: string;

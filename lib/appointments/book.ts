@@ -27,7 +27,7 @@ export async function bookAppointment(
 ): Promise<{ id: string }> {
   appointmentPolicy.assertRole(actor, "appointment.book");
   const patientId = actor.patientId;
-  if (!patientId) throw new DomainError("Only patient accounts can book appointments here.");
+  if (!patientId) throw new DomainError("errors.appointments.patientsOnly");
   const settings = await getSchedulingSettings();
   const wanted = new Date(input.start);
   const link = bookingLink(input.doctorId);
@@ -36,9 +36,7 @@ export async function bookAppointment(
   // was shown, or it is not (or no longer) on offer.
   const refusal = async (slot: TimeRange | null) => {
     if (slot && (await findOwnClash(patientId, slot))) return new DomainError(ownClashMessage);
-    const message = (await isDoctorBusyAt(input.doctorId, wanted))
-      ? "That time was just taken"
-      : "That time is not available";
+    const message = (await isDoctorBusyAt(input.doctorId, wanted)) ? "taken" : "unavailable";
     return slotUnavailable(input.doctorId, settings, now, wanted, message, link, query);
   };
   // The slot as the engine offered it inside the transaction, to explain a refusal afterwards.

@@ -34,7 +34,7 @@ export async function cancelInTransaction(
       sequence: { increment: 1 },
     },
   });
-  if (count !== 1) throw new DomainError("This appointment was changed a moment ago. Please look at it again.");
+  if (count !== 1) throw new DomainError("errors.appointments.changedMeanwhile");
   await recordAudit(
     {
       actorId: actor.id,

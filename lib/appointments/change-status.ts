@@ -35,7 +35,7 @@ export async function changeAppointmentStatus(actor: Actor, input: ChangeStatusI
         sequence: { increment: 1 },
       },
     });
-    if (count !== 1) throw new DomainError("This appointment was changed a moment ago. Please look at it again.");
+    if (count !== 1) throw new DomainError("errors.appointments.changedMeanwhile");
     await recordAudit(
       {
         actorId: actor.id,

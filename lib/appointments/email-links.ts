@@ -8,8 +8,8 @@ import type { ActionClaims } from "@/lib/notifications/action-token";
 export type LinkProblem = "invalid" | "expired" | "stale";
 
 export const linkProblemMessage: Record<LinkProblem, string> = {
-  invalid: "This link is not valid. Please check that you opened the whole link from the email.",
-  expired: "This link has expired: it works only until the appointment starts.",
+  invalid: "errors.appointments.linkInvalid",
+  expired: "errors.appointments.linkExpired",
   stale: staleVersionMessage,
 };
 

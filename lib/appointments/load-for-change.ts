@@ -8,8 +8,7 @@ import type { SchedulingSettings } from "@/lib/settings/queries";
 import { appointmentPolicy, appointmentScope, policyActionFor, transition } from "./policy";
 
 /** A change asked for with a version in hand (an emailed link): refused once the appointment has moved on. */
-export const staleVersionMessage =
-  "This link has already been used, or the appointment changed after the email was sent. Please use the link in the latest email, or sign in.";
+export const staleVersionMessage = "errors.appointments.staleLink";
 
 export type LoadedForChange = {
   id: string;
@@ -49,7 +48,7 @@ export async function loadForChange(
       entityId: appointmentId,
       detail: { change: action },
     });
-    throw new DomainError("We could not find that appointment.");
+    throw new DomainError("errors.appointments.notFound");
   }
   if (expectedSequence !== undefined && appointment.sequence !== expectedSequence)
     throw new DomainError(staleVersionMessage);

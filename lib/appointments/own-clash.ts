@@ -3,8 +3,7 @@ import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TimeRange } from "@/lib/scheduling/availability";
 
-export const ownClashMessage =
-  "You already have an appointment at that time. Choose another time, or cancel the other visit first.";
+export const ownClashMessage = "errors.appointments.ownClash";
 
 /** The patient's own live appointment overlapping `slot`, other than `exceptId`. */
 export function findOwnClash(

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish } from "@/lib/i18n/english";
+import type { Decision } from "@/lib/policy/define";
 import type { PolicyActor } from "@/lib/policy/define";
 import { appointmentControls, appointmentPolicy, appointmentScope, type AppointmentChange } from "./policy";
 
@@ -54,11 +56,12 @@ describe("appointmentPolicy", () => {
   });
 
   it("says why, in the status machine's words", () => {
-    expect(appointmentPolicy.decide(patient, "appointment.cancel", change("CONFIRMED", 2))).toEqual({
+    const english = (d: Decision) => (d.allowed ? d : { ...d, reason: inEnglish(d.reason) });
+    expect(english(appointmentPolicy.decide(patient, "appointment.cancel", change("CONFIRMED", 2)))).toEqual({
       allowed: false,
       reason: "Appointments can be cancelled online until 24 hours before they start. Please call the clinic.",
     });
-    expect(appointmentPolicy.decide(otherDoctor, "appointment.cancel", change("CONFIRMED", 72))).toEqual({
+    expect(english(appointmentPolicy.decide(otherDoctor, "appointment.cancel", change("CONFIRMED", 72)))).toEqual({
       allowed: false,
       reason: "We could not find that appointment.",
     });

@@ -1,5 +1,6 @@
 // Who may do what to appointments. Ownership is judged here; whether a change is allowed now (status,
 // cut-off, started or not) is the status machine's answer, reached only through these rules. Pure.
+import { msg } from "@/lib/i18n/message";
 import { definePolicy, rule, type Decision, type PolicyActor } from "@/lib/policy/define";
 import {
   decideTransition,
@@ -20,7 +21,7 @@ export type AppointmentChange = AppointmentParties & {
   now: Date;
 };
 
-const notFound = "We could not find that appointment.";
+const notFound = "errors.appointments.notFound";
 
 /** The appointment's own patient or doctor; administrators act on every appointment. */
 function isParty(actor: PolicyActor, appointment: AppointmentParties): boolean {
@@ -29,13 +30,16 @@ function isParty(actor: PolicyActor, appointment: AppointmentParties): boolean {
   return actor.doctorId !== null && actor.doctorId === appointment.doctorId;
 }
 
-/** The status machine's full answer (with the status it leads to), for the service that applies it. */
+/**
+ * The status machine's full answer (with the status it leads to), for the service that applies it;
+ * a refusal's reason is encoded with its values (lib/i18n/message.ts), ready to be shown.
+ */
 export function transition(
   actor: PolicyActor,
   action: AppointmentAction,
   change: AppointmentChange,
 ): TransitionDecision {
-  return decideTransition({
+  const verdict = decideTransition({
     action,
     status: change.status,
     actor: { role: actor.role, isParticipant: isParty(actor, change) },
@@ -45,6 +49,7 @@ export function transition(
     cancellationCutoffHours: change.settings.cancellationCutoffHours,
     requiresConfirmation: change.settings.requireDoctorConfirmation,
   });
+  return verdict.allowed ? verdict : { allowed: false, reason: msg(verdict.reason, verdict.values) };
 }
 
 const everyone = ["PATIENT", "DOCTOR", "ADMIN"] as const;

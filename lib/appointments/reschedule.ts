@@ -38,8 +38,7 @@ export async function rescheduleAppointment(
   const link = input.confirmLink ?? rescheduleLink(appointment.id, actor.role);
   const query = { purpose: "move", excludeAppointmentId: appointment.id } as const;
   const slot = await findOfferedSlot(appointment.doctorId, settings, now, wanted, query);
-  if (!slot)
-    throw await slotUnavailable(appointment.doctorId, settings, now, wanted, "That time is not available", link, query);
+  if (!slot) throw await slotUnavailable(appointment.doctorId, settings, now, wanted, "unavailable", link, query);
   if (await findOwnClash(appointment.patientId, slot, appointment.id)) throw new DomainError(ownClashMessage);
 
   try {
@@ -51,7 +50,7 @@ export async function rescheduleAppointment(
           where: { id: appointment.id, status: appointment.status, sequence: appointment.sequence },
           data: { startsAt: held.start, endsAt: held.end, status: to, sequence: { increment: 1 } },
         });
-        if (count !== 1) throw new DomainError("This appointment was changed a moment ago. Please look at it again.");
+        if (count !== 1) throw new DomainError("errors.appointments.changedMeanwhile");
         await recordAudit(
           {
             actorId: actor.id,
@@ -72,16 +71,8 @@ export async function rescheduleAppointment(
     );
   } catch (error) {
     if (error instanceof SlotWithdrawn)
-      throw await slotUnavailable(
-        appointment.doctorId,
-        settings,
-        now,
-        wanted,
-        "That time is not available",
-        link,
-        query,
-      );
+      throw await slotUnavailable(appointment.doctorId, settings, now, wanted, "unavailable", link, query);
     if (!isExclusionViolation(error)) throw error;
-    throw await slotUnavailable(appointment.doctorId, settings, now, wanted, "That time was just taken", link, query);
+    throw await slotUnavailable(appointment.doctorId, settings, now, wanted, "taken", link, query);
   }
 }

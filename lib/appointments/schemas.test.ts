@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish } from "@/lib/i18n/english";
 import { bookAppointmentSchema, slotStartSchema } from "./schemas";
 
 describe("slot start", () => {
@@ -13,7 +14,7 @@ describe("slot start", () => {
       start: "0000-06-01T10:00:00Z",
       reason: "Check-up",
     });
-    expect(result.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
+    expect(result.error?.issues.map((i) => [i.path[0], inEnglish(i.message)])).toEqual([
       ["start", "Choose a time from the list."],
     ]);
     expect(slotStartSchema.safeParse("2500-01-01T10:00:00Z").success).toBe(false);

@@ -1,23 +1,24 @@
 // The appointment forms and filters, shared by the browser and the server. Pure.
 import { text, z } from "@/lib/i18n/zod";
+import { msg } from "@/lib/i18n/message";
 import { AppointmentStatus } from "@/lib/generated/prisma/enums";
 import { blankAsMissing, optionalDate, optionalId, optionalText, pageNumber } from "@/lib/listing/search-params";
 import { inSupportedYears } from "@/lib/scheduling/supported-years";
 
-const id = z.uuid("That link is not valid.");
+const id = z.uuid(msg("validation.appointments.invalidLink"));
 /** A slot's start as sent by a form or a link: an ISO instant in the supported years. */
 export const slotStartSchema = z.iso
-  .datetime({ offset: true, message: "Choose a time from the list." })
-  .refine(inSupportedYears, "Choose a time from the list.");
+  .datetime({ offset: true, message: msg("validation.appointments.chooseTime") })
+  .refine(inSupportedYears, msg("validation.appointments.chooseTime"));
 const start = slotStartSchema;
 const reasonSchema = text({ multiline: true })
   .trim()
-  .min(3, "Tell the doctor briefly why you are coming (at least 3 characters).")
-  .max(500, "Keep it under 500 characters.");
+  .min(3, msg("validation.appointments.reasonShort"))
+  .max(500, msg("validation.appointments.tooLong"));
 const cancelReason = text({ multiline: true })
   .trim()
-  .min(3, "Please give a short reason (at least 3 characters).")
-  .max(500, "Keep it under 500 characters.");
+  .min(3, msg("validation.appointments.cancelReasonShort"))
+  .max(500, msg("validation.appointments.tooLong"));
 
 export const bookAppointmentSchema = z.object({ doctorId: id, start, reason: reasonSchema });
 export const rescheduleAppointmentSchema = z.object({ appointmentId: id, start });
@@ -35,8 +36,8 @@ export const changeStatusSchema = z.discriminatedUnion("action", [
     action: z.literal("reject"),
     reason: text({ multiline: true })
       .trim()
-      .min(3, "Tell the patient briefly why (at least 3 characters).")
-      .max(500, "Keep it under 500 characters."),
+      .min(3, msg("validation.appointments.rejectReasonShort"))
+      .max(500, msg("validation.appointments.tooLong")),
   }),
   z.object({ appointmentId: id, action: z.literal("complete") }),
   z.object({ appointmentId: id, action: z.literal("no_show") }),
@@ -44,7 +45,9 @@ export const changeStatusSchema = z.discriminatedUnion("action", [
 export type ChangeStatusInput = z.infer<typeof changeStatusSchema>;
 
 // Forms behind the emailed links; the signed token stands in for the signed-in session.
-const token = text().min(10, "That link is not valid.").max(400, "That link is not valid.");
+const token = text()
+  .min(10, msg("validation.appointments.invalidLink"))
+  .max(400, msg("validation.appointments.invalidLink"));
 export const cancelByLinkSchema = z.object({ token, reason: cancelReason });
 export const rescheduleByLinkSchema = z.object({ token, start });
 

@@ -3,7 +3,19 @@ import { DomainError } from "@/lib/errors/domain-error";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { nearestFreeSlots, type SlotQuery } from "@/lib/availability/service";
 import { formatDateTime } from "@/lib/format/datetime";
+import { getFormat } from "@/lib/language/server";
 import type { SchedulingSettings } from "@/lib/settings/queries";
+
+/** Times on the suggested links in the reader's language; outside a request (tests, scripts), in English. */
+async function slotLabel(): Promise<(start: Date, timeZone: string) => string> {
+  try {
+    const format = await getFormat();
+    return (start, timeZone) =>
+      timeZone === format.timeZone ? format.dateTime(start) : formatDateTime(start, timeZone);
+  } catch {
+    return formatDateTime;
+  }
+}
 
 /** "That time is gone", with the nearest free times as links to book (or move to) instead. */
 export async function slotUnavailable(
@@ -11,20 +23,13 @@ export async function slotUnavailable(
   settings: SchedulingSettings,
   now: Date,
   wanted: Date,
-  message: string,
+  why: "taken" | "unavailable",
   linkFor: (start: Date) => string,
   query: SlotQuery,
 ): Promise<DomainError> {
-  const nearest = await nearestFreeSlots(doctorId, settings, now, wanted, query);
-  const links = nearest.map((slot) => ({
-    href: linkFor(slot.start),
-    label: formatDateTime(slot.start, settings.timeZone),
-  }));
-  return new DomainError(
-    links.length ? `${message} — here are the nearest free times.` : `${message}, and there is no free time nearby.`,
-    undefined,
-    links,
-  );
+  const [nearest, label] = await Promise.all([nearestFreeSlots(doctorId, settings, now, wanted, query), slotLabel()]);
+  const links = nearest.map((slot) => ({ href: linkFor(slot.start), label: label(slot.start, settings.timeZone) }));
+  return new DomainError(`errors.appointments.${why}${links.length ? "Nearest" : "None"}`, undefined, links);
 }
 
 export const bookingLink = (doctorId: string) => (start: Date) =>

@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { getDb } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { recordRefusal } from "@/lib/audit/refusal";
+import { ENROLMENT_PATH, secondFactorRequired } from "@/lib/mfa/rules";
 import { auth } from "./auth";
 
 export type Actor = {
@@ -16,7 +17,17 @@ export type Actor = {
   doctorId: string | null;
   /** The language the user chose, when they chose one (see lib/i18n). */
   locale?: string | null;
+  /** Must set up a second sign-in factor before anything else (lib/mfa/rules.ts). */
+  mustEnrolSecondFactor?: boolean;
 };
+
+/** Whether someone without a second factor must enrol: staff always, patients if the clinic says so. */
+async function mustEnrol(role: Role, enrolled: boolean): Promise<boolean> {
+  if (enrolled) return false;
+  if (role !== "PATIENT") return secondFactorRequired(role, false);
+  const settings = await getDb().clinicSettings.findUnique({ where: { id: 1 }, select: { requirePatientMfa: true } });
+  return secondFactorRequired(role, settings?.requirePatientMfa ?? false);
+}
 
 /**
  * The signed-in user as the database knows them now, once per request. The JWT only names the
@@ -37,6 +48,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
       active: true,
       sessionsValidFrom: true,
       locale: true,
+      mfaEnabledAt: true,
       patient: { select: { id: true } },
       doctor: { select: { id: true } },
     },
@@ -51,20 +63,26 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     patientId: user.patient?.id ?? null,
     doctorId: user.doctor?.id ?? null,
     locale: user.locale,
+    mustEnrolSecondFactor: await mustEnrol(user.role, user.mfaEnabledAt !== null),
   };
 });
 
+/** For pages of every role (their own account): a signed-out visitor goes to sign-in and comes back. */
+export async function requireSignedIn(): Promise<Actor> {
+  const actor = await getActor();
+  if (actor) return actor;
+  const path = (await headers()).get("x-pathname") ?? "/";
+  redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+}
+
 /** For pages and layouts: a signed-out visitor goes to sign-in (and comes back); another role gets 403. */
 export async function requireRole(role: Role): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) {
-    const path = (await headers()).get("x-pathname") ?? "/";
-    redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
-  }
+  const actor = await requireSignedIn();
   if (actor.role !== role) {
     const path = (await headers()).get("x-pathname") ?? "";
     await recordRefusal({ actorId: actor.id, action: "access.denied", detail: { area: role, path } });
     forbidden();
   }
+  if (actor.mustEnrolSecondFactor) redirect(ENROLMENT_PATH);
   return actor;
 }

@@ -79,3 +79,11 @@ export function formatMoney(cents: number, currency = "GBP", locale = ENGLISH): 
 export function formatNumber(value: number, locale = ENGLISH): string {
   return numberFormat(locale).format(value);
 }
+
+/** The currency's sign as the locale writes it ("£", "৳"), for labels such as "Fee from (£)". */
+export function currencySymbol(currency = "GBP", locale = ENGLISH): string {
+  const part = numberFormat(locale, { style: "currency", currency })
+    .formatToParts(0)
+    .find((p) => p.type === "currency");
+  return part?.value ?? currency;
+}

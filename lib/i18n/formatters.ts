@@ -1,5 +1,6 @@
 // Formatting bound to one language (its Intl tag) and the clinic's zone and currency. Pure.
 import {
+  currencySymbol,
   formatDateTime,
   formatDay,
   formatMoney,
@@ -21,6 +22,7 @@ export function formattersFor(intlLocale: string, timeZone: string, currency: st
     month: (d: Date) => formatMonth(d, timeZone, intlLocale),
     zone: (d: Date) => zoneAbbreviation(d, timeZone, intlLocale),
     money: (cents: number) => formatMoney(cents, currency, intlLocale),
+    currencySymbol: () => currencySymbol(currency, intlLocale),
     number: (n: number) => formatNumber(n, intlLocale),
   };
 }

@@ -4,10 +4,13 @@ import { getClinicSettings } from "@/lib/settings/queries";
 import type { Messages } from "@/lib/i18n/catalogues";
 import { formattersFor, type Formatters } from "@/lib/i18n/formatters";
 
-/** The request's formatters: its language's digits and names, in the clinic's time zone. */
-export async function getFormat(): Promise<Formatters> {
+/**
+ * The request's formatters: its language's digits and names, in the clinic's time zone (or `timeZone`,
+ * for shared components whose callers already hold the zone they show).
+ */
+export async function getFormat(timeZone?: string): Promise<Formatters> {
   const [messages, clinic] = await Promise.all([getMessages() as Promise<Messages>, getClinicSettings()]);
-  return formattersFor(messages.meta.intl, clinic.timeZone, clinic.currency);
+  return formattersFor(messages.meta.intl, timeZone ?? clinic.timeZone, clinic.currency);
 }
 
 /** The request's language as a BCP 47 tag and its writing direction, for <html lang dir>. */

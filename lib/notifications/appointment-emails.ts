@@ -4,6 +4,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import type { AppointmentEmailPayload, AppointmentEvent, AppointmentFacts, Recipient } from "./email-payload";
 import { enqueueEmails, type OutboxEntry } from "./outbox";
 import { changedReminderReason } from "./reminder-check";
+import { translatorFor } from "@/lib/i18n/translator";
 import { appointmentSubject } from "./subject";
 
 type Tx = Pick<Prisma.TransactionClient, "appointment" | "clinicSettings" | "outboxMessage">;
@@ -12,7 +13,7 @@ type Tx = Pick<Prisma.TransactionClient, "appointment" | "clinicSettings" | "out
 async function loadAppointmentFacts(
   tx: Tx,
   appointmentId: string,
-): Promise<{ facts: AppointmentFacts; patientEmail: string; doctorEmail: string }> {
+): Promise<{ facts: AppointmentFacts; contacts: Record<Recipient, { email: string; locale: string | null }> }> {
   const [a, clinic] = await Promise.all([
     tx.appointment.findUniqueOrThrow({
       where: { id: appointmentId },
@@ -23,11 +24,11 @@ async function loadAppointmentFacts(
         endsAt: true,
         status: true,
         reason: true,
-        patient: { select: { user: { select: { name: true, email: true } } } },
+        patient: { select: { user: { select: { name: true, email: true, locale: true } } } },
         doctor: {
           select: {
             location: true,
-            user: { select: { name: true, email: true } },
+            user: { select: { name: true, email: true, locale: true } },
             specialty: { select: { name: true } },
           },
         },
@@ -35,9 +36,11 @@ async function loadAppointmentFacts(
     }),
     tx.clinicSettings.findUnique({
       where: { id: 1 },
-      select: { name: true, address: true, phone: true, email: true, timeZone: true },
+      select: { name: true, address: true, phone: true, email: true, timeZone: true, defaultLocale: true },
     }),
   ]);
+  // Each person reads their own language: their account's choice, else the clinic's default.
+  const localeOf = (user: { locale: string | null }) => user.locale ?? clinic?.defaultLocale ?? null;
   return {
     facts: {
       appointmentId: a.id,
@@ -50,10 +53,20 @@ async function loadAppointmentFacts(
       doctorName: a.doctor.user.name,
       specialty: a.doctor.specialty.name,
       location: a.doctor.location,
-      clinic: clinic ?? { name: "Clinic", address: null, phone: null, email: null, timeZone: "UTC" },
+      clinic: clinic
+        ? {
+            name: clinic.name,
+            address: clinic.address,
+            phone: clinic.phone,
+            email: clinic.email,
+            timeZone: clinic.timeZone,
+          }
+        : { name: "Clinic", address: null, phone: null, email: null, timeZone: "UTC" },
     },
-    patientEmail: a.patient.user.email,
-    doctorEmail: a.doctor.user.email,
+    contacts: {
+      patient: { email: a.patient.user.email, locale: localeOf(a.patient.user) },
+      doctor: { email: a.doctor.user.email, locale: localeOf(a.doctor.user) },
+    },
   };
 }
 
@@ -78,7 +91,7 @@ export async function enqueueAppointmentEmails(
   actorRole: Role | "SYSTEM",
   options: { availableAt?: Date } = {},
 ): Promise<string[]> {
-  const { facts, patientEmail, doctorEmail } = await loadAppointmentFacts(tx, appointmentId);
+  const { facts, contacts } = await loadAppointmentFacts(tx, appointmentId);
   if (event.event !== "reminder") {
     // Reminders written for the state before this change are wrong now: drop them with the change,
     // so the outbox shows it at once (the dispatcher checks again before sending anyway).
@@ -87,18 +100,26 @@ export async function enqueueAppointmentEmails(
       data: { status: "DROPPED", lastError: changedReminderReason(facts.status), lockedUntil: null },
     });
   }
-  const entries: OutboxEntry[] = recipientsOf(event, actorRole).map((recipient) => {
-    const payload = { kind: `appointment.${event.event}`, recipient, facts, ...event } as AppointmentEmailPayload;
+  const entries: OutboxEntry[] = [];
+  for (const recipient of recipientsOf(event, actorRole)) {
+    const words = await translatorFor(contacts[recipient].locale);
+    const payload = {
+      kind: `appointment.${event.event}`,
+      recipient,
+      locale: words.locale,
+      facts,
+      ...event,
+    } as AppointmentEmailPayload;
     const lead = event.event === "reminder" ? `:${event.leadMinutes}` : "";
-    return {
-      to: recipient === "patient" ? patientEmail : doctorEmail,
-      subject: appointmentSubject(payload),
+    entries.push({
+      to: contacts[recipient].email,
+      subject: appointmentSubject(payload, words),
       payload,
       idempotencyKey: `${payload.kind}:${appointmentId}:${facts.sequence}${lead}:${recipient}`,
       appointmentId,
       availableAt: options.availableAt,
-    };
-  });
+    });
+  }
   await enqueueEmails(tx, entries);
   return entries.map((e) => e.idempotencyKey);
 }

@@ -87,7 +87,7 @@ async function deliverClaimed(
     return "dropped";
   }
   try {
-    await transport.send(renderStoredEmail(message, { clinicName }));
+    await transport.send(await renderStoredEmail(message, { clinicName }));
   } catch (error) {
     const next = afterFailure(message.attempts, now);
     await db.outboxMessage.updateMany({

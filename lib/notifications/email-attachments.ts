@@ -1,12 +1,14 @@
 // The .ics file attached to appointment emails: same UID as the "Add to calendar" download, and the
 // appointment's sequence as SEQUENCE, so a calendar app updates or removes the event it already has.
+// Its summary and description are in the recipient's language.
 import { appointmentIcs } from "@/lib/calendar/appointment-ics";
 import type { AppointmentEmailPayload } from "./email-payload";
+import type { Words } from "@/lib/i18n/words";
 import type { EmailAttachment } from "./transport";
 
 const WITH_CALENDAR = new Set(["booked", "rescheduled", "cancelled", "rejected"]);
 
-export function calendarAttachment(p: AppointmentEmailPayload): EmailAttachment | null {
+export function calendarAttachment(p: AppointmentEmailPayload, words: Words): EmailAttachment | null {
   if (!WITH_CALENDAR.has(p.event)) return null;
   const f = p.facts;
   const cancelled = p.event === "cancelled" || p.event === "rejected";
@@ -17,9 +19,9 @@ export function calendarAttachment(p: AppointmentEmailPayload): EmailAttachment 
     cancelled,
     start: new Date(f.startsAt),
     end: new Date(f.endsAt),
-    summary: `${f.clinic.name}: appointment with ${other}`,
+    summary: words.t("calendar.summary", { clinic: f.clinic.name, name: other }),
     location: [f.location, f.clinic.address].filter(Boolean).join(", ") || null,
-    description: `${f.specialty}. Reason: ${f.reason}`,
+    description: words.t("calendar.description", { specialty: f.specialty, reason: f.reason }),
     clinicName: f.clinic.name,
   });
   const method = cancelled ? "CANCEL" : "PUBLISH";

@@ -30,6 +30,8 @@ export type Recipient = "patient" | "doctor";
 export type AppointmentEmailPayload = {
   kind: `appointment.${AppointmentEvent["event"]}`;
   recipient: Recipient;
+  /** The recipient's language when it was written (absent on rows from before languages: English). */
+  locale?: string;
   facts: AppointmentFacts;
 } & AppointmentEvent;
 
@@ -39,6 +41,8 @@ export type AccountEmailPayload = {
   /** Absolute link with the one-time token; only in the outbox row, never logged. */
   link: string;
   expiresAt: string;
+  /** The recipient's language (absent: English). */
+  locale?: string;
 };
 
 export type EmailPayload = AppointmentEmailPayload | AccountEmailPayload;

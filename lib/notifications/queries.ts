@@ -77,6 +77,9 @@ export async function getMailboxEmail(messageId: string) {
     db.clinicSettings.findUnique({ where: { id: 1 }, select: { name: true } }),
   ]);
   if (!row) return null;
-  const email = renderStoredEmail(row, { clinicName: clinic?.name ?? "Clinic", hideLinks: !mailboxShowsLinks() });
+  const email = await renderStoredEmail(row, {
+    clinicName: clinic?.name ?? "Clinic",
+    hideLinks: !mailboxShowsLinks(),
+  });
   return { ...row, email };
 }

@@ -16,6 +16,17 @@ const policy = definePolicy({
 });
 
 describe("definePolicy", () => {
+  it("allows someone who must enrol in a second factor only the rules open before it", () => {
+    const gated = definePolicy({
+      "thing.list": rule(["ADMIN"]),
+      "factor.enrol": { roles: ["ADMIN"], beforeSecondFactor: true },
+    });
+    const enrolling = { ...actor("ADMIN"), mustEnrolSecondFactor: true };
+    expect(gated.decide(enrolling, "thing.list")).toEqual({ allowed: false, reason: "errors.mfaEnrolFirst" });
+    expect(gated.can(enrolling, "factor.enrol")).toBe(true);
+    expect(gated.can(actor("ADMIN"), "thing.list")).toBe(true);
+  });
+
   it("judges only the role without a record, and the record's check with one", () => {
     expect(policy.can(actor("PATIENT"), "thing.edit")).toBe(true);
     expect(policy.can(actor("PATIENT"), "thing.edit", { ownerId: "u1" })).toBe(true);

@@ -5,7 +5,17 @@ import { Forbidden } from "@/lib/errors/domain-error";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 /** Who is asking, as far as permissions go (a signed-in user as the database knows them now). */
-export type PolicyActor = { id: string; role: Role; patientId: string | null; doctorId: string | null };
+export type PolicyActor = {
+  id: string;
+  role: Role;
+  patientId: string | null;
+  doctorId: string | null;
+  /** Must set up a second sign-in factor first: only rules marked beforeSecondFactor allow anything. */
+  mustEnrolSecondFactor?: boolean;
+};
+
+/** What someone who must enrol in a second factor is told when they try anything else. */
+export const enrolFirst = "errors.mfaEnrolFirst";
 
 /**
  * One rule: the roles that may ever do it, and, for rules about a particular record, the check of
@@ -16,6 +26,8 @@ export type Rule<R = void> = {
   check?: (actor: PolicyActor, record: R) => string | null;
   /** What a caller whose role is not in `roles` is told (a generic refusal otherwise). */
   refusal?: string;
+  /** Open to someone who must set up a second sign-in factor and has not yet (enrolling itself). */
+  beforeSecondFactor?: boolean;
 };
 
 export type Rules = Record<string, Rule<never>>;
@@ -56,6 +68,7 @@ export function definePolicy<T extends Rules>(rules: T): Policy<T> {
     const found = rules[action] as Rule<unknown> | undefined;
     if (!actor || !found) return { allowed: false, reason: notAllowed };
     if (!found.roles.includes(actor.role)) return { allowed: false, reason: found.refusal ?? notAllowed };
+    if (actor.mustEnrolSecondFactor && !found.beforeSecondFactor) return { allowed: false, reason: enrolFirst };
     if (record === undefined || !found.check) return { allowed: true };
     const reason = found.check(actor, record);
     return reason === null ? { allowed: true } : { allowed: false, reason };

@@ -4,7 +4,7 @@ import { getActor, type Actor } from "@/lib/auth/session";
 import { isCronAuthorized } from "@/lib/cron/authorize";
 import { DomainError, FieldErrorsError, Forbidden, NotFound } from "@/lib/errors/domain-error";
 import { messagesForRequest } from "@/lib/i18n/request-translator";
-import type { Policy, Rules } from "@/lib/policy/define";
+import { enrolFirst, type Policy, type Rules } from "@/lib/policy/define";
 import { BODY_LIMIT_BYTES, oversizedBody } from "@/lib/http/request-check";
 import { recordRefusal } from "@/lib/audit/refusal";
 
@@ -61,7 +61,9 @@ async function authorize(
   }
   const actor = await getActor();
   if (!actor) return { refusal: problem(401, "Sign in first.") };
-  if (!access.policy.can(actor, access.name)) {
+  const verdict = access.policy.decide(actor, access.name);
+  if (!verdict.allowed) {
+    if (verdict.reason === enrolFirst) return { refusal: problem(403, (await messagesForRequest())(enrolFirst)) };
     await recordRefusal({
       actorId: actor.id,
       action: "access.denied",

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish } from "@/lib/i18n/english";
+import { msg } from "@/lib/i18n/message";
 import {
   allowedActions,
   decideTransition,
@@ -7,6 +9,7 @@ import {
   type AppointmentAction,
   type AppointmentStatus,
   type TransitionContext,
+  type TransitionDecision,
 } from "./appointment-rules";
 
 const HOUR = 3_600_000;
@@ -112,7 +115,7 @@ describe("decideTransition (every status × action × role × participant × tim
             const label = `${role} participant=${isParticipant} ${time} requiresConfirmation=${requiresConfirmation}`;
             if (want === null) {
               expect(got.allowed, label).toBe(false);
-              if (!got.allowed) expect(got.reason, label).toMatch(/^[A-Z].+\.$/);
+              if (!got.allowed) expect(inEnglish(msg(got.reason, got.values)), label).toMatch(/^[A-Z].+\.$/);
             } else {
               expect(got, label).toEqual({ allowed: true, to: want });
             }
@@ -156,6 +159,10 @@ describe("allowedActions", () => {
   });
 });
 
+/** A decision with its reason (a catalogue key) read in English. */
+const english = (d: TransitionDecision): TransitionDecision =>
+  d.allowed ? d : { allowed: false, reason: inEnglish(msg(d.reason, d.values)) };
+
 describe("reasons", () => {
   const decide = (
     action: AppointmentAction,
@@ -163,7 +170,7 @@ describe("reasons", () => {
     role: ActorRole,
     time: Time,
     isParticipant = true,
-  ) => decideTransition({ ...context(status, role, isParticipant, time, false), action });
+  ) => english(decideTransition({ ...context(status, role, isParticipant, time, false), action }));
 
   it("tells a patient past the cutoff to call the clinic", () => {
     expect(decide("cancel", "CONFIRMED", "PATIENT", "atCutoff")).toEqual({
@@ -182,7 +189,7 @@ describe("reasons", () => {
       cancellationCutoffHours: 1,
       action: "cancel",
     });
-    expect(got).toEqual({
+    expect(english(got)).toEqual({
       allowed: false,
       reason: "Appointments can be cancelled online until 1 hour before they start. Please call the clinic.",
     });

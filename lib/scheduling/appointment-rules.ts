@@ -8,6 +8,8 @@
 //   becomes PENDING when the clinic requires confirmation; otherwise the status is kept.
 // - complete and no_show (CONFIRMED → COMPLETED | NO_SHOW): doctor or admin, once the appointment has started.
 // "Until T" and "before T" mean now < T; "once started" means now >= startsAt.
+// A refusal's reason is a catalogue key (errors.appointments.rules.*) with its values, which the
+// policy encodes for the wire, so each reader sees it in their own language.
 
 export type AppointmentStatus = "PENDING" | "CONFIRMED" | "REJECTED" | "CANCELLED" | "COMPLETED" | "NO_SHOW";
 export type AppointmentAction = "confirm" | "reject" | "cancel" | "reschedule" | "complete" | "no_show";
@@ -24,31 +26,33 @@ export type TransitionContext = {
   /** Clinic setting: new and moved bookings need the doctor's confirmation. */
   requiresConfirmation: boolean;
 };
-export type TransitionDecision = { allowed: true; to: AppointmentStatus } | { allowed: false; reason: string };
+export type TransitionDecision =
+  { allowed: true; to: AppointmentStatus } | { allowed: false; reason: string; values?: Record<string, number> };
 
 const ACTIONS: readonly AppointmentAction[] = ["confirm", "reject", "cancel", "reschedule", "complete", "no_show"];
 
-const FINAL_STATUS_TEXT: Partial<Record<AppointmentStatus, string>> = {
-  REJECTED: "was declined",
-  CANCELLED: "was cancelled",
-  COMPLETED: "is already completed",
-  NO_SHOW: "was marked as a no-show",
-};
+const FINAL: ReadonlySet<AppointmentStatus> = new Set(["REJECTED", "CANCELLED", "COMPLETED", "NO_SHOW"]);
 
-const deny = (reason: string): TransitionDecision => ({ allowed: false, reason });
+/** The action's name in a key: "no_show" → "NoShow". */
+const suffix = (action: AppointmentAction) =>
+  action
+    .split("_")
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join("");
+
+const deny = (key: string, values?: Record<string, number>): TransitionDecision => ({
+  allowed: false,
+  reason: `errors.appointments.rules.${key}`,
+  ...(values ? { values } : {}),
+});
 const allow = (to: AppointmentStatus): TransitionDecision => ({ allowed: true, to });
 
 export function decideTransition(ctx: TransitionContext): TransitionDecision {
   const { action, status, actor } = ctx;
   if (actor.role !== "ADMIN" && !actor.isParticipant) {
-    return deny(
-      actor.role === "PATIENT"
-        ? "You can only change your own appointments."
-        : "Only the doctor seeing this patient or an administrator can change this appointment.",
-    );
+    return deny(actor.role === "PATIENT" ? "ownOnly" : "partiesOnly");
   }
-  const finalText = FINAL_STATUS_TEXT[status];
-  if (finalText) return deny(`This appointment ${finalText}, so it can no longer be changed.`);
+  if (FINAL.has(status)) return deny(`final${status}`);
 
   const staff = actor.role === "DOCTOR" || actor.role === "ADMIN";
   const now = ctx.now.getTime();
@@ -58,37 +62,27 @@ export function decideTransition(ctx: TransitionContext): TransitionDecision {
   switch (action) {
     case "confirm":
     case "reject": {
-      const verb = action === "confirm" ? "confirmed" : "declined";
-      if (status !== "PENDING") return deny(`Only an appointment waiting for confirmation can be ${verb}.`);
-      if (!staff)
-        return deny(
-          `Only the doctor or an administrator can ${action === "confirm" ? "confirm" : "decline"} an appointment.`,
-        );
-      if (started) return deny(`This appointment has already started, so it can no longer be ${verb}.`);
+      if (status !== "PENDING") return deny(`pendingOnly${suffix(action)}`);
+      if (!staff) return deny(`staffOnly${suffix(action)}`);
+      if (started) return deny(`started${suffix(action)}`);
       return allow(action === "confirm" ? "CONFIRMED" : "REJECTED");
     }
     case "cancel":
     case "reschedule": {
       // Final statuses were handled above: only PENDING and CONFIRMED get here.
-      const verb = action === "cancel" ? "cancelled" : "moved";
-      if (started) return deny(`This appointment has already started, so it can no longer be ${verb}.`);
+      if (started) return deny(`started${suffix(action)}`);
       if (actor.role === "PATIENT") {
         const cutoffHours = ctx.cancellationCutoffHours;
-        if (now >= start - cutoffHours * 3_600_000) {
-          return deny(
-            `Appointments can be ${verb} online until ${hours(cutoffHours)} before they start. Please call the clinic.`,
-          );
-        }
+        if (now >= start - cutoffHours * 3_600_000) return deny(`cutoff${suffix(action)}`, { hours: cutoffHours });
       }
       if (action === "cancel") return allow("CANCELLED");
       return allow(actor.role === "PATIENT" && ctx.requiresConfirmation ? "PENDING" : status);
     }
     case "complete":
     case "no_show": {
-      const outcome = action === "complete" ? "completed" : "a no-show";
-      if (status !== "CONFIRMED") return deny(`Only a confirmed appointment can be marked as ${outcome}.`);
-      if (!staff) return deny(`Only the doctor or an administrator can mark an appointment as ${outcome}.`);
-      if (!started) return deny(`An appointment can be marked as ${outcome} only once it has started.`);
+      if (status !== "CONFIRMED") return deny(`confirmedOnly${suffix(action)}`);
+      if (!staff) return deny(`staffOnly${suffix(action)}`);
+      if (!started) return deny(`notStarted${suffix(action)}`);
       return allow(action === "complete" ? "COMPLETED" : "NO_SHOW");
     }
   }
@@ -102,8 +96,4 @@ export function allowedActions(ctx: Omit<TransitionContext, "action">): Appointm
 /** The status a new booking gets: PENDING when confirmation is required and a patient booked, else CONFIRMED. */
 export function initialStatus(requiresConfirmation: boolean, bookedBy: ActorRole): AppointmentStatus {
   return requiresConfirmation && bookedBy === "PATIENT" ? "PENDING" : "CONFIRMED";
-}
-
-function hours(n: number): string {
-  return n === 1 ? "1 hour" : `${n} hours`;
 }

@@ -34,8 +34,10 @@ describe("a working interval whose end falls in a spring-forward gap", () => {
 
   it("is what isWithinWorkingTime checks, too", () => {
     const week = { timeZone: NY, weeklyHours: hoursInGap, holidays: [], leaves: [] };
-    expect(isWithinWorkingTime(week, range("2026-03-08T06:00:00Z", "2026-03-08T07:30:00Z"))).toBe(false); // 01:00 EST–03:30 EDT
-    expect(isWithinWorkingTime(week, range("2026-03-08T06:00:00Z", "2026-03-08T07:00:00Z"))).toBe(true); // 01:00 EST–03:00 EDT
+    // 01:00 EST–03:30 EDT
+    expect(isWithinWorkingTime(week, range("2026-03-08T06:00:00Z", "2026-03-08T07:30:00Z"))).toBe(false);
+    // 01:00 EST–03:00 EDT
+    expect(isWithinWorkingTime(week, range("2026-03-08T06:00:00Z", "2026-03-08T07:00:00Z"))).toBe(true);
   });
 
   it("and one whose start falls in the gap opens when the gap ends", () => {
@@ -45,8 +47,10 @@ describe("a working interval whose end falls in a spring-forward gap", () => {
       "03:00-04:00",
       "03:30-04:00",
     ]);
-    expect(isWithinWorkingTime(week, range("2026-03-08T07:00:00Z", "2026-03-08T08:00:00Z"))).toBe(true); // 03:00–04:00 EDT
-    expect(isWithinWorkingTime(week, range("2026-03-08T06:30:00Z", "2026-03-08T07:30:00Z"))).toBe(false); // from 01:30 EST
+    // 03:00–04:00 EDT
+    expect(isWithinWorkingTime(week, range("2026-03-08T07:00:00Z", "2026-03-08T08:00:00Z"))).toBe(true);
+    // from 01:30 EST
+    expect(isWithinWorkingTime(week, range("2026-03-08T06:30:00Z", "2026-03-08T07:30:00Z"))).toBe(false);
   });
 });
 

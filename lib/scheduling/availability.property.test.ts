@@ -19,7 +19,8 @@ import { oracleFreeSlots, oracleWithinWorkingTime } from "./availability-oracle"
 // `npm run test:property` runs 100,000 of each).
 // eslint-disable-next-line no-restricted-properties -- test harness setting, not scheduling logic
 const RUNS = Number(process.env.AVAILABILITY_PROPERTY_RUNS ?? 10_000);
-const CHECK_RUNS = process.env.AVAILABILITY_PROPERTY_RUNS ? RUNS : 2_000; // eslint-disable-line no-restricted-properties -- as above
+// eslint-disable-next-line no-restricted-properties -- as above
+const CHECK_RUNS = process.env.AVAILABILITY_PROPERTY_RUNS ? RUNS : 2_000;
 const TIMEOUT_MS = 120_000 + RUNS * 20;
 
 const MINUTE = 60_000;

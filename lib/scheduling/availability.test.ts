@@ -408,7 +408,8 @@ describe("isWithinWorkingTime", () => {
   it("is true inside a period and false across its end or on a day off", () => {
     const input = { ...london, weeklyHours: monToFri9to17 };
     expect(isWithinWorkingTime(input, range("2026-07-15T08:00:00Z", "2026-07-15T08:30:00Z"))).toBe(true); // 09:00 BST
-    expect(isWithinWorkingTime(input, range("2026-07-15T15:45:00Z", "2026-07-15T16:15:00Z"))).toBe(false); // to 17:15 BST
+    // to 17:15 BST
+    expect(isWithinWorkingTime(input, range("2026-07-15T15:45:00Z", "2026-07-15T16:15:00Z"))).toBe(false);
     expect(isWithinWorkingTime(input, range("2026-07-18T09:00:00Z", "2026-07-18T09:30:00Z"))).toBe(false); // Saturday
   });
 

@@ -6,8 +6,15 @@ import { Temporal } from "temporal-polyfill";
 import type { Db } from "@/lib/db/create-client";
 import { AppointmentStatus, BloodGroup, Role, type Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/users/password";
+import { sealSecret } from "@/lib/mfa/secret-box";
 
 export const DEMO_PASSWORD = "DemoClinic#2026";
+
+/**
+ * The authenticator key every demo staff account shares (staff must use a second factor). Published
+ * in the README so a newcomer can add it to an app; a real clinic's staff enrol their own.
+ */
+export const DEMO_TOTP_SECRET = "DEMOCLINICSTAFFSECRETTOTPKEY2345";
 
 const TIME_ZONE = "Europe/London";
 
@@ -400,6 +407,7 @@ const localTime = (date: Temporal.PlainDate, minute: number) =>
 
 /** All rows of the demo clinic, computed without touching the database. */
 function planDemoClinic(now: Date, passwordHash: string) {
+  const staffSecondFactor = { mfaSecret: sealSecret(DEMO_TOTP_SECRET), mfaEnabledAt: now };
   const nowMs = now.getTime();
   const today = Temporal.Instant.fromEpochMilliseconds(nowMs).toZonedDateTimeISO(TIME_ZONE).toPlainDate();
   const userId = new Map<string, string>([ADMIN, ...DOCTORS, ...PATIENTS].map((u) => [u.key, randomUUID()] as const));
@@ -542,8 +550,22 @@ function planDemoClinic(now: Date, passwordHash: string) {
     },
     specialties,
     users: [
-      { id: uid(ADMIN.key), email: ADMIN.email, name: ADMIN.name, role: Role.ADMIN, passwordHash },
-      ...doctors.map((d) => ({ id: uid(d.key), email: d.email, name: d.name, role: Role.DOCTOR, passwordHash })),
+      {
+        id: uid(ADMIN.key),
+        email: ADMIN.email,
+        name: ADMIN.name,
+        role: Role.ADMIN,
+        passwordHash,
+        ...staffSecondFactor,
+      },
+      ...doctors.map((d) => ({
+        id: uid(d.key),
+        email: d.email,
+        name: d.name,
+        role: Role.DOCTOR,
+        passwordHash,
+        ...staffSecondFactor,
+      })),
       ...patients.map((p) => ({
         id: uid(p.key),
         email: p.email,

@@ -17,7 +17,7 @@ export async function requestPasswordReset(email: string, now = new Date()): Pro
   await getDb().$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { email },
-      select: { id: true, email: true, name: true, active: true },
+      select: { id: true, email: true, name: true, active: true, locale: true },
     });
     if (!user?.active) return;
     await issuePasswordLink(tx, user, "account.password-reset", now);

@@ -1,5 +1,7 @@
 // One zod schema per form, shared by the browser (react-hook-form) and the server (action wrapper).
 import { text, z } from "@/lib/i18n/zod";
+import { msg } from "@/lib/i18n/message";
+import { judgePassword, PASSWORD_LENGTH } from "./password-policy";
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
@@ -14,13 +16,15 @@ export const emailSchema = (messages: { missing: string; example: string }) =>
 
 const email = emailSchema({ missing: "Enter your email address", example: "name@example.com" });
 
-/** Strength rule: length does most of the work; one non-letter keeps out single dictionary words. */
+/**
+ * Every password someone chooses (registration, reset, invitation): length and guessability only,
+ * no composition rule (see password-policy.ts). Messages are catalogue keys.
+ */
 const newPasswordSchema = z
   .string()
-  .min(10, "Use at least 10 characters")
-  .max(200, "Use at most 200 characters")
-  .refine((p) => /[a-z]/i.test(p) && /[^a-z]/i.test(p), "Mix letters with at least one number or symbol")
-  .refine((p) => new Set(p).size >= 5, "Avoid repeating the same few characters");
+  .min(PASSWORD_LENGTH.min, msg("validation.users.passwordTooShort", { limit: PASSWORD_LENGTH.min }))
+  .max(PASSWORD_LENGTH.max, msg("validation.users.passwordTooLong", { limit: PASSWORD_LENGTH.max }))
+  .refine((p) => judgePassword(p).acceptable, msg("validation.users.passwordGuessable"));
 
 export const phoneSchema = z
   .string()
@@ -36,7 +40,12 @@ const dateOfBirthSchema = z.iso
 
 export const signInSchema = z.object({
   email,
-  password: z.string().min(1, "Enter your password").max(200),
+  password: z
+    .string()
+    .min(1, "Enter your password")
+    .max(PASSWORD_LENGTH.max * 4),
+  /** The second step: a code from the authenticator app or a recovery code, once the password was right. */
+  code: z.string().trim().max(40).optional(),
   callbackUrl: z.string().optional(),
 });
 

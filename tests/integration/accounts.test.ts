@@ -74,7 +74,7 @@ describe("credential check", () => {
     });
   });
 
-  it("refuses an address after ten failures in fifteen minutes, even with the right password, until the window passes", async () => {
+  it("refuses an address after ten failures in 15 min, even the right password, until it ends", async () => {
     await registerPatient(form("guessed@example.test"));
     await registerPatient(form("bystander@example.test"));
     for (let i = 0; i < SIGN_IN_THROTTLE.failures; i++)

@@ -66,7 +66,7 @@ describe("clinic settings", () => {
     expect(await database.db.auditEvent.count({ where: { action: "settings.update" } })).toBe(before);
   });
 
-  it("a holiday closes its day; a second one on the same date is refused at the field; removing reopens it", async () => {
+  it("a holiday closes its day; a second on that date is refused at the field; removing reopens it", async () => {
     expect(await addHoliday(admin, { date: "2030-01-09", name: "Founders' Day" })).toEqual({ bookedThatDay: 0 });
     expect(await firstSlotOn("2030-01-09")).toBeNull();
     const duplicate = await addHoliday(admin, { date: "2030-01-09", name: "Again" }).catch((e: unknown) => e);
@@ -82,7 +82,7 @@ describe("clinic settings", () => {
     ).toBe(2);
   });
 
-  it("tells how many visits are already booked on a new holiday, by the clinic's local day, and keeps them", async () => {
+  it("counts the visits already booked on a new holiday, by the clinic's local day, and keeps them", async () => {
     await updateClinicSettings(admin, form({ timeZone: "Pacific/Auckland" }));
     const patientId = (await makePatient(database.db)).patientId!;
     // 2030-02-14 in Auckland (UTC+13) runs from 2030-02-13T11:00Z to 2030-02-14T11:00Z.

@@ -121,7 +121,8 @@ describe("deactivation and roles", () => {
     const patient = await makePatient(database.db);
     const resetAt = new Date();
     cookie.userId = patient.id;
-    cookie.signedInAt = resetAt.getTime() - 60_000; // signed in a minute before, perhaps by whoever knew the old password
+    // signed in a minute before, perhaps by whoever knew the old password
+    cookie.signedInAt = resetAt.getTime() - 60_000;
     expect(await getActor()).toMatchObject({ id: patient.id });
     await requestPasswordReset(patient.email, resetAt);
     const message = await database.db.outboxMessage.findFirstOrThrow({

@@ -24,7 +24,7 @@ describe("a doctor's own appointments", () => {
     expect((await listPendingRequests(doctorId, now)).map((r) => r.id)).toEqual([sooner.id, later.id]);
   });
 
-  it("moves one to a free slot: the patient alone is emailed, and a taken time offers links in the doctor's area", async () => {
+  it("moves one to a free slot: only the patient is emailed; a taken time offers links in their area", async () => {
     const { doctorId, actor } = await makeDoctor(database.db);
     const patient = await makePatient(database.db);
     const { id } = await bookAppointment(

@@ -132,7 +132,7 @@ describe("doctor B and doctor A's records", () => {
 });
 
 describe("forged action input", () => {
-  it("B's status, cancel, move and note actions pointed at A's appointment find nothing and change nothing", async () => {
+  it("B's status, cancel, move and note actions aimed at A's appointment find and change nothing", async () => {
     // The actions run on the real clock, so this future visit is written directly.
     const other = await database.db.appointment.create({
       data: {

@@ -65,7 +65,7 @@ describe("leave", () => {
     });
   });
 
-  it("lists an appointment inside the leave, then cancels it with the reason and an email when the doctor chooses", async () => {
+  it("lists a visit inside the leave, then cancels it with the reason and an email when the doctor says", async () => {
     const { doctorId, actor, patient, appointmentId } = await doctorWithVisit();
     const first = await addLeave(actor, form(doctorId), now);
     expect(first).toMatchObject({

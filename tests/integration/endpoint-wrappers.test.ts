@@ -30,7 +30,14 @@ describe("the scanner", () => {
   it("tells a module-level directive from an inline one and from a mention in a comment", () => {
     expect(isActionModule(`"use server";\nexport const a = 1;`)).toBe(true);
     expect(isActionModule(`// "use server"\nexport const a = 1;`)).toBe(false);
-    const probe = `export default function Page() {\n  async function save() {\n    "use server";\n  }\n  return null;\n}`;
+    const probe = [
+      "export default function Page() {",
+      "  async function save() {",
+      '    "use server";',
+      "  }",
+      "  return null;",
+      "}",
+    ].join("\n");
     expect(inlineUseServerLines(probe)).toEqual([3]);
     expect(inlineUseServerLines(`const s = "use server";`)).toEqual([]);
   });

@@ -22,7 +22,8 @@ describe("migrations on an empty database", () => {
     const onDisk = (await loadMigrationList()).migrationDirectories.map((d) => d.path);
     expect(applied).toEqual(onDisk);
     const { rows } = await client.query(
-      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name",
+      "SELECT migration_name FROM _prisma_migrations " +
+        "WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name",
     );
     expect(rows.map((r) => r.migration_name)).toEqual(onDisk);
   });

@@ -34,7 +34,7 @@ describe("outbox dispatcher", () => {
     }
   });
 
-  it("after an outage every message is delivered; a message that always fails is marked FAILED with its error", async () => {
+  it("after an outage every message is delivered; one that always fails is marked FAILED with its error", async () => {
     await addDueMessages(database.db, 60, { prefix: "outage", availableAt: t0 });
     await addDueMessages(database.db, 2, { prefix: "poison", availableAt: t0, to: (i) => `bounce-${i}@invalid.test` });
     let outage = true;
@@ -61,7 +61,7 @@ describe("outbox dispatcher", () => {
     expect(retried.lastError).toBeNull();
   });
 
-  it("a dispatcher that dies between claiming and marking: the message goes out again later, same key, nothing lost", async () => {
+  it("a dispatcher dying between claim and mark: the message goes out again later, same key, none lost", async () => {
     const keys = await addDueMessages(database.db, 10, { prefix: "crash", availableAt: t0 });
     const transport = countingTransport();
     // The doomed process claims and even hands the messages over, then stops before marking them.

@@ -104,7 +104,8 @@ describe("reminders", () => {
     const start = "2030-01-13T10:00:00.000Z";
     const { id, patient } = await bookedAppointment(start);
     await createDueReminders({ now: hoursBefore(start, 23) }); // the 24 h reminder is written…
-    await cancelAppointment(patient, { appointmentId: id, reason: "Feeling better" }, hoursBefore(start, 22)); // …then the visit is cancelled
+    // …then the visit is cancelled
+    await cancelAppointment(patient, { appointmentId: id, reason: "Feeling better" }, hoursBefore(start, 22));
     // Dropped by the cancellation itself, not only later by the dispatcher.
     expect(
       await database.db.outboxMessage.findFirstOrThrow({ where: { appointmentId: id, kind: "appointment.reminder" } }),

@@ -34,7 +34,8 @@ describe("a random mix of overlapping bookings", () => {
       const results = await Promise.allSettled(
         attempts.map((a) =>
           pool.query(
-            `INSERT INTO appointments (patient_id, doctor_id, starts_at, ends_at, status, reason, fee_cents, updated_at) VALUES ($1, $2, $3, $4, 'CONFIRMED', 'mix', 0, now())`,
+            `INSERT INTO appointments (patient_id, doctor_id, starts_at, ends_at, status, reason, ` +
+              `fee_cents, updated_at) VALUES ($1, $2, $3, $4, 'CONFIRMED', 'mix', 0, now())`,
             [a.patientId, a.doctorId, a.start, a.end],
           ),
         ),

@@ -57,7 +57,8 @@ describe.runIf(usingRealPostgres())("a booking racing a change of the doctor's h
       await booking.query("BEGIN");
       await booking.query("SELECT fee_cents FROM doctor_profiles WHERE id = $1 FOR KEY SHARE", [doctorId]);
       await booking.query(
-        "INSERT INTO appointments (patient_id, doctor_id, starts_at, ends_at, status, reason, fee_cents, updated_at) VALUES ($1, $2, $3, $4, 'CONFIRMED', 'In flight', 0, now())",
+        "INSERT INTO appointments (patient_id, doctor_id, starts_at, ends_at, status, reason, fee_cents, updated_at) " +
+          "VALUES ($1, $2, $3, $4, 'CONFIRMED', 'In flight', 0, now())",
         [patient.patientId, doctorId, tuesdayTen, "2030-01-08T10:30:00.000Z"],
       );
       const save = saveWorkingHours(

@@ -95,7 +95,8 @@ describe("the migration that made notes unique", () => {
     await client.connect();
     try {
       const { rows: users } = await client.query(
-        `INSERT INTO users (email, name, role, updated_at) VALUES ('d@x.test', 'D', 'DOCTOR', now()), ('p@x.test', 'P', 'PATIENT', now()) RETURNING id`,
+        `INSERT INTO users (email, name, role, updated_at) ` +
+          `VALUES ('d@x.test', 'D', 'DOCTOR', now()), ('p@x.test', 'P', 'PATIENT', now()) RETURNING id`,
       );
       const [d, p] = users.map((u) => u.id as string);
       const {
@@ -104,13 +105,15 @@ describe("the migration that made notes unique", () => {
       const {
         rows: [doc],
       } = await client.query(
-        `INSERT INTO doctor_profiles (user_id, specialty_id, license_number, updated_at) VALUES ($1, $2, 'L-1', now()) RETURNING id`,
+        `INSERT INTO doctor_profiles (user_id, specialty_id, license_number, updated_at) ` +
+          `VALUES ($1, $2, 'L-1', now()) RETURNING id`,
         [d, spec.id],
       );
       const {
         rows: [pat],
       } = await client.query(
-        `INSERT INTO patient_profiles (user_id, phone, date_of_birth, updated_at) VALUES ($1, '0123', '1990-01-01', now()) RETURNING id`,
+        `INSERT INTO patient_profiles (user_id, phone, date_of_birth, updated_at) ` +
+          `VALUES ($1, '0123', '1990-01-01', now()) RETURNING id`,
         [p],
       );
       const {
@@ -122,7 +125,8 @@ describe("the migration that made notes unique", () => {
       );
       const note = (body: string, at: string) =>
         client.query(
-          `INSERT INTO visit_notes (appointment_id, author_id, body, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)`,
+          `INSERT INTO visit_notes (appointment_id, author_id, body, created_at, updated_at) ` +
+            `VALUES ($1, $2, $3, $4, $4)`,
           [appt.id, d, body, at],
         );
       await note("First text", "2030-01-08T10:10Z");
@@ -136,7 +140,8 @@ describe("the migration that made notes unique", () => {
       expect(notes).toEqual([{ body: "Same text\n\n--- Also saved at the same time ---\nFirst text" }]);
       const { rows: actions } = await client.query(`SELECT action FROM audit_events ORDER BY id`);
       expect(actions.map((a) => a.action)).toEqual(["patient.view", "appointment.view"]);
-      await expect(client.query(`UPDATE audit_events SET action = 'x'`)).rejects.toThrow(/append-only/); // the trigger is back
+      // the trigger is back
+      await expect(client.query(`UPDATE audit_events SET action = 'x'`)).rejects.toThrow(/append-only/);
     } finally {
       await client.end();
     }

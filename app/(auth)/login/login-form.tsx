@@ -17,6 +17,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
       callbackUrl,
     },
   );
+  // The second step: once the password was right for an account with a second factor, the server
+  // asks for its code; email and password stay filled in and are checked again with it.
+  const askedForCode = state.status === "error" && Boolean(state.fieldErrors.code);
   return (
     <form {...formProps} className="space-y-4" aria-label={t("title")}>
       <FormStatus state={state} statusRef={statusRef} />
@@ -38,6 +41,17 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
         registration={register("password")}
         error={errorFor("password")}
       />
+      {askedForCode ? (
+        <TextField
+          label={t("code")}
+          hint={t("codeHint")}
+          autoComplete="one-time-code"
+          autoFocus
+          required
+          registration={register("code")}
+          error={errorFor("code")}
+        />
+      ) : null}
       <SubmitButton pending={pending} pendingLabel={t("submitting")}>
         {t("submit")}
       </SubmitButton>

@@ -4,6 +4,7 @@ import { registerAsPatient } from "../actions";
 import { registerPatientSchema } from "@/lib/users/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/forms/text-field";
+import { NewPasswordField } from "@/components/forms/new-password-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 
@@ -31,15 +32,7 @@ export function RegisterForm() {
         {...field("phone")}
       />
       <TextField label="Date of birth" type="date" autoComplete="bday" {...field("dateOfBirth")} />
-      <TextField
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 10 characters, with a number or symbol."
-        required
-        registration={register("password")}
-        error={errorFor("password")}
-      />
+      <NewPasswordField label="Password" registration={register("password")} error={errorFor("password")} />
       <TextField
         label="Confirm password"
         type="password"

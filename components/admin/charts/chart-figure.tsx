@@ -36,7 +36,7 @@ export function ChartFigure({
 
 export function SimpleTable({ columns, rows }: { columns: string[]; rows: (string | number)[][] }) {
   return (
-    <table className="min-w-full text-left text-sm">
+    <table className="min-w-full text-start text-sm">
       <thead className="bg-slate-50">
         <tr>
           {columns.map((c) => (

@@ -1,73 +1,56 @@
 // One template for every appointment email; the event decides the heading, the opening sentence,
-// extra details and which links are offered. Pure: links are computed by the caller.
+// extra details and which links are offered, in the recipient's language. Pure: links are computed
+// by the caller, words come from the recipient's catalogue.
 import type { AppointmentEmailPayload, AppointmentFacts } from "@/lib/notifications/email-payload";
 import { emailDocument, type Block, type Rendered } from "./html";
 import { clinicTime, leadText } from "./when";
+import type { Words } from "@/lib/i18n/words";
 
 export type PatientLinks = { view: string; cancel: string; reschedule: string };
 
-/** Shown in every patient email about a visit still to come. */
-export const WHAT_TO_BRING = [
-  "Photo ID and your insurance card, if you have one",
-  "A list of the medicines you take, with doses",
-  "Any letters, test results or scans about this problem",
-  "Arrive 10 minutes early to check in",
-];
+/** Shown in every patient email about a visit still to come (keys of emails.bring). */
+export const WHAT_TO_BRING = ["id", "medicines", "letters", "early"] as const;
 
 const LIVE_EVENTS = new Set(["booked", "confirmed", "rescheduled", "reminder"]);
 
-function headingAndOpening(p: AppointmentEmailPayload): [heading: string, opening: string] {
+function headingAndOpening(p: AppointmentEmailPayload, words: Words): [heading: string, opening: string] {
   const f = p.facts;
+  const names = { patient: f.patientName, doctor: f.doctorName };
+  const say = (key: string, values: Record<string, string | number> = {}) =>
+    [words.t(`emails.${key}.heading`), words.t(`emails.${key}.opening`, { ...names, ...values })] as [string, string];
   const toPatient = p.recipient === "patient";
   switch (p.event) {
     case "booked":
-      if (!toPatient) return ["New appointment", `${f.patientName} has an appointment with you.`];
-      return f.status === "PENDING"
-        ? [
-            "We have your request",
-            `Thank you, ${f.patientName}. ${f.doctorName} will confirm your appointment; we will email you as soon as they do.`,
-          ]
-        : [
-            "Your appointment is booked",
-            `Thank you, ${f.patientName}. Your appointment with ${f.doctorName} is booked.`,
-          ];
+      if (!toPatient) return say("bookedForDoctor");
+      return say(f.status === "PENDING" ? "requested" : "booked");
     case "confirmed":
-      return ["Your appointment is confirmed", `${f.doctorName} has confirmed your appointment.`];
     case "rejected":
-      return [
-        "Your request was not confirmed",
-        `${f.doctorName} could not confirm your appointment request. Please choose another time or contact the clinic.`,
-      ];
+      return say(p.event);
     case "rescheduled":
-      return toPatient
-        ? ["Your appointment has moved", `Your appointment with ${f.doctorName} has moved to a new time.`]
-        : ["An appointment has moved", `${f.patientName}'s appointment with you has moved to a new time.`];
+      return say(toPatient ? "rescheduled" : "rescheduledForDoctor");
     case "cancelled":
-      return toPatient
-        ? [
-            "Your appointment is cancelled",
-            `Your appointment with ${f.doctorName} has been cancelled${p.by === "PATIENT" ? " as you asked" : " by the clinic"}.`,
-          ]
-        : ["An appointment is cancelled", `${f.patientName}'s appointment with you has been cancelled.`];
+      if (!toPatient) return say("cancelledForDoctor");
+      return say(p.by === "PATIENT" ? "cancelledAsAsked" : "cancelledByClinic");
     case "reminder":
-      return [
-        "Appointment reminder",
-        `A reminder that your appointment with ${f.doctorName} is in ${leadText(p.leadMinutes)}.`,
-      ];
+      return say("reminder", { lead: leadText(p.leadMinutes, words) });
   }
 }
 
-function detailRows(p: AppointmentEmailPayload): [string, string][] {
+function detailRows(p: AppointmentEmailPayload, words: Words): [string, string][] {
   const f: AppointmentFacts = p.facts;
+  const t = (key: string, values?: Record<string, string>) => words.t(`emails.rows.${key}`, values);
   const rows: [string, string][] = [
-    ["When", clinicTime(f.startsAt, f.clinic.timeZone)],
-    p.recipient === "patient" ? ["Doctor", `${f.doctorName} (${f.specialty})`] : ["Patient", f.patientName],
-    ["Where", [f.clinic.name, f.location, f.clinic.address].filter(Boolean).join(", ")],
-    ["Reason", f.reason],
+    [t("when"), clinicTime(f.startsAt, f.clinic.timeZone, words)],
+    p.recipient === "patient"
+      ? [t("doctor"), t("doctorValue", { doctor: f.doctorName, specialty: f.specialty })]
+      : [t("patient"), f.patientName],
+    [t("where"), [f.clinic.name, f.location, f.clinic.address].filter(Boolean).join(", ")],
+    [t("reason"), f.reason],
   ];
-  if (p.event === "rescheduled") rows.splice(1, 0, ["Was", clinicTime(p.previousStartsAt, f.clinic.timeZone)]);
+  if (p.event === "rescheduled")
+    rows.splice(1, 0, [t("was"), clinicTime(p.previousStartsAt, f.clinic.timeZone, words)]);
   if (p.event === "cancelled" || p.event === "rejected")
-    rows.push([p.event === "cancelled" ? "Why" : "Doctor's note", p.reason]);
+    rows.push([p.event === "cancelled" ? t("why") : t("doctorsNote"), p.reason]);
   return rows;
 }
 
@@ -75,36 +58,38 @@ export function renderAppointmentEmail(
   p: AppointmentEmailPayload,
   subject: string,
   links: PatientLinks | null,
+  words: Words,
 ): Rendered {
-  const [heading, opening] = headingAndOpening(p);
+  const { t } = words;
+  const [heading, opening] = headingAndOpening(p, words);
   const clinic = p.facts.clinic;
   const blocks: Block[] = [
     { kind: "paragraph", text: opening },
-    { kind: "details", rows: detailRows(p) },
+    { kind: "details", rows: detailRows(p, words) },
   ];
   const live = LIVE_EVENTS.has(p.event);
   if (p.recipient === "patient" && live) {
-    blocks.push({ kind: "list", title: "Please bring", items: WHAT_TO_BRING });
+    blocks.push({
+      kind: "list",
+      title: t("emails.bring.title"),
+      items: WHAT_TO_BRING.map((item) => t(`emails.bring.${item}`)),
+    });
     if (links) {
       blocks.push({
         kind: "buttons",
         links: [
-          { href: links.reschedule, label: "Choose another time" },
-          {
-            href: links.cancel,
-            label: "Cancel appointment",
-            note: "These links work without signing in until the appointment starts, once; online changes close at the clinic's cut-off before the visit.",
-          },
+          { href: links.reschedule, label: t("emails.links.reschedule") },
+          { href: links.cancel, label: t("emails.links.cancel"), note: t("emails.links.note") },
         ],
       });
-      blocks.push({ kind: "paragraph", text: `Or sign in to see your appointment: ${links.view}` });
+      blocks.push({ kind: "paragraph", text: t("emails.links.view", { link: links.view }) });
     }
   }
   if (["booked", "rescheduled", "cancelled", "rejected"].includes(p.event)) {
-    blocks.push({ kind: "paragraph", text: "The attached calendar file (.ics) updates the event in your calendar." });
+    blocks.push({ kind: "paragraph", text: t("emails.calendarNote") });
   }
   const footer = [clinic.name, clinic.address, [clinic.phone, clinic.email].filter(Boolean).join(" · ")].filter(
     (line): line is string => Boolean(line),
   );
-  return emailDocument({ title: subject, heading, blocks, footer });
+  return emailDocument({ title: subject, heading, blocks, footer, lang: words.intl, dir: words.dir });
 }

@@ -25,16 +25,16 @@ function blockHtml(block: Block): string {
       return `<table role="presentation" style="width:100%;border-collapse:collapse;margin:0 0 16px">${block.rows
         .map(
           ([label, value]) =>
-            `<tr><th scope="row" style="text-align:left;vertical-align:top;padding:6px 12px 6px 0;color:#334155;font-weight:600;white-space:nowrap">${esc(label)}</th><td style="padding:6px 0;color:#0f172a">${esc(value)}</td></tr>`,
+            `<tr><th scope="row" style="text-align:start;vertical-align:top;padding-block:6px;padding-inline:0 12px;color:#334155;font-weight:600;white-space:nowrap">${esc(label)}</th><td style="padding:6px 0;color:#0f172a">${esc(value)}</td></tr>`,
         )
         .join("")}</table>`;
     case "list":
-      return `<p style="margin:0 0 8px;font-weight:600">${esc(block.title)}</p><ul style="margin:0 0 16px;padding-left:20px;line-height:1.5">${block.items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>`;
+      return `<p style="margin:0 0 8px;font-weight:600">${esc(block.title)}</p><ul style="margin:0 0 16px;padding-inline-start:20px;line-height:1.5">${block.items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>`;
     case "buttons":
       return `<p style="margin:0 0 16px">${block.links
         .map(
           (l) =>
-            `<a href="${esc(l.href)}" style="display:inline-block;margin:0 8px 8px 0;padding:10px 16px;border-radius:6px;background:#0f766e;color:#ffffff;font-weight:600;text-decoration:none">${esc(l.label)}</a>`,
+            `<a href="${esc(l.href)}" style="display:inline-block;margin-block:0 8px;margin-inline:0 8px;padding:10px 16px;border-radius:6px;background:#0f766e;color:#ffffff;font-weight:600;text-decoration:none">${esc(l.label)}</a>`,
         )
         .join("")}</p>${block.links
         .filter((l) => l.note)
@@ -57,9 +57,17 @@ function blockText(block: Block): string {
 }
 
 /** A whole email: heading, blocks and the clinic's footer, as HTML and as plain text. */
-export function emailDocument(input: { title: string; heading: string; blocks: Block[]; footer: string[] }): Rendered {
+export function emailDocument(input: {
+  title: string;
+  heading: string;
+  blocks: Block[];
+  footer: string[];
+  /** The recipient's language (an Intl tag) and its direction. */
+  lang: string;
+  dir: "ltr" | "rtl";
+}): Rendered {
   const html = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(input.title)}</title></head>
+<html lang="${esc(input.lang)}" dir="${input.dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(input.title)}</title></head>
 <body style="margin:0;padding:0;background:#f1f5f9;font-family:Arial,Helvetica,sans-serif;color:#0f172a">
 <table role="presentation" style="width:100%;border-collapse:collapse;background:#f1f5f9"><tr><td style="padding:24px 12px">
 <table role="presentation" style="max-width:560px;width:100%;margin:0 auto;border-collapse:collapse;background:#ffffff;border:1px solid #e2e8f0;border-radius:8px"><tr><td style="padding:24px">

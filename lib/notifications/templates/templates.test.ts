@@ -1,4 +1,8 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import english from "@/messages/en.json";
+import bengali from "@/messages/bn.json";
+import type { Translate, Words } from "@/lib/i18n/words";
 import type { AppointmentEmailPayload, AppointmentEvent, AppointmentFacts } from "@/lib/notifications/email-payload";
 import { calendarAttachment } from "@/lib/notifications/email-attachments";
 import { appointmentSubject } from "@/lib/notifications/subject";
@@ -24,6 +28,13 @@ const facts: AppointmentFacts = {
     timeZone: "Europe/London",
   },
 };
+const wordsOf = (locale: string, messages: typeof english): Words => ({
+  t: createTranslator({ locale, messages: messages as Record<string, unknown> }) as unknown as Translate,
+  intl: messages.meta.intl,
+  dir: messages.meta.dir as "ltr" | "rtl",
+});
+const en = wordsOf("en", english);
+const bn = wordsOf("bn", bengali);
 const links = {
   view: "http://x/patient/appointments/1",
   cancel: "http://x/manage/c.1",
@@ -31,8 +42,8 @@ const links = {
 };
 const payload = (event: AppointmentEvent, recipient: "patient" | "doctor" = "patient") =>
   ({ kind: `appointment.${event.event}`, recipient, facts, ...event }) as AppointmentEmailPayload;
-const render = (p: AppointmentEmailPayload) =>
-  renderAppointmentEmail(p, appointmentSubject(p), p.recipient === "patient" ? links : null);
+const render = (p: AppointmentEmailPayload, words: Words = en) =>
+  renderAppointmentEmail(p, appointmentSubject(p, words), p.recipient === "patient" ? links : null, words);
 
 const events: AppointmentEvent[] = [
   { event: "booked" },
@@ -60,7 +71,8 @@ describe("appointment emails", () => {
   it("live appointments: what to bring and the signed links; ended ones: neither", () => {
     const live = render(payload({ event: "reminder", leadMinutes: 120 }));
     expect(live.text).toContain("is in 2 hours");
-    for (const item of WHAT_TO_BRING) expect(live.text).toContain(item);
+    for (const item of WHAT_TO_BRING) expect(live.text).toContain(en.t(`emails.bring.${item}`));
+    expect(live.text).toContain("Photo ID and your insurance card");
     expect(live.text).toContain(`Cancel appointment: ${links.cancel}`);
     expect(live.html).toContain(`href="${links.reschedule}"`);
     const cancelled = render(payload({ event: "cancelled", reason: "Doctor unwell", by: "ADMIN" }));
@@ -81,21 +93,48 @@ describe("appointment emails", () => {
   });
 });
 
+describe("in the recipient's language", () => {
+  it("a Bengali patient gets the subject, body, dates in Bengali digits, and the .ics in Bengali", () => {
+    const p = { ...payload({ event: "booked" }), locale: "bn" } as AppointmentEmailPayload;
+    expect(appointmentSubject(p, bn)).toMatch(/^বুক হয়েছে: Priya Patel, .*৪.*০৯:৩০/);
+    const { html, text } = render(p, bn);
+    expect(html).toContain('<html lang="bn-BD" dir="ltr">');
+    expect(text).toContain("আপনার অ্যাপয়েন্টমেন্ট বুক হয়েছে");
+    expect(text).toContain("কখন: মঙ্গলবার, ৪ জুন ২০৩০, ০৯:৩০");
+    expect(text).toContain("অনুগ্রহ করে সঙ্গে আনুন");
+    expect(text).not.toMatch(/[0-9]{2}:[0-9]{2}/); // no Western digits in the times
+    const ics = calendarAttachment(p, bn)!.content.replace(/\r\n /g, ""); // unfold 75-octet lines
+    expect(ics).toContain("SUMMARY:Riverside Family Clinic: Priya Patel-এর সঙ্গে অ্যাপয়েন্টমেন্ট");
+    expect(ics).toContain("কারণ: Knee pain <after> running");
+  });
+
+  it("a reminder says how far ahead in the recipient's words", () => {
+    expect(render(payload({ event: "reminder", leadMinutes: 120 }), bn).text).toContain("২ ঘণ্টা পরে");
+    expect(render(payload({ event: "reminder", leadMinutes: 2880 })).text).toContain("is in 2 days");
+  });
+});
+
 describe("calendar attachment", () => {
   it("booked, moved and cancelled carry an .ics with the stable UID and the appointment's sequence", () => {
-    const booked = calendarAttachment(payload({ event: "booked" }))!;
+    const booked = calendarAttachment(payload({ event: "booked" }), en)!;
     expect(booked.content).toContain(`UID:appointment-${facts.appointmentId}@clinic-appointments`);
     expect(booked.content).toContain("SEQUENCE:2");
     expect(booked.content).toContain("METHOD:PUBLISH");
-    const moved = calendarAttachment({
-      ...payload({ event: "rescheduled", previousStartsAt: facts.startsAt }),
-      facts: { ...facts, sequence: 3 },
-    })!;
+    const moved = calendarAttachment(
+      {
+        ...payload({ event: "rescheduled", previousStartsAt: facts.startsAt }),
+        facts: { ...facts, sequence: 3 },
+      },
+      en,
+    )!;
     expect(moved.content).toContain("SEQUENCE:3");
-    const cancelled = calendarAttachment({
-      ...payload({ event: "cancelled", reason: "x", by: "PATIENT" }),
-      facts: { ...facts, sequence: 4 },
-    })!;
+    const cancelled = calendarAttachment(
+      {
+        ...payload({ event: "cancelled", reason: "x", by: "PATIENT" }),
+        facts: { ...facts, sequence: 4 },
+      },
+      en,
+    )!;
     expect(cancelled.content).toContain("METHOD:CANCEL");
     expect(cancelled.content).toContain("STATUS:CANCELLED");
     expect(cancelled.content).toContain("SEQUENCE:4");
@@ -103,8 +142,8 @@ describe("calendar attachment", () => {
   });
 
   it("confirmations and reminders need none", () => {
-    expect(calendarAttachment(payload({ event: "confirmed" }))).toBeNull();
-    expect(calendarAttachment(payload({ event: "reminder", leadMinutes: 120 }))).toBeNull();
+    expect(calendarAttachment(payload({ event: "confirmed" }), en)).toBeNull();
+    expect(calendarAttachment(payload({ event: "reminder", leadMinutes: 120 }), en)).toBeNull();
   });
 });
 
@@ -119,6 +158,7 @@ describe("account emails", () => {
       },
       "Reset your password",
       "Riverside",
+      en,
     );
     expect(reset.text).toContain("Choose a new password: http://x/reset-password/abc");
     expect(reset.text).toContain("works once and expires within an hour");
@@ -131,6 +171,7 @@ describe("account emails", () => {
       },
       "Set your password",
       "Riverside",
+      en,
     );
     expect(invite.html).toContain("Welcome to Riverside");
     expect(invite.text).toContain("Set your password: http://x/reset-password/def");

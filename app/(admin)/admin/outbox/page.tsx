@@ -71,7 +71,7 @@ export default async function OutboxPage({
         </EmptyState>
       ) : (
         <TableScroller label="Outbox messages">
-          <table className="min-w-full text-left text-sm" data-testid="outbox-table">
+          <table className="min-w-full text-start text-sm" data-testid="outbox-table">
             <thead className="bg-slate-50 text-slate-700">
               <tr>
                 <th scope="col" className="px-3 py-2 font-semibold">

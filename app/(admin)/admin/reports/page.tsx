@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Reports" };
 function ReportTable({ title, lines }: { title: string; lines: ReportLine[] }) {
   const row = (l: ReportLine, strong = false) => (
     <tr key={l.key} className={strong ? "bg-slate-50 font-semibold" : undefined}>
-      <th scope="row" className={`${cellClass} text-left ${strong ? "font-semibold" : "font-normal"}`}>
+      <th scope="row" className={`${cellClass} text-start ${strong ? "font-semibold" : "font-normal"}`}>
         {l.label}
       </th>
       <td className={cellClass}>{l.booked}</td>

@@ -70,7 +70,7 @@ export function SettingsForm({ defaults, timeZones }: { defaults: SettingsDefaul
             <p className="font-medium">
               Changing the time zone from {defaults.timeZone} to {zone} affects:
             </p>
-            <ul className="mt-1 list-disc space-y-0.5 pl-5">
+            <ul className="mt-1 list-disc space-y-0.5 ps-5">
               <li>
                 every doctor&apos;s weekly hours and breaks, which are read as local times in the new zone, so free
                 times move;

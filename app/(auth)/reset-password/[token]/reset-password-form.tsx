@@ -4,6 +4,7 @@ import { resetPasswordAction } from "../../password-actions";
 import { resetPasswordSchema } from "@/lib/users/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/forms/text-field";
+import { NewPasswordField } from "@/components/forms/new-password-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 
@@ -17,15 +18,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form {...formProps} className="space-y-4" aria-label="Choose a new password">
       <FormStatus state={state} statusRef={statusRef} />
       <input type="hidden" {...register("token")} />
-      <TextField
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="At least 10 characters, with a number or symbol."
-        registration={register("password")}
-        error={errorFor("password")}
-      />
+      <NewPasswordField label="New password" registration={register("password")} error={errorFor("password")} />
       <TextField
         label="Confirm new password"
         type="password"

@@ -20,7 +20,7 @@ const pill = (active: boolean) =>
 
 function AppointmentItem({ a, timeZone, compact }: { a: Appointment; timeZone: string; compact: boolean }) {
   return (
-    <li className={`border-l-4 bg-white px-3 py-2 ${STATUS[a.status].accent}`} data-status={a.status}>
+    <li className={`border-s-4 bg-white px-3 py-2 ${STATUS[a.status].accent}`} data-status={a.status}>
       <Link
         href={`/doctor/appointments/${a.id}`}
         className="font-medium text-teal-900 underline-offset-2 hover:underline"

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
 import { listPatientAppointments } from "@/lib/appointments/queries";
 import { getClinicSettings, getSchedulingSettings, type SchedulingSettings } from "@/lib/settings/queries";
@@ -10,11 +11,13 @@ import type { Formatters } from "@/lib/i18n/formatters";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/appointments/status-badge";
 
-export const metadata: Metadata = { title: "My appointments" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("patient.overview"))("title") };
+}
 
 type Row = Awaited<ReturnType<typeof listPatientAppointments>>["upcoming"][number];
 
-function AppointmentList({
+async function AppointmentList({
   rows,
   format,
   testId,
@@ -25,6 +28,7 @@ function AppointmentList({
   testId: string;
   controls?: { actor: Actor; settings: SchedulingSettings; now: Date };
 }) {
+  const t = await getTranslations("patient.overview");
   const can = (action: "appointment.cancel" | "appointment.reschedule", a: Row) =>
     controls ? appointmentPolicy.can(controls.actor, action, { ...a, ...controls }) : false;
   return (
@@ -48,7 +52,8 @@ function AppointmentList({
                 href={`/patient/appointments/${a.id}/reschedule`}
                 className="text-sm font-medium text-teal-800 underline"
               >
-                Reschedule<span className="sr-only"> the visit on {format.dateTime(a.startsAt)}</span>
+                {t("reschedule")}
+                <span className="sr-only">{t("theVisitOn", { when: format.dateTime(a.startsAt) })}</span>
               </Link>
             ) : null}
             {can("appointment.cancel", a) ? (
@@ -56,7 +61,8 @@ function AppointmentList({
                 href={`/patient/appointments/${a.id}#change-heading`}
                 className="text-sm font-medium text-red-800 underline"
               >
-                Cancel<span className="sr-only"> the visit on {format.dateTime(a.startsAt)}</span>
+                {t("cancel")}
+                <span className="sr-only">{t("theVisitOn", { when: format.dateTime(a.startsAt) })}</span>
               </Link>
             ) : null}
           </div>
@@ -68,11 +74,12 @@ function AppointmentList({
 
 export default async function PatientHome({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
   const actor = await requireRole("PATIENT");
-  const [{ welcome }, clinic, settings, format] = await Promise.all([
+  const [{ welcome }, clinic, settings, format, t] = await Promise.all([
     searchParams,
     getClinicSettings(),
     getSchedulingSettings(),
     getFormat(),
+    getTranslations("patient.overview"),
   ]);
   const { upcoming, past } = actor.patientId
     ? await listPatientAppointments(actor.patientId, new Date())
@@ -81,22 +88,22 @@ export default async function PatientHome({ searchParams }: { searchParams: Prom
     <div className="space-y-8">
       {welcome ? (
         <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-emerald-900">
-          Welcome, {actor.name}. Your account is ready.
+          {t("welcome", { name: actor.name })}
         </p>
       ) : null}
       <div>
-        <h1 className="text-2xl font-semibold">Hello, {actor.name}</h1>
-        <p className="text-slate-600">Times are shown in the clinic&apos;s time zone ({clinic.timeZone}).</p>
+        <h1 className="text-2xl font-semibold">{t("hello", { name: actor.name })}</h1>
+        <p className="text-slate-600">{t("zoneNote", { zone: clinic.timeZone })}</p>
       </div>
       <Link
         href="/patient/doctors"
         className="inline-block rounded-md bg-teal-700 px-4 py-2 font-semibold text-white hover:bg-teal-800"
       >
-        Book an appointment
+        {t("book")}
       </Link>
       <section aria-labelledby="upcoming-heading" className="space-y-3">
         <h2 id="upcoming-heading" className="text-lg font-semibold">
-          Upcoming appointments
+          {t("upcoming")}
         </h2>
         {upcoming.length ? (
           <AppointmentList
@@ -106,21 +113,21 @@ export default async function PatientHome({ searchParams }: { searchParams: Prom
             controls={{ actor, settings, now: new Date() }}
           />
         ) : (
-          <EmptyState title="No upcoming appointments">
+          <EmptyState title={t("noUpcoming")}>
             <Link href="/patient/doctors" className="font-medium text-teal-800 underline">
-              Find a doctor and book a visit
+              {t("findAndBook")}
             </Link>
           </EmptyState>
         )}
       </section>
       <section aria-labelledby="past-heading" className="space-y-3">
         <h2 id="past-heading" className="text-lg font-semibold">
-          Past and cancelled visits
+          {t("past")}
         </h2>
         {past.length ? (
           <AppointmentList rows={past} format={format} testId="past-appointments" />
         ) : (
-          <EmptyState title="No past visits yet" />
+          <EmptyState title={t("noPast")} />
         )}
       </section>
     </div>

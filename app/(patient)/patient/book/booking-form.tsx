@@ -7,28 +7,31 @@ import { TextAreaField } from "@/components/forms/text-area-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 
-export function BookingForm({ doctorId, start }: { doctorId: string; start: string }) {
+/** The form's words, from the page (server-translated), so the browser ships no booking catalogue. */
+type Labels = { form: string; reason: string; reasonHint: string; submit: string; submitting: string };
+
+export function BookingForm({ doctorId, start, labels }: { doctorId: string; start: string; labels: Labels }) {
   const { state, pending, register, errorFor, valueFor, statusRef, formProps } = useActionForm(
     bookAppointmentSchema,
     bookAppointmentAction,
     { doctorId, start },
   );
   return (
-    <form {...formProps} className="space-y-4" aria-label="Confirm booking">
+    <form {...formProps} className="space-y-4" aria-label={labels.form}>
       <FormStatus state={state} statusRef={statusRef} />
       <input type="hidden" {...register("doctorId")} />
       <input type="hidden" {...register("start")} />
       <TextAreaField
-        label="Reason for the visit"
-        hint="A few words for the doctor, e.g. “cough for two weeks”. Up to 500 characters."
+        label={labels.reason}
+        hint={labels.reasonHint}
         required
         maxLength={500}
         registration={register("reason")}
         error={errorFor("reason")}
         defaultValue={valueFor("reason")}
       />
-      <SubmitButton pending={pending} pendingLabel="Booking…">
-        Confirm booking
+      <SubmitButton pending={pending} pendingLabel={labels.submitting}>
+        {labels.submit}
       </SubmitButton>
     </form>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "@/lib/i18n/zod";
 import { requireRole } from "@/lib/auth/session";
 import { getDoctorProfile } from "@/lib/doctors/search";
@@ -12,7 +13,9 @@ import { AppointmentSummary } from "@/components/booking/appointment-summary";
 import { SlotGone } from "@/components/booking/slot-gone";
 import { BookingForm } from "./booking-form";
 
-export const metadata: Metadata = { title: "Confirm your booking" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("booking.confirm"))("title") };
+}
 
 const paramsSchema = z.object({ doctor: z.uuid(), start: slotStartSchema });
 
@@ -26,7 +29,7 @@ export default async function ConfirmBooking({
   if (!parsed.success) notFound();
   const doctor = await getDoctorProfile(parsed.data.doctor);
   if (!doctor) notFound();
-  const settings = await getSchedulingSettings();
+  const [settings, t] = await Promise.all([getSchedulingSettings(), getTranslations("booking.confirm")]);
   const now = new Date();
   const wanted = new Date(parsed.data.start);
   const query = { purpose: "new" } as const;
@@ -35,9 +38,9 @@ export default async function ConfirmBooking({
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <Link href={back} className="text-sm text-teal-800 underline">
-        ← Other times with {doctor.user.name}
+        {t("back", { name: doctor.user.name })}
       </Link>
-      <h1 className="text-2xl font-semibold">Confirm your booking</h1>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
       {slot ? (
         <>
           <AppointmentSummary
@@ -49,11 +52,19 @@ export default async function ConfirmBooking({
             timeZone={settings.timeZone}
           />
           {settings.requireDoctorConfirmation ? (
-            <p className="text-sm text-slate-600">
-              The doctor confirms each booking; we will show it as awaiting confirmation until then.
-            </p>
+            <p className="text-sm text-slate-600">{t("needsConfirmation")}</p>
           ) : null}
-          <BookingForm doctorId={doctor.id} start={slot.start.toISOString()} />
+          <BookingForm
+            doctorId={doctor.id}
+            start={slot.start.toISOString()}
+            labels={{
+              form: t("formLabel"),
+              reason: t("reason"),
+              reasonHint: t("reasonHint"),
+              submit: t("submit"),
+              submitting: t("submitting"),
+            }}
+          />
         </>
       ) : (
         <SlotGone

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { appointmentPolicy, policyActionFor } from "@/lib/appointments/policy";
 import { getClinicSettings, getSchedulingSettings } from "@/lib/settings/queries";
 import { AppointmentSummary } from "@/components/booking/appointment-summary";
@@ -7,19 +8,28 @@ import { LinkProblemNotice } from "../_components/link-problem";
 import { loadLink } from "../_components/load-link";
 import { ReasonForm } from "@/components/forms/reason-form";
 import { cancelByLinkAction } from "../actions";
+import { translateMessage } from "@/lib/i18n/message";
 
 // The token is a credential: keep it out of search engines and other sites' Referer logs.
-export const metadata: Metadata = {
-  title: "Your appointment",
-  robots: { index: false, follow: false },
-  referrer: "no-referrer",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: (await getTranslations())("public.manage.title"),
+    robots: { index: false, follow: false },
+    referrer: "no-referrer",
+  };
+}
 
 export default async function ManageAppointmentPage({ params }: { params: Promise<{ token: string }> }) {
   const { token, link } = await loadLink(params);
   if (!link.ok) return <LinkProblemNotice problem={link.problem} />;
   const { appointment, claims, actor } = link;
-  const [settings, clinic] = await Promise.all([getSchedulingSettings(), getClinicSettings()]);
+  const [settings, clinic, t, tCancel] = await Promise.all([
+    getSchedulingSettings(),
+    getClinicSettings(),
+    getTranslations("public.manage"),
+    getTranslations("patient.appointment"),
+  ]);
+  const show = await getTranslations();
   const decision = appointmentPolicy.decide(actor, policyActionFor(claims.action), {
     ...appointment,
     settings,
@@ -29,10 +39,8 @@ export default async function ManageAppointmentPage({ params }: { params: Promis
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">{cancelling ? "Cancel your appointment" : "Move your appointment"}</h1>
-        <p className="text-slate-700">
-          For {appointment.patient.user.name}. No need to sign in: this link from your email is enough.
-        </p>
+        <h1 className="text-2xl font-semibold">{cancelling ? t("cancelHeading") : t("moveHeading")}</h1>
+        <p className="text-slate-700">{t("forPatient", { name: appointment.patient.user.name })}</p>
       </div>
       <AppointmentSummary
         doctorName={appointment.doctor.user.name}
@@ -45,23 +53,22 @@ export default async function ManageAppointmentPage({ params }: { params: Promis
       />
       {!decision.allowed ? (
         <p className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-amber-950" data-testid="change-refused">
-          {decision.reason}
-          {clinic.phone ? ` The clinic's number is ${clinic.phone}.` : ""}
+          {translateMessage(show, decision.reason)}
+          {clinic.phone ? t("clinicPhone", { phone: clinic.phone }) : ""}
         </p>
       ) : cancelling ? (
         <div className="rounded-lg border border-slate-200 bg-white p-5">
           <ReasonForm
             action={cancelByLinkAction}
             fields={{ token }}
-            formLabel="Cancel appointment"
-            reasonLabel="Why are you cancelling?"
-            submitLabel="Cancel appointment"
-            pendingLabel="Cancelling…"
+            formLabel={tCancel("cancelForm")}
+            reasonLabel={tCancel("whyCancel")}
+            submitLabel={tCancel("cancelForm")}
+            pendingLabel={tCancel("cancelling")}
             confirm={{
-              title: "Cancel this appointment?",
-              description:
-                "Your time is given up and the doctor is told. To see the doctor later, you will need to book again.",
-              confirmLabel: "Cancel appointment",
+              title: tCancel("confirmTitle"),
+              description: tCancel("confirmDescription"),
+              confirmLabel: tCancel("cancelForm"),
             }}
           />
         </div>
@@ -70,7 +77,7 @@ export default async function ManageAppointmentPage({ params }: { params: Promis
           href={`/manage/${token}/reschedule`}
           className="inline-block rounded-md bg-teal-700 px-4 py-2 font-semibold text-white hover:bg-teal-800"
         >
-          Choose another time
+          {tCancel("chooseAnother")}
         </Link>
       )}
     </div>

@@ -1,28 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Done" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("public.done"))("title") };
+}
 
-const results: Record<string, string> = {
-  cancelled: "Your appointment has been cancelled.",
-  moved: "Your appointment has been moved.",
-};
+const results = ["cancelled", "moved"] as const;
 
 export default async function LinkDonePage({ searchParams }: { searchParams: Promise<{ result?: string }> }) {
-  const { result } = await searchParams;
+  const [{ result }, t, tLink] = await Promise.all([
+    searchParams,
+    getTranslations("public.done"),
+    getTranslations("public.linkProblem"),
+  ]);
+  const known = results.find((r) => r === result);
   return (
     <div className="mx-auto max-w-xl space-y-4">
-      <h1 className="text-2xl font-semibold">Thank you</h1>
+      <h1 className="text-2xl font-semibold">{t("heading")}</h1>
       <p
         role="status"
         className="rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-emerald-900"
         data-testid="link-done"
       >
-        {results[result ?? ""] ?? "Your change has been saved."} We have emailed you the details.
+        {known ? t(known) : t("saved")} {t("emailed")}
       </p>
       <p>
         <Link href="/login?callbackUrl=%2Fpatient" className="font-medium text-teal-800 underline">
-          Sign in to see your appointments
+          {tLink("signIn")}
         </Link>
       </p>
     </div>

@@ -45,7 +45,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
         <EmptyState title="No emails delivered yet">Emails arrive within a minute of a booking or change.</EmptyState>
       ) : (
         <TableScroller label="Delivered emails">
-          <table className="min-w-full text-left text-sm" data-testid="mailbox-table">
+          <table className="min-w-full text-start text-sm" data-testid="mailbox-table">
             <thead className="bg-slate-50 text-slate-700">
               <tr>
                 <th scope="col" className="px-3 py-2 font-semibold">

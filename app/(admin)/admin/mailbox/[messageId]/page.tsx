@@ -37,7 +37,7 @@ export default async function MailboxEmailPage({ params }: { params: Promise<{ m
                   <a
                     key={a.filename}
                     href={`/admin/mailbox/${message.id}/attachments/${i}`}
-                    className="mr-3 text-teal-800 underline"
+                    className="me-3 text-teal-800 underline"
                     download={a.filename}
                   >
                     {a.filename}

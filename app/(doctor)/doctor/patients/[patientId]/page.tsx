@@ -39,7 +39,7 @@ function VisitList({ visits, timeZone, testId }: { visits: Visit[]; timeZone: st
           </div>
           <p className="text-sm text-slate-700">{v.reason}</p>
           {v.notes.map((note) => (
-            <blockquote key={note.id} className="mt-2 border-l-4 border-teal-200 pl-3 text-sm">
+            <blockquote key={note.id} className="mt-2 border-s-4 border-teal-200 ps-3 text-sm">
               <p className="whitespace-pre-line">{note.body}</p>
               <footer className="text-xs text-slate-600">
                 {note.author.name}, {formatDateTime(note.updatedAt, timeZone)}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
 import { appointmentControls } from "@/lib/appointments/policy";
 import { requirePatientAppointment } from "@/lib/appointments/queries";
@@ -7,21 +8,14 @@ import { getSchedulingSettings } from "@/lib/settings/queries";
 import { AppointmentSummary } from "@/components/booking/appointment-summary";
 import { StatusBadge } from "@/components/appointments/status-badge";
 import { ReasonForm } from "@/components/forms/reason-form";
+import { translateMessage } from "@/lib/i18n/message";
 import { cancelAppointmentAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Appointment" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("patient.appointment"))("title") };
+}
 
-const cancelConfirmation = {
-  title: "Cancel this appointment?",
-  description: "Your time is given up and the doctor is told. To see the doctor later, you will need to book again.",
-  confirmLabel: "Cancel appointment",
-};
-
-const notices: Record<string, string> = {
-  booked: "Your appointment is booked.",
-  moved: "Your appointment has been moved.",
-  cancelled: "Your appointment has been cancelled.",
-};
+const notices = ["booked", "moved", "cancelled"] as const;
 
 export default async function AppointmentPage({
   params,
@@ -33,14 +27,18 @@ export default async function AppointmentPage({
   const actor = await requireRole("PATIENT");
   const [{ appointmentId }, query] = await Promise.all([params, searchParams]);
   const appointment = await requirePatientAppointment(actor, appointmentId);
-  const settings = await getSchedulingSettings();
-  const notice = Object.keys(notices).find((key) => query[key]);
+  const [settings, t, show] = await Promise.all([
+    getSchedulingSettings(),
+    getTranslations("patient.appointment"),
+    getTranslations(),
+  ]);
+  const notice = notices.find((key) => query[key]);
   const { cancel, reschedule } = appointmentControls(actor, { ...appointment, settings, now: new Date() });
   const live = appointment.status === "PENDING" || appointment.status === "CONFIRMED";
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <Link href="/patient" className="text-sm text-teal-800 underline">
-        ← My appointments
+        {t("back")}
       </Link>
       {notice ? (
         <p
@@ -48,11 +46,11 @@ export default async function AppointmentPage({
           className="rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-emerald-900"
           data-testid="appointment-notice"
         >
-          {notices[notice]}
+          {t(notice)}
         </p>
       ) : null}
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-2xl font-semibold">Appointment</h1>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <StatusBadge status={appointment.status} />
       </div>
       <AppointmentSummary
@@ -65,7 +63,7 @@ export default async function AppointmentPage({
         reason={appointment.reason}
       />
       {appointment.cancellationReason ? (
-        <p className="text-sm text-slate-700">Cancellation reason: {appointment.cancellationReason}</p>
+        <p className="text-sm text-slate-700">{t("cancellationReason", { reason: appointment.cancellationReason })}</p>
       ) : null}
       {live ? (
         <a
@@ -73,35 +71,39 @@ export default async function AppointmentPage({
           className="inline-block rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100"
           download
         >
-          Add to calendar (.ics)
+          {t("addToCalendar")}
         </a>
       ) : null}
       {live ? (
         <section aria-labelledby="change-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
           <h2 id="change-heading" className="text-lg font-semibold">
-            Change or cancel
+            {t("changeHeading")}
           </h2>
           {reschedule.allowed ? (
             <Link
               href={`/patient/appointments/${appointment.id}/reschedule`}
               className="inline-block rounded-md bg-teal-700 px-4 py-2 font-semibold text-white hover:bg-teal-800"
             >
-              Choose another time
+              {t("chooseAnother")}
             </Link>
           ) : null}
           {cancel.allowed ? (
             <ReasonForm
               action={cancelAppointmentAction}
               fields={{ appointmentId: appointment.id }}
-              formLabel="Cancel appointment"
-              reasonLabel="Why are you cancelling?"
-              submitLabel="Cancel appointment"
-              pendingLabel="Cancelling…"
-              confirm={cancelConfirmation}
+              formLabel={t("cancelForm")}
+              reasonLabel={t("whyCancel")}
+              submitLabel={t("cancelForm")}
+              pendingLabel={t("cancelling")}
+              confirm={{
+                title: t("confirmTitle"),
+                description: t("confirmDescription"),
+                confirmLabel: t("cancelForm"),
+              }}
             />
           ) : (
             <p className="text-slate-700" data-testid="change-refused">
-              {cancel.reason}
+              {translateMessage(show, cancel.reason)}
             </p>
           )}
         </section>

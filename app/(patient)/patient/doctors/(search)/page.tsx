@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
 import { doctorSearchSchema } from "@/lib/doctors/schemas";
 import { listSpecialties } from "@/lib/specialties/queries";
 import { searchDoctors } from "@/lib/doctors/search";
 import { getSchedulingSettings } from "@/lib/settings/queries";
-import { formatMoney } from "@/lib/format/datetime";
+import { getFormat } from "@/lib/language/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { NextFreeLabel } from "@/components/booking/next-free-label";
 
-export const metadata: Metadata = { title: "Find a doctor" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("booking.search"))("title") };
+}
 
 const inputClass =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-teal-600 focus:outline-none focus:ring-2 focus:ring-teal-600/30";
@@ -22,7 +25,14 @@ export default async function FindDoctor({
   await requireRole("PATIENT");
   const search = doctorSearchSchema.parse(await searchParams);
   const settings = await getSchedulingSettings();
-  const [specialties, result] = await Promise.all([listSpecialties(), searchDoctors(search, settings, new Date())]);
+  const [specialties, result, t, tDoctor, format] = await Promise.all([
+    listSpecialties(),
+    searchDoctors(search, settings, new Date()),
+    getTranslations("booking.search"),
+    getTranslations("booking.doctor"),
+    getFormat(settings.timeZone),
+  ]);
+  const currency = format.currencySymbol();
   const pageHref = (page: number) => {
     const params = new URLSearchParams(
       Object.entries({ ...search, page })
@@ -33,26 +43,26 @@ export default async function FindDoctor({
   };
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Find a doctor</h1>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <form
         method="get"
         action="/patient/doctors"
         role="search"
-        aria-label="Doctors"
+        aria-label={t("formLabel")}
         className="grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
       >
         <div className="sm:col-span-2">
           <label htmlFor="q" className="text-sm font-medium">
-            Name or specialty
+            {t("query")}
           </label>
           <input id="q" name="q" type="search" defaultValue={search.q} className={inputClass} />
         </div>
         <div>
           <label htmlFor="specialty" className="text-sm font-medium">
-            Specialty
+            {t("specialty")}
           </label>
           <select id="specialty" name="specialty" defaultValue={search.specialty ?? ""} className={inputClass}>
-            <option value="">Any specialty</option>
+            <option value="">{t("anySpecialty")}</option>
             {specialties.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
@@ -62,20 +72,20 @@ export default async function FindDoctor({
         </div>
         <div>
           <label htmlFor="within" className="text-sm font-medium">
-            Free within
+            {t("within")}
           </label>
           <select id="within" name="within" defaultValue={search.within?.toString() ?? ""} className={inputClass}>
-            <option value="">Any time</option>
+            <option value="">{t("anyTime")}</option>
             {[1, 3, 7, 14, 30].map((d) => (
               <option key={d} value={d}>
-                {d === 1 ? "1 day" : `${d} days`}
+                {t("days", { count: d })}
               </option>
             ))}
           </select>
         </div>
         <div>
           <label htmlFor="minFee" className="text-sm font-medium">
-            Fee from (£)
+            {t("minFee", { currency })}
           </label>
           <input
             id="minFee"
@@ -89,7 +99,7 @@ export default async function FindDoctor({
         </div>
         <div>
           <label htmlFor="maxFee" className="text-sm font-medium">
-            Fee up to (£)
+            {t("maxFee", { currency })}
           </label>
           <input
             id="maxFee"
@@ -103,7 +113,7 @@ export default async function FindDoctor({
         </div>
         <div>
           <label htmlFor="minYears" className="text-sm font-medium">
-            At least (years of experience)
+            {t("minYears")}
           </label>
           <input
             id="minYears"
@@ -117,28 +127,27 @@ export default async function FindDoctor({
         </div>
         <div>
           <label htmlFor="sort" className="text-sm font-medium">
-            Sort by
+            {t("sort")}
           </label>
           <select id="sort" name="sort" defaultValue={search.sort} className={inputClass}>
-            <option value="next">Soonest free time</option>
-            <option value="name">Name</option>
-            <option value="fee">Lowest fee</option>
-            <option value="experience">Most experience</option>
+            <option value="next">{t("sortNext")}</option>
+            <option value="name">{t("sortName")}</option>
+            <option value="fee">{t("sortFee")}</option>
+            <option value="experience">{t("sortExperience")}</option>
           </select>
         </div>
         <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
           <button type="submit" className="rounded-md bg-teal-700 px-4 py-2 font-semibold text-white hover:bg-teal-800">
-            Search
+            {t("submit")}
           </button>
           <Link href="/patient/doctors" className="rounded-md px-3 py-2 text-sm text-slate-700 underline">
-            Clear
+            {t("clear")}
           </Link>
         </div>
       </form>
 
       <p className="text-sm text-slate-600" aria-live="polite">
-        {result.total === 1 ? "1 doctor" : `${result.total} doctors`} · times in the clinic&apos;s time zone (
-        {settings.timeZone})
+        {t("count", { count: result.total, zone: settings.timeZone })}
       </p>
       {result.doctors.length ? (
         <ul className="space-y-3" data-testid="doctor-results">
@@ -152,7 +161,8 @@ export default async function FindDoctor({
                     </Link>
                   </h2>
                   <p className="text-sm text-slate-700">
-                    {d.specialty.name} · {d.yearsOfExperience} years&apos; experience · {formatMoney(d.feeCents)}
+                    {d.specialty.name} · {tDoctor("experience", { years: d.yearsOfExperience })} ·{" "}
+                    {format.money(d.feeCents)}
                   </p>
                   {d.location ? <p className="text-sm text-slate-600">{d.location}</p> : null}
                   <p className="mt-1 text-sm">
@@ -163,30 +173,29 @@ export default async function FindDoctor({
                   href={`/patient/doctors/${d.id}`}
                   className="self-start rounded-md bg-teal-700 px-4 py-2 text-sm font-semibold text-white hover:bg-teal-800"
                 >
-                  See times<span className="sr-only"> for {d.user.name}</span>
+                  {t("seeTimes")}
+                  <span className="sr-only">{t("seeTimesFor", { name: d.user.name })}</span>
                 </Link>
               </div>
             </li>
           ))}
         </ul>
       ) : (
-        <EmptyState title="No doctors match">Try fewer filters, or a wider &ldquo;free within&rdquo; range.</EmptyState>
+        <EmptyState title={t("noMatch")}>{t("noMatchHint")}</EmptyState>
       )}
       {result.pageCount > 1 ? (
-        <nav aria-label="Pages" className="flex items-center justify-between text-sm">
+        <nav aria-label={t("pages")} className="flex items-center justify-between text-sm">
           {result.page > 1 ? (
             <Link href={pageHref(result.page - 1)} className="underline">
-              Previous page
+              {t("previousPage")}
             </Link>
           ) : (
             <span />
           )}
-          <span>
-            Page {result.page} of {result.pageCount}
-          </span>
+          <span>{t("pageOf", { page: result.page, pageCount: result.pageCount })}</span>
           {result.page < result.pageCount ? (
             <Link href={pageHref(result.page + 1)} className="underline">
-              Next page
+              {t("nextPage")}
             </Link>
           ) : (
             <span />

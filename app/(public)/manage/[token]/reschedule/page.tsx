@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { appointmentPolicy } from "@/lib/appointments/policy";
 import { getSchedulingSettings } from "@/lib/settings/queries";
-import { formatDateTime } from "@/lib/format/datetime";
+import { getFormat } from "@/lib/language/server";
 import { MoveTimePicker } from "@/components/booking/move-time-picker";
 import { LinkProblemNotice } from "../../_components/link-problem";
 import { confirmHref, loadLink } from "../../_components/load-link";
 
-export const metadata: Metadata = {
-  title: "Choose another time",
-  robots: { index: false, follow: false },
-  referrer: "no-referrer",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: (await getTranslations())("patient.reschedule.title"),
+    robots: { index: false, follow: false },
+    referrer: "no-referrer",
+  };
+}
 
 export default async function RescheduleByLinkPage({
   params,
@@ -22,11 +25,16 @@ export default async function RescheduleByLinkPage({
   const [{ token, link }, { week }] = await Promise.all([loadLink(params, "reschedule"), searchParams]);
   if (!link.ok) return <LinkProblemNotice problem={link.problem} />;
   const { appointment, actor } = link;
-  const settings = await getSchedulingSettings();
+  const [settings, t, tManage, format] = await Promise.all([
+    getSchedulingSettings(),
+    getTranslations("patient.reschedule"),
+    getTranslations("public.manage"),
+    getFormat(),
+  ]);
   return (
     <MoveTimePicker
-      back={{ href: `/manage/${token}`, label: "← Back" }}
-      title="Choose another time"
+      back={{ href: `/manage/${token}`, label: tManage("back") }}
+      title={t("title")}
       decision={appointmentPolicy.decide(actor, "appointment.reschedule", {
         ...appointment,
         settings,
@@ -38,8 +46,7 @@ export default async function RescheduleByLinkPage({
       slotHref={confirmHref(token)}
       weekHref={(monday) => `/manage/${token}/reschedule?week=${monday}`}
     >
-      With {appointment.doctor.user.name}, now on {formatDateTime(appointment.startsAt, settings.timeZone)}. Your
-      current time is kept until the new one is secured.
+      {t("current", { doctor: appointment.doctor.user.name, when: format.dateTime(appointment.startsAt) })}
     </MoveTimePicker>
   );
 }

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { z } from "@/lib/i18n/zod";
 import { appointmentPolicy } from "@/lib/appointments/policy";
 import { getPatientAppointment } from "@/lib/appointments/queries";
@@ -10,19 +11,19 @@ import { getClinicSettings } from "@/lib/settings/queries";
 export const GET = route(
   { access: { policy: appointmentPolicy, name: "appointment.view" }, params: z.object({ appointmentId: z.uuid() }) },
   async ({ actor, params }) => {
-    if (!actor?.patientId) throw new Forbidden("Only the patient's own account downloads this calendar file.");
+    if (!actor?.patientId) throw new Forbidden("errors.appointments.calendarOwnOnly");
     const appointment = await getPatientAppointment(params.appointmentId, actor.patientId);
     if (!appointment) throw new NotFound();
-    const clinic = await getClinicSettings();
+    const [clinic, t] = await Promise.all([getClinicSettings(), getTranslations("calendar")]);
     const body = appointmentIcs({
       id: appointment.id,
       sequence: appointment.sequence,
       cancelled: appointment.status === "CANCELLED" || appointment.status === "REJECTED",
       start: appointment.startsAt,
       end: appointment.endsAt,
-      summary: `${clinic.name}: appointment with ${appointment.doctor.user.name}`,
+      summary: t("summary", { clinic: clinic.name, name: appointment.doctor.user.name }),
       location: [appointment.doctor.location, clinic.address].filter(Boolean).join(", ") || null,
-      description: `${appointment.doctor.specialty.name}. Reason: ${appointment.reason}`,
+      description: t("description", { specialty: appointment.doctor.specialty.name, reason: appointment.reason }),
       clinicName: clinic.name,
     });
     return new Response(body, {

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
 import { appointmentPolicy } from "@/lib/appointments/policy";
 import { requirePatientAppointment } from "@/lib/appointments/queries";
 import { rescheduleLink } from "@/lib/appointments/slot-errors";
 import { getSchedulingSettings } from "@/lib/settings/queries";
-import { formatDateTime } from "@/lib/format/datetime";
+import { getFormat } from "@/lib/language/server";
 import { MoveTimePicker } from "@/components/booking/move-time-picker";
 
-export const metadata: Metadata = { title: "Choose another time" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("patient.reschedule"))("title") };
+}
 
 export default async function ReschedulePage({
   params,
@@ -19,11 +22,15 @@ export default async function ReschedulePage({
   const actor = await requireRole("PATIENT");
   const [{ appointmentId }, { week }] = await Promise.all([params, searchParams]);
   const appointment = await requirePatientAppointment(actor, appointmentId);
-  const settings = await getSchedulingSettings();
+  const [settings, t, format] = await Promise.all([
+    getSchedulingSettings(),
+    getTranslations("patient.reschedule"),
+    getFormat(),
+  ]);
   return (
     <MoveTimePicker
-      back={{ href: `/patient/appointments/${appointment.id}`, label: "← Back to the appointment" }}
-      title="Choose another time"
+      back={{ href: `/patient/appointments/${appointment.id}`, label: t("back") }}
+      title={t("title")}
       decision={appointmentPolicy.decide(actor, "appointment.reschedule", {
         ...appointment,
         settings,
@@ -35,8 +42,7 @@ export default async function ReschedulePage({
       slotHref={rescheduleLink(appointment.id)}
       weekHref={(monday) => `/patient/appointments/${appointment.id}/reschedule?week=${monday}`}
     >
-      With {appointment.doctor.user.name}, now on {formatDateTime(appointment.startsAt, settings.timeZone)}. Your
-      current time is kept until the new one is secured.
+      {t("current", { doctor: appointment.doctor.user.name, when: format.dateTime(appointment.startsAt) })}
     </MoveTimePicker>
   );
 }

@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getSchedulingSettings } from "@/lib/settings/queries";
-import { formatDateTime } from "@/lib/format/datetime";
+import { getFormat } from "@/lib/language/server";
 import { AppointmentSummary } from "@/components/booking/appointment-summary";
 import { ConfirmMove } from "@/components/booking/confirm-move";
 import { LinkProblemNotice } from "../../../_components/link-problem";
 import { confirmHref, loadLink } from "../../../_components/load-link";
 import { RescheduleByLinkForm } from "./reschedule-by-link-form";
 
-export const metadata: Metadata = {
-  title: "Confirm the new time",
-  robots: { index: false, follow: false },
-  referrer: "no-referrer",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: (await getTranslations())("booking.move.title"),
+    robots: { index: false, follow: false },
+    referrer: "no-referrer",
+  };
+}
 
 export default async function ConfirmRescheduleByLink({
   params,
@@ -23,14 +26,18 @@ export default async function ConfirmRescheduleByLink({
   const [{ token, link }, { start }] = await Promise.all([loadLink(params, "reschedule"), searchParams]);
   if (!link.ok) return <LinkProblemNotice problem={link.problem} />;
   const { appointment } = link;
-  const settings = await getSchedulingSettings();
+  const [settings, t, format] = await Promise.all([
+    getSchedulingSettings(),
+    getTranslations("patient.reschedule"),
+    getFormat(),
+  ]);
   return (
     <ConfirmMove
       appointment={{ id: appointment.id, doctorId: appointment.doctor.id }}
       start={start}
       settings={settings}
       back={`/manage/${token}/reschedule`}
-      currently={`Currently: ${formatDateTime(appointment.startsAt, settings.timeZone)}`}
+      currently={t("currently", { when: format.dateTime(appointment.startsAt) })}
       hrefFor={confirmHref(token)}
     >
       {(slot) => (

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
 import { requirePatientAppointment } from "@/lib/appointments/queries";
 import { rescheduleLink } from "@/lib/appointments/slot-errors";
 import { getSchedulingSettings } from "@/lib/settings/queries";
-import { formatDateTime } from "@/lib/format/datetime";
+import { getFormat } from "@/lib/language/server";
 import { AppointmentSummary } from "@/components/booking/appointment-summary";
 import { ConfirmMove } from "@/components/booking/confirm-move";
 import { ConfirmMoveForm } from "@/components/booking/confirm-move-form";
 import { rescheduleAppointmentAction } from "../../../../actions";
 
-export const metadata: Metadata = { title: "Confirm the new time" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("booking.move"))("title") };
+}
 
 export default async function ConfirmReschedule({
   params,
@@ -21,14 +24,18 @@ export default async function ConfirmReschedule({
   const actor = await requireRole("PATIENT");
   const [{ appointmentId }, { start }] = await Promise.all([params, searchParams]);
   const appointment = await requirePatientAppointment(actor, appointmentId);
-  const settings = await getSchedulingSettings();
+  const [settings, t, format] = await Promise.all([
+    getSchedulingSettings(),
+    getTranslations("patient.reschedule"),
+    getFormat(),
+  ]);
   return (
     <ConfirmMove
       appointment={{ id: appointment.id, doctorId: appointment.doctor.id }}
       start={start}
       settings={settings}
       back={`/patient/appointments/${appointment.id}/reschedule`}
-      currently={`Currently: ${formatDateTime(appointment.startsAt, settings.timeZone)}`}
+      currently={t("currently", { when: format.dateTime(appointment.startsAt) })}
       hrefFor={rescheduleLink(appointment.id)}
     >
       {(slot) => (
@@ -46,7 +53,7 @@ export default async function ConfirmReschedule({
             appointmentId={appointment.id}
             start={slot.start.toISOString()}
             action={rescheduleAppointmentAction}
-            label="Move my appointment"
+            label={t("moveMine")}
           />
         </>
       )}

@@ -2,12 +2,13 @@
 // afterwards. Roles are not judged here: layouts (requireRole), queries and actions check the
 // role against the database, so a stale token cannot open anything.
 // It also gives every page its Content-Security-Policy with a fresh nonce, and refuses malformed
-// server-action calls (lib/actions/request-check.ts) before Next.js tries to decode them.
+// server-action calls (lib/http/request-check.ts) before Next.js tries to decode them.
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { authConfig } from "@/lib/auth/config";
 import { roleForPath } from "@/lib/auth/roles";
 import { newNonce, pagePolicy, resourcePolicy } from "@/lib/http/security-headers";
+import { malformedRequest } from "@/lib/http/request-check";
 
 const { auth } = NextAuth(authConfig);
 const development = process.env.NODE_ENV !== "production";
@@ -15,7 +16,12 @@ const development = process.env.NODE_ENV !== "production";
 /** Paths that look like files (calendar.ics): next.config.ts gives them the resource policy. */
 const looksLikeFile = (pathname: string) => /\.[a-z0-9]+$/i.test(pathname);
 
-export const proxy = auth((request) => {
+export const proxy = auth(async (request) => {
+  const refusal = await malformedRequest(request);
+  if (refusal) {
+    refusal.headers.set("Content-Security-Policy", resourcePolicy);
+    return refusal;
+  }
   const { pathname, search } = request.nextUrl;
   if (roleForPath(pathname) && !request.auth?.user) {
     const login = new URL("/login", request.nextUrl);

@@ -5,6 +5,9 @@ import type { Actor } from "@/lib/auth/session";
 // The session is the boundary here: the wrapper's job is what it does with whoever is signed in.
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
+// The audit trail is a database write, checked on a real database in tests/security; here, that it is asked.
+const refusals = vi.hoisted(() => [] as unknown[]);
+vi.mock("@/lib/audit/refusal", () => ({ recordRefusal: async (entry: unknown) => void refusals.push(entry) }));
 
 const { publicAction, policyAction, WRAPPED_ACTION } = await import("./action");
 const { definePolicy, rule } = await import("@/lib/policy/define");
@@ -41,6 +44,17 @@ describe("policyAction", () => {
     expect((action as unknown as Record<symbol, unknown>)[WRAPPED_ACTION]).toBe(true);
   });
 
+  it("answers a call whose second argument is not form data with a form error, not a crash", async () => {
+    session.actor = patient;
+    for (const forged of ["x", { note: "hello" }, null, undefined, 42, ["note"]]) {
+      expect(await action(idle, forged as unknown as FormData)).toMatchObject({
+        status: "error",
+        message: expect.stringMatching(/could not be read/),
+      });
+    }
+    expect(handler).not.toHaveBeenCalled();
+  });
+
   it("refuses a signed-out caller before parsing or acting", async () => {
     session.actor = null;
     expect(await action(idle, form({ note: "hello" }))).toMatchObject({
@@ -50,13 +64,15 @@ describe("policyAction", () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
-  it("refuses a role the capability's rule does not name", async () => {
+  it("refuses a role the capability's rule does not name, and audits the refusal", async () => {
     session.actor = { ...patient, role: "DOCTOR" };
+    refusals.length = 0;
     expect(await action(idle, form({ note: "hello" }))).toMatchObject({
       status: "error",
       message: "Your account is not allowed to do that.",
     });
     expect(handler).not.toHaveBeenCalled();
+    expect(refusals).toEqual([{ actorId: "u1", action: "access.denied", detail: { rule: "note.write" } }]);
   });
 
   it("returns every field error and echoes the values, but never a password", async () => {
@@ -86,7 +102,11 @@ describe("policyAction", () => {
     const edit = policyAction(owned, "note.edit", schema, async (_input, actor) =>
       owned.assertCan(actor, "note.edit", { owner: "someone else" }),
     );
+    refusals.length = 0;
     expect(await edit(idle, form({ note: "hello" }))).toMatchObject({ status: "error", message: "Not your note." });
+    expect(refusals).toEqual([
+      { actorId: "u1", action: "access.denied", detail: { rule: "note.edit", reason: "Not your note." } },
+    ]);
   });
 });
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "@/lib/i18n/zod";
 import { getActor, type Actor } from "@/lib/auth/session";
-import { DomainError, FieldErrorsError } from "@/lib/errors/domain-error";
+import { DomainError, FieldErrorsError, Forbidden } from "@/lib/errors/domain-error";
+import { recordRefusal } from "@/lib/audit/refusal";
 import { messagesForRequest, type ShowMessage } from "@/lib/i18n/request-translator";
 import { enrolFirst, type Policy, type Rules } from "@/lib/policy/define";
 import type { FieldErrors, FormAction, FormState } from "./form-state";
@@ -58,7 +59,7 @@ function shownState(state: FormState, show: ShowMessage): FormState {
   return state;
 }
 
-type Gate = { allows: (actor: Actor | null) => boolean } | "public";
+type Gate = { rule: string; allows: (actor: Actor | null) => boolean } | "public";
 
 function build<S extends z.ZodType, A extends Actor | null>(
   gate: Gate,
@@ -66,6 +67,9 @@ function build<S extends z.ZodType, A extends Actor | null>(
   handler: (input: z.output<S>, actor: A) => Promise<FormState | void>,
 ): WrappedAction {
   const action: WrappedAction = async (_previous, formData) => {
+    // proxy.ts answers such calls with 400 before they get here (lib/http/request-check.ts);
+    // this keeps a forged call from reaching the parser if that check is ever bypassed.
+    if (!(formData instanceof FormData)) return failure((await messagesForRequest())("errors.malformedForm"));
     const raw = formDataToObject(formData);
     const values = echoValues(raw);
     const [actor, show] = await Promise.all([getActor(), messagesForRequest()]);
@@ -74,6 +78,8 @@ function build<S extends z.ZodType, A extends Actor | null>(
       // The role part of the capability's rule, before anything is parsed or loaded; the use case
       // then asserts the whole rule on the record it loads.
       if (!gate.allows(actor)) {
+        if (!actor.mustEnrolSecondFactor)
+          await recordRefusal({ actorId: actor.id, action: "access.denied", detail: { rule: gate.rule } });
         return failure(show(actor.mustEnrolSecondFactor ? enrolFirst : "errors.notAllowed"), {}, values);
       }
     }
@@ -84,6 +90,12 @@ function build<S extends z.ZodType, A extends Actor | null>(
     try {
       return shownState((await handler(parsed.data, actor as A)) ?? { status: "success", message: "Saved." }, show);
     } catch (error) {
+      if (error instanceof Forbidden)
+        await recordRefusal({
+          actorId: actor?.id ?? null,
+          action: "access.denied",
+          detail: { ...(gate === "public" ? {} : { rule: gate.rule }), reason: error.message },
+        });
       if (error instanceof DomainError) return domainFailure(error, values, show);
       throw error; // redirects, notFound() and bugs go on to Next.js
     }
@@ -110,5 +122,5 @@ export function policyAction<R extends Rules, S extends z.ZodType>(
   schema: S,
   handler: (input: z.output<S>, actor: Actor) => Promise<FormState | void>,
 ) {
-  return build<S, Actor>({ allows: (actor) => policy.can(actor, name) }, schema, handler);
+  return build<S, Actor>({ rule: name, allows: (actor) => policy.can(actor, name) }, schema, handler);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors/domain-error";
+import { recordRefusal } from "@/lib/audit/refusal";
 import type { Actor } from "@/lib/auth/session";
 import type { AppointmentAction, AppointmentStatus } from "@/lib/scheduling/appointment-rules";
 import type { SchedulingSettings } from "@/lib/settings/queries";
@@ -38,7 +39,17 @@ export async function loadForChange(
     where: { id: appointmentId, ...appointmentScope(actor) },
     select: { id: true, status: true, startsAt: true, endsAt: true, doctorId: true, patientId: true, sequence: true },
   });
-  if (!appointment) throw new DomainError("errors.appointments.notFound");
+  if (!appointment) {
+    // Another person's appointment is not found, by design (scoped query); the attempt is still audited.
+    await recordRefusal({
+      actorId: actor.id,
+      action: "appointment.view_denied",
+      entityType: "appointment",
+      entityId: appointmentId,
+      detail: { change: action },
+    });
+    throw new DomainError("errors.appointments.notFound");
+  }
   if (expectedSequence !== undefined && appointment.sequence !== expectedSequence)
     throw new DomainError(staleVersionMessage);
   const change = { ...appointment, settings, now };

@@ -9,6 +9,7 @@ import { localDateRange } from "@/lib/scheduling/date-range";
 import type { Interval } from "@/lib/scheduling/zoned-day";
 import { PAGE_SIZE, paged } from "@/lib/listing/search-params";
 import { appointmentScope } from "./policy";
+import { recordRefusal } from "@/lib/audit/refusal";
 import type { AppointmentFilter } from "./schemas";
 import { appointmentFacts, visitNotesSelect } from "./selects";
 
@@ -59,12 +60,23 @@ export function getPatientAppointment(appointmentId: string, patientId: string) 
   });
 }
 
+/** Another person's (or no) appointment asked for by id: audited, then the 404 page. */
+async function refuseAppointment(actor: Actor, appointmentId: string): Promise<never> {
+  await recordRefusal({
+    actorId: actor.id,
+    action: "appointment.view_denied",
+    entityType: "appointment",
+    entityId: appointmentId,
+  });
+  notFound();
+}
+
 /** For patient pages: the appointment in the URL if it is the patient's own, else the 404 page. */
 export async function requirePatientAppointment(actor: Actor, appointmentId: string) {
   if (!actor.patientId || !z.uuid().safeParse(appointmentId).success) notFound();
   const appointment = await getPatientAppointment(appointmentId, actor.patientId);
-  if (!appointment) notFound();
-  return appointment;
+  if (!appointment) await refuseAppointment(actor, appointmentId);
+  return appointment!;
 }
 
 /** A doctor's own appointments in an interval, in time order, with the patient's name. */
@@ -127,7 +139,7 @@ export function getDoctorAppointment(actor: Actor, appointmentId: string) {
 export async function requireDoctorAppointment(actor: Actor, appointmentId: string) {
   if (!actor.doctorId || !z.uuid().safeParse(appointmentId).success) notFound();
   const appointment = await getDoctorAppointment(actor, appointmentId);
-  if (!appointment) notFound();
+  if (!appointment) return refuseAppointment(actor, appointmentId);
   await recordAudit({
     actorId: actor.id,
     action: "appointment.view",

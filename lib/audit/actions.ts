@@ -2,6 +2,7 @@
 // the audit page's family filter ("patient.", "appointment.") finds all of a kind. Pure.
 
 export const AUDIT_ACTIONS = [
+  "access.denied",
   "auth.sign_in",
   "auth.sign_in_failed",
   "auth.sign_in_refused_inactive",
@@ -33,6 +34,7 @@ export const AUDIT_ACTIONS = [
   "auth.password_change",
   "auth.password_change_failed",
   "appointment.view",
+  "appointment.view_denied",
   "appointment.book",
   "appointment.cancel",
   "appointment.reschedule",

@@ -4,6 +4,7 @@ import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { getDb } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { recordRefusal } from "@/lib/audit/refusal";
 import { ENROLMENT_PATH, secondFactorRequired } from "@/lib/mfa/rules";
 import { resolveSession } from "@/lib/sessions/service";
 import { auth } from "./auth";
@@ -81,7 +82,11 @@ export async function requireSignedIn(): Promise<Actor> {
 /** For pages and layouts: a signed-out visitor goes to sign-in (and comes back); another role gets 403. */
 export async function requireRole(role: Role): Promise<Actor> {
   const actor = await requireSignedIn();
-  if (actor.role !== role) forbidden();
+  if (actor.role !== role) {
+    const path = (await headers()).get("x-pathname") ?? "";
+    await recordRefusal({ actorId: actor.id, action: "access.denied", detail: { area: role, path } });
+    forbidden();
+  }
   if (actor.mustEnrolSecondFactor) redirect(ENROLMENT_PATH);
   return actor;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { mailboxTransport } from "./mailbox-transport";
+import { mailboxShowsLinks, mailboxTransport } from "./mailbox-transport";
 import type { AppointmentEmailPayload } from "./email-payload";
 import { renderStoredEmail } from "./render-email";
 import { staleReminderReason } from "./reminder-check";
@@ -62,11 +62,13 @@ async function reminderProblem(db: Db, message: ClaimedMessage, now: Date): Prom
 }
 
 /**
- * Once a password link has really left (not to the development mailbox, which is where it is read),
- * the recipient holds its only copy: the stored payload forgets it, so the outbox table is no way in.
+ * Once a password link has really left, the recipient holds its only copy: the stored payload forgets
+ * it, so the outbox table is no way in. The development mailbox keeps it only where it shows links
+ * (development); in production nobody could read it there, so it is forgotten as well.
  */
 function forgetSecrets(transport: EmailTransport, message: ClaimedMessage): { payload?: Prisma.InputJsonObject } {
-  if (transport.name === mailboxTransport.name || !message.kind.startsWith("account.")) return {};
+  if (!message.kind.startsWith("account.")) return {};
+  if (transport.name === mailboxTransport.name && mailboxShowsLinks()) return {};
   return { payload: { ...(message.payload as Prisma.InputJsonObject), link: null } };
 }
 

@@ -14,3 +14,9 @@ export const mailboxTransport: EmailTransport = {
 };
 
 export const usingDevelopmentMailbox = () => !process.env.RESEND_API_KEY;
+
+/**
+ * Whether the mailbox may show the links inside emails. In development it does (the demo follows
+ * them); in production an admin reading the mailbox sees only that a link was sent, never the link.
+ */
+export const mailboxShowsLinks = () => process.env.NODE_ENV !== "production";

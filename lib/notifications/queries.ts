@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { OutboxStatus } from "@/lib/generated/prisma/enums";
-import { usingDevelopmentMailbox } from "./mailbox-transport";
+import { mailboxShowsLinks, usingDevelopmentMailbox } from "./mailbox-transport";
 import { renderStoredEmail } from "./render-email";
 
 const OUTBOX_PAGE_SIZE = 50;
@@ -77,5 +77,9 @@ export async function getMailboxEmail(messageId: string) {
     db.clinicSettings.findUnique({ where: { id: 1 }, select: { name: true } }),
   ]);
   if (!row) return null;
-  return { ...row, email: await renderStoredEmail(row, { clinicName: clinic?.name ?? "Clinic" }) };
+  const email = await renderStoredEmail(row, {
+    clinicName: clinic?.name ?? "Clinic",
+    hideLinks: !mailboxShowsLinks(),
+  });
+  return { ...row, email };
 }

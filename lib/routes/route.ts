@@ -5,6 +5,8 @@ import { isCronAuthorized } from "@/lib/cron/authorize";
 import { DomainError, FieldErrorsError, Forbidden, NotFound } from "@/lib/errors/domain-error";
 import { messagesForRequest } from "@/lib/i18n/request-translator";
 import { enrolFirst, type Policy, type Rules } from "@/lib/policy/define";
+import { BODY_LIMIT_BYTES, oversizedBody } from "@/lib/http/request-check";
+import { recordRefusal } from "@/lib/audit/refusal";
 
 /** Marks handlers built here; a test fails if an exported route handler lacks it. */
 export const WRAPPED_ROUTE: unique symbol = Symbol.for("clinic.wrapped-route") as typeof WRAPPED_ROUTE;
@@ -61,11 +63,13 @@ async function authorize(
   if (!actor) return { refusal: problem(401, "Sign in first.") };
   const verdict = access.policy.decide(actor, access.name);
   if (!verdict.allowed) {
-    const title =
-      verdict.reason === enrolFirst
-        ? (await messagesForRequest())(enrolFirst)
-        : "Your account is not allowed to do that.";
-    return { refusal: problem(403, title) };
+    if (verdict.reason === enrolFirst) return { refusal: problem(403, (await messagesForRequest())(enrolFirst)) };
+    await recordRefusal({
+      actorId: actor.id,
+      action: "access.denied",
+      detail: { rule: access.name, path: new URL(request.url).pathname },
+    });
+    return { refusal: problem(403, "Your account is not allowed to do that.") };
   }
   return { actor };
 }
@@ -104,6 +108,7 @@ export function route(
 ): RouteHandler {
   const run = handler as (context: RouteContext<Actor | null, unknown, unknown>) => Promise<Response>;
   const wrapped: RouteHandler = async (request, context) => {
+    if (oversizedBody(request)) return problem(413, `The request body is larger than ${BODY_LIMIT_BYTES} bytes.`);
     const access = await authorize(options.access, request);
     if ("refusal" in access) return access.refusal;
     const params = (options.params ?? z.object({})).safeParse((await context?.params) ?? {});
@@ -114,6 +119,12 @@ export function route(
     try {
       return await run({ request, actor: access.actor, params: params.data, query: query.data });
     } catch (error) {
+      if (error instanceof Forbidden)
+        await recordRefusal({
+          actorId: access.actor?.id ?? null,
+          action: "access.denied",
+          detail: { path: new URL(request.url).pathname, reason: error.message },
+        });
       if (error instanceof DomainError) return await refusalFor(error);
       throw error;
     }

@@ -53,6 +53,9 @@ const form = (entries: Record<string, string>) => {
 
 type FormAction = (previous: { status: "idle" }, data: FormData) => Promise<unknown>;
 
+/** Audit entries other than the refusals themselves, which must not change. */
+const notRefusal = { action: { not: "access.denied" } };
+
 describe("admin server actions", () => {
   it("were found (admin areas, users, appointments at least)", () => {
     expect(actionFiles.length).toBeGreaterThanOrEqual(2);
@@ -62,7 +65,8 @@ describe("admin server actions", () => {
     it(`${path.relative(root, file)}: every action refuses patients, doctors and signed-out callers`, async () => {
       const actions = Object.entries((await import(file)) as Record<string, FormAction>);
       expect(actions.length).toBeGreaterThan(0);
-      const auditBefore = await database.db.auditEvent.count();
+      const auditBefore = await database.db.auditEvent.count({ where: notRefusal });
+      const refusalsBefore = await database.db.auditEvent.count({ where: { action: "access.denied" } });
       for (const [name, action] of actions) {
         for (const actor of [patient, doctor]) {
           session.actor = actor;
@@ -85,7 +89,11 @@ describe("admin server actions", () => {
       expect(
         await database.db.user.findUniqueOrThrow({ where: { id: target.id }, select: { active: true, role: true } }),
       ).toEqual({ active: true, role: "ADMIN" });
-      expect(await database.db.auditEvent.count()).toBe(auditBefore);
+      expect(await database.db.auditEvent.count({ where: notRefusal })).toBe(auditBefore);
+      // Each refusal of a signed-in caller is itself audited (signed-out callers have no one to name).
+      expect(await database.db.auditEvent.count({ where: { action: "access.denied" } })).toBe(
+        refusalsBefore + actions.length * 2,
+      );
     });
   }
 });
@@ -96,7 +104,7 @@ describe("admin route handlers", () => {
   });
 
   for (const file of routeFiles) {
-    it(`${path.relative(root, file)}: 401 signed out, 403 for patients and doctors, no audit entry`, async () => {
+    it(`${path.relative(root, file)}: 401 signed out, 403 for patients and doctors, no audit entry but the refusals`, async () => {
       const { GET } = (await import(file)) as {
         GET: (request: Request, context: { params: Promise<unknown> }) => Promise<Response>;
       };
@@ -104,7 +112,8 @@ describe("admin route handlers", () => {
       const context = () => ({
         params: Promise.resolve(new Proxy({}, { get: () => "00000000-0000-4000-8000-000000000000" })),
       });
-      const auditBefore = await database.db.auditEvent.count();
+      const auditBefore = await database.db.auditEvent.count({ where: notRefusal });
+      const refusalsBefore = await database.db.auditEvent.count({ where: { action: "access.denied" } });
       const request = () => new Request("http://localhost/admin/x");
       session.actor = null;
       expect((await GET(request(), context())).status).toBe(401);
@@ -112,7 +121,8 @@ describe("admin route handlers", () => {
         session.actor = actor;
         expect((await GET(request(), context())).status, actor.role).toBe(403);
       }
-      expect(await database.db.auditEvent.count()).toBe(auditBefore);
+      expect(await database.db.auditEvent.count({ where: notRefusal })).toBe(auditBefore);
+      expect(await database.db.auditEvent.count({ where: { action: "access.denied" } })).toBe(refusalsBefore + 2);
     });
   }
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { revokeAllSessions, revokeOtherSessions } from "@/lib/sessions/service";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors/domain-error";
 import { recordAudit } from "@/lib/audit/record";
@@ -86,8 +87,19 @@ export async function changePassword(
       data: { passwordHash },
     });
     if (count !== 1) throw new DomainError("errors.account.passwordChangedMeanwhile", "currentPassword");
+    // Whoever knew the old password may be signed in elsewhere: those sessions end, this one stays.
+    const ended = actor.sessionId
+      ? await revokeOtherSessions(actor.id, actor.sessionId, now, tx)
+      : await revokeAllSessions(actor.id, now, tx);
     await recordAudit(
-      { actorId: actor.id, action: "auth.password_change", entityType: "user", entityId: actor.id, ip },
+      {
+        actorId: actor.id,
+        action: "auth.password_change",
+        entityType: "user",
+        entityId: actor.id,
+        ip,
+        detail: { endedSessions: ended },
+      },
       tx,
     );
   });

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { changePassword, updateOwnAccount } from "@/lib/users/account";
 import { hashPassword, verifyPassword } from "@/lib/users/password";
 import { accountSchema, changePasswordSchema } from "@/lib/users/schemas";
+import { startSession } from "@/lib/sessions/service";
 import { provideMigratedDatabase } from "../support/test-database";
 import { makeDoctor, setClinic } from "../support/clinic-fixtures";
 import { domainMessageOf } from "../support/domain-message";
@@ -23,6 +24,26 @@ const storedHash = async (id: string) =>
   (await database.db.user.findUniqueOrThrow({ where: { id }, select: { passwordHash: true } })).passwordHash!;
 
 describe("changing the password while signed in", () => {
+  it("ends the user's other sessions and keeps the one that changed it", async () => {
+    const actor = await doctorWithPassword();
+    const [here, elsewhere, laptop] = await Promise.all(
+      ["here", "elsewhere", "laptop"].map((userAgent) => startSession({ userId: actor.id, userAgent })),
+    );
+    await changePassword(
+      { ...actor, sessionId: here },
+      changePasswordSchema.parse({
+        currentPassword: current,
+        password: "Copper-lantern-57",
+        confirmPassword: "Copper-lantern-57",
+      }),
+    );
+    const rows = await database.db.session.findMany({
+      where: { userId: actor.id },
+      select: { id: true, revokedAt: true },
+    });
+    const revoked = new Map(rows.map((r) => [r.id, r.revokedAt !== null]));
+    expect([revoked.get(here), revoked.get(elsewhere), revoked.get(laptop)]).toEqual([false, true, true]);
+  });
   it("needs the current password, then stores the new one and audits it", async () => {
     const actor = await doctorWithPassword();
     const wrong = changePasswordSchema.parse({

@@ -26,9 +26,9 @@ const storedHash = async (id: string) =>
 describe("changing the password while signed in", () => {
   it("ends the user's other sessions and keeps the one that changed it", async () => {
     const actor = await doctorWithPassword();
-    const [here, elsewhere, laptop] = await Promise.all(
-      ["here", "elsewhere", "laptop"].map((userAgent) => startSession({ userId: actor.id, userAgent })),
-    );
+    const here = await startSession({ userId: actor.id, userAgent: "here" });
+    const elsewhere = await startSession({ userId: actor.id, userAgent: "elsewhere" });
+    const laptop = await startSession({ userId: actor.id, userAgent: "laptop" });
     await changePassword(
       { ...actor, sessionId: here },
       changePasswordSchema.parse({

@@ -9,10 +9,9 @@ import { hashToken, issuePasswordLink } from "./password-tokens";
 import type { ResetPasswordInput } from "./schemas";
 
 /** The same answer whether or not the address has an account, so the form reveals nothing. */
-export const resetRequestedMessage =
-  "If an account uses that address, we have emailed it a link to choose a new password. The link works once, within an hour.";
+export const resetRequestedMessage = "auth.forgot.sent";
 
-export const unusableLinkMessage = "This link has expired or has already been used. Ask for a new one below.";
+export const unusableLinkMessage = "auth.reset.unusable";
 
 /** Emails a reset link to an active account with that address; does nothing visible otherwise. */
 export async function requestPasswordReset(email: string, now = new Date(), ip: string | null = null): Promise<void> {

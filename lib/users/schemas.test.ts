@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "@/lib/i18n/zod";
+import { inEnglish } from "@/lib/i18n/english";
 import { registerPatientSchema, resetPasswordSchema, signInSchema } from "./schemas";
 
 const valid = {
@@ -13,7 +14,9 @@ const valid = {
 
 const errorsOf = (input: unknown) => {
   const result = registerPatientSchema.safeParse(input);
-  return result.success ? {} : z.flattenError(result.error).fieldErrors;
+  if (result.success) return {};
+  const { fieldErrors } = z.flattenError(result.error);
+  return Object.fromEntries(Object.entries(fieldErrors).map(([field, all]) => [field, all?.map(inEnglish)]));
 };
 
 describe("registerPatientSchema", () => {
@@ -27,7 +30,7 @@ describe("registerPatientSchema", () => {
     ["password12", "validation.users.passwordGuessable"],
     ["Welcome2024!", "validation.users.passwordGuessable"],
   ])("rejects the password %s with its field message", (password, message) => {
-    expect(errorsOf({ ...valid, password, confirmPassword: password }).password).toContain(message);
+    expect(errorsOf({ ...valid, password, confirmPassword: password }).password).toContain(inEnglish(message));
   });
 
   it("accepts a passphrase without Latin letters and a long one", () => {

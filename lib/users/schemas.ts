@@ -42,7 +42,7 @@ export const signInSchema = z.object({
   email,
   password: z
     .string()
-    .min(1, "Enter your password")
+    .min(1, "validation.users.passwordMissing")
     .max(PASSWORD_LENGTH.max * 4),
   /** The second step: a code from the authenticator app or a recovery code, once the password was right. */
   code: z.string().trim().max(40).optional(),
@@ -51,17 +51,20 @@ export const signInSchema = z.object({
 
 export const registerPatientSchema = z
   .object({
-    name: text().trim().min(2, "Enter your full name").max(120, "Use at most 120 characters"),
+    name: text().trim().min(2, "validation.users.fullName").max(120, "validation.users.nameTooLong"),
     email,
     password: newPasswordSchema,
     confirmPassword: z.string(),
     phone: phoneSchema,
     dateOfBirth: dateOfBirthSchema,
   })
-  .refine((v) => v.confirmPassword === v.password, { path: ["confirmPassword"], message: "The passwords do not match" })
+  .refine((v) => v.confirmPassword === v.password, {
+    path: ["confirmPassword"],
+    message: "validation.users.passwordsDiffer",
+  })
   .refine((v) => !v.password.toLowerCase().includes(v.email.split("@")[0] ?? "\0"), {
     path: ["password"],
-    message: "Do not use your email address in the password",
+    message: "validation.users.passwordHasEmail",
   });
 
 export type RegisterPatientInput = z.infer<typeof registerPatientSchema>;
@@ -72,13 +75,13 @@ export const forgotPasswordSchema = z.object({ email: signInSchema.shape.email }
 
 export const resetPasswordSchema = z
   .object({
-    token: text().min(20, "This link is not valid.").max(200, "This link is not valid."),
+    token: text().min(20, "validation.users.badLink").max(200, "validation.users.badLink"),
     password: newPasswordSchema,
     confirmPassword: z.string(),
   })
   .refine((v) => v.confirmPassword === v.password, {
     path: ["confirmPassword"],
-    message: "The passwords do not match",
+    message: "validation.users.passwordsDiffer",
   });
 
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
@@ -95,7 +98,7 @@ export const changePasswordSchema = z
   })
   .refine((v) => v.confirmPassword === v.password, {
     path: ["confirmPassword"],
-    message: "The passwords do not match",
+    message: "validation.users.passwordsDiffer",
   })
   .refine((v) => v.password !== v.currentPassword, {
     path: ["password"],

@@ -4,6 +4,7 @@ import { DomainError } from "@/lib/errors/domain-error";
 import { hashToken } from "@/lib/users/password-tokens";
 import { verifyPassword } from "@/lib/users/password";
 import { requestPasswordReset, resetPasswordWithToken, unusableLinkMessage } from "@/lib/users/password-reset";
+import { inEnglish } from "@/lib/i18n/english";
 import { provideMigratedDatabase } from "../support/test-database";
 import { makePatient } from "../support/clinic-fixtures";
 import { countingTransport } from "../support/counting-transport";
@@ -30,6 +31,9 @@ const failureOf = async (promise: Promise<unknown>) =>
     (e: unknown) => (e instanceof DomainError ? e.message : Promise.reject(e)),
   );
 
+/** What a person reads when a link is spent or expired. */
+const unusableLinkText = inEnglish(unusableLinkMessage);
+
 describe("password reset", () => {
   it("an unknown or deactivated address gets no email, and the request looks the same", async () => {
     const before = await database.db.outboxMessage.count();
@@ -55,7 +59,7 @@ describe("password reset", () => {
       await failureOf(
         resetPasswordWithToken({ token, password: "Other-harbour-43" }, new Date(now.getTime() + 11 * 60_000)),
       ),
-    ).toBe(unusableLinkMessage);
+    ).toBe(unusableLinkText);
   });
 
   it("two submissions of one link at once: exactly one sets the password", async () => {
@@ -68,7 +72,7 @@ describe("password reset", () => {
       ),
     );
     expect(outcomes.filter((o) => o === null)).toHaveLength(1);
-    expect(outcomes.filter((o) => o === unusableLinkMessage)).toHaveLength(1);
+    expect(outcomes.filter((o) => o === unusableLinkText)).toHaveLength(1);
   });
 
   it("expires within the hour, and a newer link revokes the older one", async () => {
@@ -79,7 +83,7 @@ describe("password reset", () => {
       await failureOf(
         resetPasswordWithToken({ token: first, password: "Too-late-9999" }, new Date(now.getTime() + 61 * 60_000)),
       ),
-    ).toBe(unusableLinkMessage);
+    ).toBe(unusableLinkText);
 
     await requestPasswordReset(patient.email, new Date(now.getTime() + 1000));
     const second = await emailedToken(patient.email);
@@ -89,7 +93,7 @@ describe("password reset", () => {
       await failureOf(
         resetPasswordWithToken({ token: second, password: "Revoked-link-77" }, new Date(now.getTime() + 3000)),
       ),
-    ).toBe(unusableLinkMessage);
+    ).toBe(unusableLinkText);
   });
 
   it("forgets the link once the email has really left, and admins cannot read real emails", async () => {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { registerAsPatient } from "../actions";
 import { registerPatientSchema } from "@/lib/users/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -9,6 +10,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 export function RegisterForm() {
+  const t = useTranslations("auth.register");
   const { state, pending, register, errorFor, valueFor, statusRef, formProps } = useActionForm(
     registerPatientSchema,
     registerAsPatient,
@@ -20,29 +22,23 @@ export function RegisterForm() {
     required: true,
   });
   return (
-    <form {...formProps} className="space-y-4" aria-label="Create an account">
+    <form {...formProps} className="space-y-4" aria-label={t("formLabel")}>
       <FormStatus state={state} statusRef={statusRef} />
-      <TextField label="Full name" autoComplete="name" {...field("name")} />
-      <TextField label="Email" type="email" autoComplete="email" {...field("email")} />
+      <TextField label={t("name")} autoComplete="name" {...field("name")} />
+      <TextField label={t("email")} type="email" autoComplete="email" {...field("email")} />
+      <TextField label={t("phone")} type="tel" autoComplete="tel" hint={t("phoneHint")} {...field("phone")} />
+      <TextField label={t("dateOfBirth")} type="date" autoComplete="bday" {...field("dateOfBirth")} />
+      <NewPasswordField label={t("password")} registration={register("password")} error={errorFor("password")} />
       <TextField
-        label="Phone"
-        type="tel"
-        autoComplete="tel"
-        hint="So the clinic can reach you about a visit."
-        {...field("phone")}
-      />
-      <TextField label="Date of birth" type="date" autoComplete="bday" {...field("dateOfBirth")} />
-      <NewPasswordField label="Password" registration={register("password")} error={errorFor("password")} />
-      <TextField
-        label="Confirm password"
+        label={t("confirmPassword")}
         type="password"
         autoComplete="new-password"
         required
         registration={register("confirmPassword")}
         error={errorFor("confirmPassword")}
       />
-      <SubmitButton pending={pending} pendingLabel="Creating your account…">
-        Create account
+      <SubmitButton pending={pending} pendingLabel={t("submitting")}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { resetPasswordAction } from "../../password-actions";
 import { resetPasswordSchema } from "@/lib/users/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -9,26 +10,27 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("auth.reset");
   const { state, pending, register, errorFor, statusRef, formProps } = useActionForm(
     resetPasswordSchema,
     resetPasswordAction,
     { token },
   );
   return (
-    <form {...formProps} className="space-y-4" aria-label="Choose a new password">
+    <form {...formProps} className="space-y-4" aria-label={t("formLabel")}>
       <FormStatus state={state} statusRef={statusRef} />
       <input type="hidden" {...register("token")} />
-      <NewPasswordField label="New password" registration={register("password")} error={errorFor("password")} />
+      <NewPasswordField label={t("password")} registration={register("password")} error={errorFor("password")} />
       <TextField
-        label="Confirm new password"
+        label={t("confirmPassword")}
         type="password"
         autoComplete="new-password"
         required
         registration={register("confirmPassword")}
         error={errorFor("confirmPassword")}
       />
-      <SubmitButton pending={pending} pendingLabel="Saving…">
-        Set password
+      <SubmitButton pending={pending} pendingLabel={t("submitting")}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );

@@ -34,14 +34,14 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
     const secondFactor = error instanceof CredentialsSignin ? secondFactorMessages[error.code] : undefined;
     if (secondFactor) throw new DomainError(secondFactor, "code");
     if (error instanceof CredentialsSignin && error.code === "deactivated") {
-      throw new DomainError("This account has been deactivated. Please contact the clinic.");
+      throw new DomainError("errors.users.deactivated");
     }
     if (error instanceof CredentialsSignin && error.code === "throttled") {
       throw new DomainError(
         msg("errors.users.signInThrottled", { minutes: SIGN_IN_LIMITS.clientAccount.windowSeconds / 60 }),
       );
     }
-    throw new DomainError("That email and password do not match an account.");
+    throw new DomainError("errors.users.wrongCredentials");
   }
 }
 

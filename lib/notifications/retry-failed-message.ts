@@ -13,7 +13,7 @@ export async function retryFailedMessage(actor: Actor, messageId: string, now = 
       where: { id: messageId, status: "FAILED" },
       data: { status: "PENDING", attempts: 0, availableAt: now, lockedUntil: null },
     });
-    if (count !== 1) throw new DomainError("This message is no longer failed; the list has been refreshed.");
+    if (count !== 1) throw new DomainError("errors.notifications.noLongerFailed");
     await recordAudit(
       { actorId: actor.id, action: "outbox.retry", entityType: "outbox_message", entityId: messageId },
       tx,

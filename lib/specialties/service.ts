@@ -92,7 +92,7 @@ export async function setSpecialtySynonyms(actor: Actor, input: z.output<typeof 
   specialtyPolicy.assertRole(actor, "specialty.manage");
   await getDb().$transaction(async (tx) => {
     const before = await tx.specialty.findUnique({ where: { id: input.specialtyId }, select: { synonyms: true } });
-    if (!before) throw new DomainError("That specialty no longer exists.");
+    if (!before) throw new DomainError("errors.specialties.gone");
     await tx.specialty.update({ where: { id: input.specialtyId }, data: { synonyms: input.synonyms } });
     await recordAudit(
       {

@@ -10,11 +10,11 @@ export const emailSchema = (messages: { missing: string; example: string }) =>
   text()
     .trim()
     .min(1, messages.missing)
-    .max(254, "That email address is too long")
-    .pipe(z.email(`Enter a valid email address, like ${messages.example}`))
+    .max(254, "validation.users.emailTooLong")
+    .pipe(z.email(msg("validation.users.emailInvalid", { example: messages.example })))
     .transform(normalizeEmail);
 
-const email = emailSchema({ missing: "Enter your email address", example: "name@example.com" });
+const email = emailSchema({ missing: "validation.users.emailMissing", example: "name@example.com" });
 
 /**
  * Every password someone chooses (registration, reset, invitation): length and guessability only,
@@ -29,14 +29,14 @@ const newPasswordSchema = z
 export const phoneSchema = z
   .string()
   .trim()
-  .min(1, "Enter a phone number")
-  .regex(/^\+?[0-9 ()-]{7,20}$/, "Enter a phone number using digits, spaces, brackets or dashes");
+  .min(1, "validation.users.phoneMissing")
+  .regex(/^\+?[0-9 ()-]{7,20}$/, "validation.users.phoneInvalid");
 
 /** A past calendar date (YYYY-MM-DD) for someone at most 130 years old. */
 const dateOfBirthSchema = z.iso
-  .date("Enter your date of birth")
-  .refine((d) => d < new Date().toISOString().slice(0, 10), "Date of birth must be in the past")
-  .refine((d) => Number(d.slice(0, 4)) > new Date().getUTCFullYear() - 130, "Check the year of birth");
+  .date("validation.users.birthMissing")
+  .refine((d) => d < new Date().toISOString().slice(0, 10), "validation.users.birthFuture")
+  .refine((d) => Number(d.slice(0, 4)) > new Date().getUTCFullYear() - 130, "validation.users.birthYear");
 
 export const signInSchema = z.object({
   email,

@@ -3,10 +3,12 @@ import type { Actor } from "@/lib/auth/session";
 import { provideMigratedDatabase } from "../support/test-database";
 import { makeDoctor, makePatient, setClinic } from "../support/clinic-fixtures";
 
-// Only the session cookie is faked: getActor reads the user row and the clinic's setting itself.
-const cookie = vi.hoisted(() => ({ userId: null as string | null }));
+// Only the session cookie is faked: getActor checks its session row, the user row and the clinic's
+// setting itself.
+const cookie = vi.hoisted(() => ({ userId: null as string | null, sessionId: null as string | null }));
 vi.mock("@/lib/auth/auth", () => ({
-  auth: async () => (cookie.userId ? { user: { id: cookie.userId, signedInAt: Date.now() } } : null),
+  auth: async () =>
+    cookie.userId ? { user: { id: cookie.userId, sessionId: cookie.sessionId, signedInAt: Date.now() } } : null,
 }));
 
 const database = provideMigratedDatabase();
@@ -15,9 +17,11 @@ const { updateClinicSettings } = await import("@/lib/settings/service");
 const { getEditableSettings } = await import("@/lib/settings/queries");
 const { settingsPolicy } = await import("@/lib/settings/policy");
 const { mfaPolicy } = await import("@/lib/mfa/policy");
+const { startSession } = await import("@/lib/sessions/service");
 
 const actorFor = async (userId: string) => {
   cookie.userId = userId;
+  cookie.sessionId = await startSession({ userId });
   return getActor();
 };
 const enrol = (userId: string) =>

@@ -28,6 +28,7 @@ async function adminPaths(): Promise<string[]> {
     `${appointment}/reschedule`,
     `${appointment}/reschedule/confirm?start=${encodeURIComponent(ids.starts_at.toISOString())}`,
     `/admin/patients/${ids.patient_id}`,
+    `/admin/patients/${ids.patient_id}/profile`,
     `/admin/doctors/${ids.doctor_id}/hours`,
     `/admin/doctors/${ids.doctor_id}/profile`,
     "/admin/specialties",

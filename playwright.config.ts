@@ -61,6 +61,8 @@ export default defineConfig({
       APP_URL: `http://localhost:${e2ePort}`,
       CRON_SECRET: e2eCronSecret,
       RESEND_API_KEY: "",
+      // The journeys follow emailed links from the mailbox, which a production build hides by default.
+      MAILBOX_SHOWS_LINKS: "1",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

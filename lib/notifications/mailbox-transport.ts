@@ -17,6 +17,7 @@ export const usingDevelopmentMailbox = () => !process.env.RESEND_API_KEY;
 
 /**
  * Whether the mailbox may show the links inside emails. In development it does (the demo follows
- * them); in production an admin reading the mailbox sees only that a link was sent, never the link.
+ * them); in production an admin reading the mailbox sees only that a link was sent, never the link,
+ * unless MAILBOX_SHOWS_LINKS=1 says this is a demo or a browser test whose patients are made up.
  */
-export const mailboxShowsLinks = () => process.env.NODE_ENV !== "production";
+export const mailboxShowsLinks = () => process.env.NODE_ENV !== "production" || process.env.MAILBOX_SHOWS_LINKS === "1";

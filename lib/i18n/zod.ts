@@ -4,6 +4,9 @@ import { z } from "zod";
 import { msg } from "./message";
 
 z.config({
+  // zod compiles object parsers with new Function() when it can, and its probe for that trips the
+  // Content-Security-Policy (no 'unsafe-eval' in production) on every page with a form.
+  jitless: true,
   customError: (issue) => {
     if (issue.code === "too_small" || issue.code === "too_big") {
       const limit = issue.code === "too_small" ? issue.minimum : issue.maximum;

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { profileFactsSelect } from "./profile-fields";
 import { NotFound } from "@/lib/errors/domain-error";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
@@ -17,20 +18,7 @@ export async function exportPatientData(actor: Actor, now = new Date()) {
   const profile = await db.patientProfile.findUnique({
     where: { id: actor.patientId },
     select: {
-      phone: true,
-      dateOfBirth: true,
-      address: true,
-      city: true,
-      postalCode: true,
-      emergencyName: true,
-      emergencyRelationship: true,
-      emergencyPhone: true,
-      bloodGroup: true,
-      allergies: true,
-      medicalHistory: true,
-      currentMedications: true,
-      insuranceProvider: true,
-      insuranceNumber: true,
+      ...profileFactsSelect,
       reminderChannel: true,
       createdAt: true,
       user: { select: { name: true, email: true, locale: true, createdAt: true } },

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { profileFactsSelect } from "./profile-fields";
 import { DomainError, NotFound } from "@/lib/errors/domain-error";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
@@ -10,20 +11,7 @@ import type { PatientProfileInput, patientProfileSchema } from "./schemas";
 
 const profileSelect = {
   id: true,
-  phone: true,
-  dateOfBirth: true,
-  address: true,
-  city: true,
-  postalCode: true,
-  emergencyName: true,
-  emergencyRelationship: true,
-  emergencyPhone: true,
-  bloodGroup: true,
-  allergies: true,
-  medicalHistory: true,
-  currentMedications: true,
-  insuranceProvider: true,
-  insuranceNumber: true,
+  ...profileFactsSelect,
   reminderChannel: true,
   user: { select: { id: true, name: true, locale: true } },
 } as const;

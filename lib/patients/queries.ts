@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { profileFactsSelect } from "./profile-fields";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/session";
 import { listPatientVisits, listVisitsWithDoctor } from "@/lib/appointments/queries";
@@ -16,20 +17,7 @@ export async function readPatientForAdmin(actor: Actor, patientId: string) {
     where: { id: patientId },
     select: {
       id: true,
-      phone: true,
-      dateOfBirth: true,
-      address: true,
-      city: true,
-      postalCode: true,
-      emergencyName: true,
-      emergencyRelationship: true,
-      emergencyPhone: true,
-      bloodGroup: true,
-      allergies: true,
-      medicalHistory: true,
-      currentMedications: true,
-      insuranceProvider: true,
-      insuranceNumber: true,
+      ...profileFactsSelect,
       user: { select: { id: true, name: true, email: true, active: true, createdAt: true } },
     },
   });
